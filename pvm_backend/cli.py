@@ -1,0 +1,228 @@
+"""The `pvmc` command: compile, run and disassemble PVM programs.
+
+What it does: parses arguments (argparse), calls the driver, the interpreter or the disassembler, and prints.
+
+Guarantees (exit codes scripts can rely on):
+  0  success (for `run`: the program halted);
+  1  `run` only: the program stopped without halting (panic, page fault, unserviced host call, out of gas);
+  2  bad input or usage: exactly one line on stderr, no traceback, no output file written.
+Output files are written to a temporary name and renamed into place only when everything succeeded.
+Logging: `PVMC_LOG=pvm_backend=debug` (comma-separated `logger=level` pairs; a bare level sets the root).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from tabulate import tabulate
+
+from pvm_backend.errors import InputError, PvmcError
+
+EXIT_OK = 0
+EXIT_RUN_NOT_HALTED = 1
+EXIT_BAD_INPUT = 2
+
+DEFAULT_GAS = 10**9
+
+_DESCRIPTION = """\
+pvmc compiles C, LLVM IR (.ll, .bc) into programs for the PVM of Polkadot's JAM (Gray Paper 0.7.2, Appendix A),
+runs them on a reference interpreter, and disassembles them.
+
+exit codes: 0 success; 1 `run` stopped without halting; 2 bad input or usage (one line on stderr)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with a one-line usage error and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _configure_logging() -> None:
+    """Apply `PVMC_LOG`, e.g. ``linear_scan=debug,pvm_backend=info`` or just ``debug``."""
+    logging.basicConfig(format="%(name)s: %(levelname)s: %(message)s", stream=sys.stderr,
+                        level=logging.WARNING)
+    spec = os.environ.get("PVMC_LOG", "")
+    for item in filter(None, (part.strip() for part in spec.split(","))):
+        name, _, level = item.rpartition("=")
+        value = logging.getLevelName(level.upper())
+        if isinstance(value, int):
+            logging.getLogger(name or None).setLevel(value)
+
+
+def _write_atomically(path: Path, data: bytes | str) -> None:
+    """Write `data` to `path` via a temporary file in the same directory, so no partial file is ever left."""
+    tmp = path.with_name(f".{path.name}.pvmc-tmp")
+    try:
+        if isinstance(data, str):
+            tmp.write_text(data)
+        else:
+            tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"{path}: cannot write output: {exc.strerror}") from exc
+
+
+def _cmd_compile(args: argparse.Namespace) -> int:
+    from pvm_backend.driver import compile_file
+    from pvm_backend.listing import format_listing
+
+    result = compile_file(Path(args.input), entry=args.entry, opt_level=args.opt_level)
+    payload: bytes | str
+    if args.emit == "jam":
+        payload = result.jam
+    elif args.emit == "spi":
+        payload = result.spi
+    else:
+        payload = format_listing(result.build)
+    if args.output:
+        _write_atomically(Path(args.output), payload)
+    elif args.emit == "asm":
+        sys.stdout.write(str(payload))
+    stats = {
+        "input": str(result.source),
+        "output": args.output,
+        "emit": args.emit,
+        "code_bytes": result.code_bytes,
+        "blob_bytes": len(result.jam if args.emit == "jam" else result.spi),
+        "seconds": round(result.seconds, 6),
+        "functions": [
+            {"name": f.name, "ir_instructions": f.ir_instructions, "pvm_instructions": f.pvm_instructions,
+             "code_bytes": f.code_bytes}
+            for f in result.build.functions
+        ],
+    }
+    if args.json:
+        print(json.dumps(stats, indent=2))
+    elif args.stats:
+        rows = [(f.name, f.ir_instructions, f.pvm_instructions, f.code_bytes) for f in result.build.functions]
+        print(tabulate(rows, headers=["function", "IR instructions", "PVM instructions", "code bytes"]))
+        print(f"code {stats['code_bytes']} bytes, blob {stats['blob_bytes']} bytes, {result.seconds:.3f} s")
+    return EXIT_OK
+
+
+def _parse_hex(text: str) -> bytes:
+    cleaned = text[2:] if text.lower().startswith("0x") else text
+    try:
+        return bytes.fromhex(cleaned)
+    except ValueError:
+        raise InputError(f"--args: not a hex byte string: {text!r}") from None
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from pvm_backend.containers import ContainerKind, StandardProgram, decode_jam, detect_container
+    from pvm_backend.interpreter import Status, jip1_log_handler, run_spi
+
+    path = Path(args.program)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    kind = detect_container(data)
+    if kind is ContainerKind.JAM:
+        program = decode_jam(data)[1]
+    elif kind is ContainerKind.SPI:
+        program = StandardProgram.decode(data)
+    else:
+        raise InputError(f"{path}: a generic program blob has no memory layout; `pvmc run` needs .jam or SPI")
+    if args.gas <= 0:
+        raise InputError("--gas must be positive")
+    result = run_spi(program, _parse_hex(args.args), gas=args.gas, pc=args.pc, host_calls=jip1_log_handler)
+    if args.json:
+        print(json.dumps({"status": result.status.value, "gas_used": result.gas_used,
+                          "output": result.output.hex(), "registers": list(result.registers), "pc": result.pc,
+                          **({"host_id": result.host_id} if result.host_id is not None else {})}))
+    else:
+        status = result.status.value
+        if result.status is Status.HOST:
+            status += f" (ecalli {result.host_id})"
+        print(f"status: {status}")
+        print(f"gas used: {result.gas_used}")
+        print(f"output: {result.output.hex()}")
+    return EXIT_OK if result.status is Status.HALT else EXIT_RUN_NOT_HALTED
+
+
+def _cmd_disasm(args: argparse.Namespace) -> int:
+    from pvm_backend.disasm import disassemble
+
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    for line in disassemble(data):
+        print(line)
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of `pvmc` (exposed for documentation and tests)."""
+    parser = _Parser(prog="pvmc", description=_DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, required=True)
+
+    c = sub.add_parser("compile", help="compile .c, .ll or .bc into a PVM program",
+                       description="Compile a C file (through clang-16, wasm32 target), LLVM IR text (.ll) or "
+                                   "bitcode (.bc) into a PVM program. The entry function must have the signature "
+                                   "(ptr args, i32 len) -> i64 and return ptr | len << 32; the program halts "
+                                   "with r7 = output pointer and r8 = output length (GP A.44).")
+    c.add_argument("input", metavar="INPUT", help="source file: .c, .ll or .bc")
+    c.add_argument("-o", "--output", metavar="OUT",
+                   help="output file (required unless --emit asm, which prints to stdout without it)")
+    c.add_argument("--entry", default="main", metavar="NAME", help="entry function (default: main)")
+    c.add_argument("-O", dest="opt_level", type=int, default=2, choices=range(4), metavar="N",
+                   help="LLVM optimisation level 0-3 (default: 2)")
+    c.add_argument("--emit", choices=("jam", "spi", "asm"), default="jam",
+                   help="jam: JAM service blob with metadata (default); spi: bare standard program (GP A.7); "
+                        "asm: text listing")
+    c.add_argument("--stats", action="store_true", help="print per-function instruction counts and sizes")
+    c.add_argument("--json", action="store_true", help="print the statistics as one JSON object")
+    c.set_defaults(handler=_cmd_compile)
+
+    r = sub.add_parser("run", help="run a .jam or SPI program on the reference interpreter",
+                       description="Run a program on pvmc's reference PVM interpreter. Prints the exit status, "
+                                   "gas used and the output (GP A.44) in hex. The JIP-1 log host call "
+                                   "(ecalli 100) is serviced by printing the message to stderr; any other host "
+                                   "call stops the run with status `host`. Exit code 0 when the program halts, "
+                                   "1 when it stops otherwise.")
+    r.add_argument("program", metavar="PROGRAM", help=".jam (with metadata) or bare SPI file")
+    r.add_argument("--args", default="", metavar="HEX", help="argument bytes in hex, e.g. 0a000000")
+    r.add_argument("--gas", type=int, default=DEFAULT_GAS, metavar="N", help=f"gas limit (default: {DEFAULT_GAS})")
+    r.add_argument("--pc", type=int, default=0, metavar="N", help="initial program counter (default: 0)")
+    r.add_argument("--json", action="store_true",
+                   help='print {"status", "gas_used", "output", "registers", "pc"} as JSON')
+    r.set_defaults(handler=_cmd_run)
+
+    d = sub.add_parser("disasm", help="disassemble a .jam, SPI or generic program blob",
+                       description="Print one instruction per line with its pc. Accepts .jam, SPI and generic "
+                                   "program blobs (GP A.2), detected from the bytes.")
+    d.add_argument("file", metavar="FILE")
+    d.set_defaults(handler=_cmd_disasm)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `pvmc` console script; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _configure_logging()
+    if args.command == "compile" and not args.output and args.emit != "asm":
+        parser.error("compile needs -o OUT (or --emit asm to print a listing)")
+    try:
+        return int(args.handler(args))
+    except PvmcError as exc:
+        print(f"pvmc: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
