@@ -1,0 +1,156 @@
+"""The `pvmc` command as a user sees it: exit codes, one-line errors, no partial output, the shipped example.
+
+Expected values: fib(20) = 6765 and fib(30) = 832040 are well-known; everything else is the CLI contract
+(exit codes 0/1/2, one stderr line, no output file on failure) stated in pvm_backend/cli.py and the issue.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+FIB = REPO / "examples" / "fib.c"
+
+
+def pvmc(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "pvm_backend.cli", *args], capture_output=True, text=True,
+                          cwd=cwd or REPO, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def fib_jam(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("cli") / "fib.jam"
+    done = pvmc("compile", str(FIB), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+def test_shipped_example_compiles_and_runs(fib_jam: Path) -> None:
+    done = pvmc("run", str(fib_jam), "--args", "1e000000", "--json")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["status"] == "halt"
+    assert bytes.fromhex(result["output"]) == (832040).to_bytes(8, "little")
+    assert result["gas_used"] > 0
+    assert len(result["registers"]) == 13
+
+
+def test_run_prints_status_gas_output(fib_jam: Path) -> None:
+    done = pvmc("run", str(fib_jam))
+    assert done.returncode == 0
+    lines = done.stdout.splitlines()
+    assert lines[0] == "status: halt"
+    assert lines[1].startswith("gas used: ")
+    assert lines[2] == "output: " + (6765).to_bytes(8, "little").hex()
+
+
+def test_run_out_of_gas_exits_1(fib_jam: Path) -> None:
+    done = pvmc("run", str(fib_jam), "--gas", "10", "--json")
+    assert done.returncode == 1
+    assert json.loads(done.stdout)["status"] == "out-of-gas"
+
+
+def test_compile_stats_json(tmp_path: Path) -> None:
+    out = tmp_path / "fib.spi"
+    done = pvmc("compile", str(FIB), "-o", str(out), "--emit", "spi", "--stats", "--json")
+    assert done.returncode == 0, done.stderr
+    stats = json.loads(done.stdout)
+    assert stats["blob_bytes"] == out.stat().st_size
+    assert 0 < stats["code_bytes"] < stats["blob_bytes"]
+    assert stats["seconds"] > 0
+    names = [f["name"] for f in stats["functions"]]
+    assert "main" in names
+    for f in stats["functions"]:
+        assert f["ir_instructions"] > 0 and f["pvm_instructions"] > 0
+
+
+def test_disasm_lists_instructions_with_pc(fib_jam: Path) -> None:
+    done = pvmc("disasm", str(fib_jam))
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stdout.splitlines() if line.strip()]
+    assert any("jump_ind" in line for line in lines)
+    assert any("load_imm_jump" in line for line in lines)
+    assert any(line.strip().startswith("0:") for line in lines)
+
+
+def test_emit_asm_prints_listing() -> None:
+    done = pvmc("compile", str(FIB), "--emit", "asm")
+    assert done.returncode == 0, done.stderr
+    assert "main" in done.stdout
+
+
+def _assert_one_line_error(done: subprocess.CompletedProcess[str]) -> None:
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+
+
+def test_malformed_ir_is_one_line_exit_2_no_output(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.ll"
+    bad.write_text("define i64 @main(ptr %a, i32 %n) {\n  ret i64 %nope\n}\n")
+    out = tmp_path / "bad.jam"
+    done = pvmc("compile", str(bad), "-o", str(out))
+    _assert_one_line_error(done)
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == [bad]
+
+
+def test_float_is_unsupported_naming_function_and_instruction(tmp_path: Path) -> None:
+    src = tmp_path / "f.ll"
+    src.write_text(
+        "define i64 @main(ptr %a, i32 %n) {\n"
+        "  %x = sitofp i32 %n to double\n"
+        "  %y = fptosi double %x to i64\n"
+        "  ret i64 %y\n"
+        "}\n")
+    out = tmp_path / "f.jam"
+    done = pvmc("compile", str(src), "-o", str(out), "-O", "0")
+    _assert_one_line_error(done)
+    assert "@main" in done.stderr and "sitofp" in done.stderr
+    assert not out.exists()
+
+
+def test_missing_entry_is_exit_2(tmp_path: Path) -> None:
+    out = tmp_path / "x.jam"
+    done = pvmc("compile", str(FIB), "-o", str(out), "--entry", "nosuch")
+    _assert_one_line_error(done)
+    assert "nosuch" in done.stderr
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("argv", [
+    ["compile"],
+    ["compile", "examples/fib.c"],
+    ["compile", "examples/fib.c", "-o", "x.jam", "-O", "7"],
+    ["frobnicate"],
+    ["run", "no/such/file.jam"],
+    ["compile", "no/such/file.c", "-o", "x.jam"],
+    ["compile", "README.md", "-o", "x.jam"],
+])
+def test_usage_errors_exit_2(argv: list[str], tmp_path: Path) -> None:
+    done = pvmc(*argv, cwd=REPO)
+    _assert_one_line_error(done)
+    assert not (REPO / "x.jam").exists()
+
+
+def test_run_rejects_bad_hex(fib_jam: Path) -> None:
+    _assert_one_line_error(pvmc("run", str(fib_jam), "--args", "zz"))
+
+
+def test_run_rejects_garbage_program(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.jam"
+    junk.write_bytes(b"\xff\xfe not a program")
+    _assert_one_line_error(pvmc("run", str(junk)))
+
+
+def test_help_explains_exit_codes() -> None:
+    done = pvmc("--help")
+    assert done.returncode == 0
+    assert "exit codes" in done.stdout
+    for command in ("compile", "run", "disasm"):
+        assert command in done.stdout
