@@ -1,0 +1,31 @@
+"""Shared fixtures: one anan-as session per test worker, one wasm reference per test session.
+
+``tests/`` is put on sys.path so that ``support`` (tests/support/) imports the same way from every test
+directory, whatever pytest's rootdir/package layout is.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from support.anan_as import AnanAs  # noqa: E402
+from support.wasm_reference import WasmReference  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def anan() -> Iterator[AnanAs]:
+    """A long-lived anan-as node process (one per xdist worker). Fails (never skips) when not installed."""
+    with AnanAs() as session:
+        yield session
+
+
+@pytest.fixture(scope="session")
+def wasm_reference(tmp_path_factory: pytest.TempPathFactory) -> WasmReference:
+    """The wasmtime reference; compiled .wasm files are cached for the session under a temporary directory."""
+    return WasmReference(tmp_path_factory.mktemp("wasm-reference"))
