@@ -131,7 +131,8 @@ class WasmReference:
             raise ReferenceError(f"{source.name}: no exported memory or function {entry!r}")
         args_ptr = memory.data_len(store)
         memory.grow(store, (len(args) + WASM_PAGE - 1) // WASM_PAGE)
-        memory.write(store, args, args_ptr)
+        if args:
+            memory.write(store, args, args_ptr)
         try:
             packed = main(store, args_ptr, len(args))
         except wasmtime.Trap as trap:
