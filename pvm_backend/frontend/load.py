@@ -1,0 +1,141 @@
+"""Entry points of the frontend: read `.ll`, `.bc` or `.c`, optimise with llvmlite, build the IR view.
+
+What it does: parses LLVM assembly or bitcode in a fresh llvmlite context (one per module, so named structs keep
+their names), or runs clang-16 on C (wasm32 target, freestanding, front end only:
+``-O2 -Xclang -disable-llvm-passes`` so that no ``optnone`` is attached and the optimiser here decides),
+verifies the module, runs the new-pass-manager pipeline for -O1..-O3 with a target machine for the module's own
+triple (never the host's: it would vectorise wasm32 IR), and builds the view (`module.build_module`).
+
+Assumes: llvmlite 0.50 (LLVM 22). Switches are kept (no lower-switch pass): the view carries switch cases.
+
+Guarantees: errors the user can cause are typed: `InputError` for unreadable files, IR that does not parse or
+verify, C that does not compile (clang's first error line) and a missing clang; `UnsupportedError` for valid
+input the backend cannot lower. Messages are one line.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import llvmlite.binding as llvm
+
+from pvm_backend.errors import InputError
+from pvm_backend.ir import Module
+
+from .module import build_module
+
+DEFAULT_TRIPLE = "wasm32-unknown-unknown"
+"""Triple used for the optimiser's target machine when the module names none (or one LLVM cannot build)."""
+
+CLANG_FLAGS = ("-O2", "-S", "-emit-llvm", f"--target={DEFAULT_TRIPLE}", "-ffreestanding", "-fno-builtin",
+               "-Xclang", "-disable-llvm-passes")
+"""clang flags for C input (TOOLCHAIN.md); llvmlite runs the optimisation pipeline afterwards."""
+
+_targets_ready = False
+
+
+def _init_targets() -> None:
+    global _targets_ready
+    if not _targets_ready:
+        llvm.initialize_all_targets()
+        llvm.initialize_all_asmprinters()
+        _targets_ready = True
+
+
+def _one_line(message: str) -> str:
+    """The most informative line of an LLVM/clang diagnostic."""
+    lines = [ln.strip() for ln in str(message).splitlines() if ln.strip()]
+    for ln in lines:
+        if "error:" in ln:
+            return ln
+    return lines[-1] if lines else "unknown error"
+
+
+def find_clang() -> str:
+    """Path of ``clang-16`` (preferred) or ``clang``; raises `InputError` when neither is installed."""
+    for name in ("clang-16", "clang"):
+        path = shutil.which(name)
+        if path:
+            return path
+    raise InputError("clang-16 not found: install the Debian package clang-16")
+
+
+def compile_c(path: Path) -> str:
+    """LLVM assembly for the C file `path` (wasm32, unoptimised but without ``optnone``).
+
+    Raises `InputError` with clang's first error line when the C does not compile.
+    """
+    clang = find_clang()
+    proc = subprocess.run([clang, *CLANG_FLAGS, str(path), "-o", "-"], capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise InputError(f"{path}: clang failed: {_one_line(proc.stderr)}")
+    return proc.stdout
+
+
+def _parse(data: str | bytes, name: str) -> llvm.ModuleRef:
+    ctx = llvm.create_context()
+    try:
+        if isinstance(data, bytes):
+            m = llvm.parse_bitcode(data, context=ctx)
+        else:
+            m = llvm.parse_assembly(data, context=ctx)
+        m.verify()
+    except RuntimeError as e:
+        raise InputError(f"{name}: {_one_line(str(e))}") from None
+    m.name = name
+    return m
+
+
+def optimise(m: llvm.ModuleRef, opt_level: int) -> None:
+    """Run LLVM's -O`opt_level` pipeline on `m` in place (nothing at -O0)."""
+    if opt_level not in (0, 1, 2, 3):
+        raise InputError(f"optimisation level must be 0..3, not {opt_level}")
+    if opt_level == 0:
+        return
+    _init_targets()
+    try:
+        target = llvm.Target.from_triple(m.triple or DEFAULT_TRIPLE)
+    except RuntimeError:
+        target = llvm.Target.from_triple(DEFAULT_TRIPLE)
+    tm = target.create_target_machine(opt=opt_level)
+    pto = llvm.create_pipeline_tuning_options(speed_level=opt_level)
+    pb = llvm.create_pass_builder(tm, pto)
+    pb.getModulePassManager().run(m, pb)
+
+
+def module_from_llvm(data: str | bytes, opt_level: int = 2, name: str = "<string>") -> Module:
+    """The view of LLVM assembly (str) or bitcode (bytes), after verification and -O`opt_level`."""
+    m = _parse(data, name)
+    optimise(m, opt_level)
+    return build_module(m, name)
+
+
+def load_module(path: Path, opt_level: int = 2) -> Module:
+    """The IR view of `path` (``.ll``, ``.bc`` or ``.c``) optimised at -O`opt_level` (0..3).
+
+    Raises `InputError` (unreadable, unparsable or invalid input, C compile errors, clang missing, unknown
+    extension) and `UnsupportedError` (features the backend cannot lower).
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".c":
+            data: str | bytes = compile_c(path)
+        elif suffix == ".bc":
+            data = path.read_bytes()
+        elif suffix == ".ll":
+            data = path.read_text()
+        else:
+            raise InputError(f"{path}: unknown input type (expected .c, .ll or .bc)")
+    except OSError as e:
+        raise InputError(f"{path}: {e.strerror or e}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not a text file") from None
+    return module_from_llvm(data, opt_level, str(path))
+
+
+def module_from_text(text: str, opt_level: int = 0, name: str = "<string>") -> Module:
+    """The IR view of LLVM assembly given as a string (for tests), after -O`opt_level`."""
+    return module_from_llvm(text, opt_level, name)

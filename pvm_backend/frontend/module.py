@@ -1,0 +1,119 @@
+"""An llvmlite module → `ir.Module`: globals with their initial bytes, then every function.
+
+What it does: names every global and function (unnamed globals get LLVM's slot number, ``@0`` → ``0``), reads
+each global's printed definition into size, alignment, initial bytes and pointer relocations, and builds the
+view of every function definition and declaration.
+
+Assumes: the module verified and uses the 32-bit pointer data layout of wasm32 (any layout works for sizes, but
+the backend expects 4-byte pointers). Iterates `module.global_variables` (``get_global_variable`` misses
+private globals).
+
+Guarantees: globals and functions in source order. A global's `data` is `size` bytes with zeros in pointer slots;
+`relocations` list those slots. Unsupported initializers (floating point, vectors, blockaddress, addresses in
+slots narrower than 4 bytes) raise `UnsupportedError` naming the global.
+"""
+
+from __future__ import annotations
+
+import llvmlite.binding as llvm
+
+from pvm_backend.errors import UnsupportedError
+from pvm_backend.ir import FunctionAddr, GlobalAddr, GlobalVar, Module, Relocation
+
+from .constants import ConstantReader, Unfoldable, layout
+from .function import ModuleSymbols, build_function, declaration
+from .lexer import TokenStream, symbol_name, tokenize
+from .types import TypeTable, contains_unsupported
+
+_GLOBAL_KINDS = frozenset({"global", "constant"})
+
+
+def build_module(m: llvm.ModuleRef, source_name: str = "") -> Module:
+    """The IR view of a verified llvmlite module.
+
+    Raises `UnsupportedError` for functions or globals the backend cannot lower.
+    """
+    types = TypeTable(m)
+    names: dict[llvm.ValueRef, str] = {}
+    by_name: dict[str, GlobalAddr | FunctionAddr] = {}
+    gvars = list(m.global_variables)
+    gtexts: list[str] = []
+    unnamed = 0
+    for g in gvars:
+        text = str(g)
+        gtexts.append(text)
+        types.of(g.global_value_type)
+        nm = g.name
+        if not nm:
+            nm = symbol_name(text.split(" ", 1)[0])
+            unnamed += 1
+        names[g] = nm
+        by_name[nm] = GlobalAddr(nm)
+    funcs = list(m.functions)
+    vararg: dict[str, bool] = {}
+    for f in funcs:
+        if not f.name:
+            raise UnsupportedError("unnamed functions are not supported")
+        names[f] = f.name
+        by_name[f.name] = FunctionAddr(f.name)
+        vararg[f.name] = bool(f.global_value_type.is_function_vararg)
+
+    def symbol(token: str) -> GlobalAddr | FunctionAddr:
+        s = by_name.get(symbol_name(token))
+        if s is None:
+            raise Unfoldable(f"unknown symbol {token} (aliases are not supported)")
+        return s
+
+    consts = ConstantReader(types, symbol)
+    syms = ModuleSymbols(types, consts, names, vararg)
+    globals_ = tuple(_global(consts, g, names[g], text) for g, text in zip(gvars, gtexts))
+    functions = []
+    for f in funcs:
+        if f.is_declaration:
+            functions.append(declaration(syms, f, f.name))
+        else:
+            functions.append(build_function(syms, f, f.name))
+    return Module(functions=tuple(functions), globals=globals_, triple=m.triple, data_layout=m.data_layout,
+                  source_name=source_name)
+
+
+def _global(consts: ConstantReader, g: llvm.ValueRef, name: str, text: str) -> GlobalVar:
+    """Read one printed global definition (``@x = internal constant [2 x i32] [...], align 4``)."""
+    try:
+        ts = TokenStream(tokenize(text))
+        ts.next()
+        ts.expect("=")
+        kind = ""
+        while kind not in _GLOBAL_KINDS:
+            tok = ts.peek()
+            if tok is None:
+                raise ValueError("no `global`/`constant` keyword")
+            if tok.text in ("addrspace", "thread_local", "partition") and ts.toks[ts.pos + 1:ts.pos + 2] \
+                    and ts.toks[ts.pos + 1].text == "(":
+                ts.next()
+                ts.skip_balanced()
+                continue
+            kind = ts.next().text
+        t = consts.types.read(ts)
+        why = contains_unsupported(t)
+        if why is not None:
+            raise UnsupportedError(f"global @{name}: {why} is not supported (type {t.text})")
+        align = 0
+        declared = bool(g.is_declaration)
+        data = b""
+        relocs: tuple[Relocation, ...] = ()
+        if not declared:
+            value = consts.value(ts, t)
+            data, relocs = layout(t, value)
+        rest = [tok.text for tok in ts.toks[ts.pos:]]
+        for i, word in enumerate(rest[:-1]):
+            if word == "align" and rest[i - 1] == ",":
+                align = int(rest[i + 1])
+        if not align:
+            align = t.align
+        return GlobalVar(name=name, size=t.size, align=align, data=data, relocations=relocs,
+                         constant=kind == "constant", is_declaration=declared)
+    except Unfoldable as e:
+        raise UnsupportedError(f"global @{name}: unsupported initializer: {e}") from None
+    except ValueError as e:
+        raise UnsupportedError(f"global @{name}: cannot read the definition: {e}") from None
