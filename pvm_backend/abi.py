@@ -1,0 +1,178 @@
+"""The pvmc ABI as data: register roles, value representation, frame layout, calling convention, memory map.
+
+What it does: states, once, every convention that the emitter, the linker, the register allocator and the
+verifier share. Nothing here emits code; everything here is a constant or a pure function of constants.
+
+Assumes: the PVM of GP 0.7.2 Appendix A (13 registers of 64 bits, 32-bit address space, SPI memory map of
+GP A.42 and initial registers of GP A.43); the calling convention of the original system (SEED-regalloc.md,
+"Background").
+
+Guarantees (the contract):
+
+Registers
+  r0 return address (a jump-table address 2·(k+1), GP A.5 djump), r1 stack pointer (grows down),
+  r2-r4 temporaries, r5-r6 scratch, r7 return value / SPI args pointer / first host-call argument,
+  r8 SPI args length / second result / second host-call argument, r9-r12 the first four parameters and
+  callee-saved. A function restores r1 and r9-r12 before it returns. r0 and r2-r8 are clobbered by calls.
+
+Value representation (in registers and in 8-byte stack slots)
+  * i1 is 0 or 1 (zero-extended).
+  * iN for 2 <= N <= 64 is held sign-extended from bit N-1 to 64 bits; the PVM's 32-bit instructions produce
+    exactly this form for i32 (GP A.5.10/A.5.13, "s32"). Sign extension preserves the unsigned order of
+    N-bit values, so both signed and unsigned comparisons of two canonical values are 64-bit comparisons.
+  * Pointers are 32-bit and held like i32 (sign-extended); the PVM takes addresses mod 2^32, so a canonical
+    pointer addresses the right byte. The stack pointer r1 is kept in the same form (the entry stub
+    canonicalises the SPI value 0xFEFE0000).
+  * i128 occupies 16 bytes: the low 64 bits at the slot offset, the high 64 bits 8 bytes above.
+  * An aggregate value (the {iN, i1} result of *.with.overflow) gives each element 8 bytes (16 for i128),
+    in element order.
+  * Memory holds the low bytes of a value (little-endian); i1 is stored as one byte 0 or 1.
+
+Frame (all offsets in bytes from the stack pointer after the prologue)
+  [0, out)             outgoing-argument area: argument word w >= 4 of any call goes to 8·(w-4)
+                       (arguments are numbered in 64-bit words, i128 takes two: `argument_words`)
+  [out, out+40)        header: saved r0, r9, r10, r11, r12 (8 bytes each, in that order)
+  [out+40, ...)        one slot per SSA value (8 bytes, 16 for i128, 8 per element for aggregates)
+  [..., size)          static alloca storage, each aligned to its own alignment (at most 8 is honoured)
+  size is a multiple of 8. Incoming argument word w >= 4 lives at size + 8·(w-4): the caller's
+  outgoing area, which is the home slot of a parameter whose first word is >= 4.
+
+Calls (GP A.5.8/A.5.12 jumps; return through the jump table)
+  call:     load_imm_jump r0, 2·(k+1), callee   where jump-table entry k is the return site
+  indirect: load_imm_jump_ind r0, rF, 2·(k+1), 0  where rF holds the function pointer
+  return:   jump_ind r0, 0
+  Function pointers are jump-table addresses 2·(k+1) whose entry k is the function's first instruction.
+  Result in r7 (i128: low half r7, high half r8).
+
+Host calls
+  A call to a declared function `host_call_N(i64 id, a1, ..., aN)` (0 <= N <= 6, each argument an integer or
+  pointer of at most 64 bits) becomes `ecalli id` (GP A.5.2) with a1..aN in r7, r8, r9, r10, r11, r12; `id`
+  must be a constant. The host's r7 after the call is the result (any integer type up to i64, or void).
+
+Entry (SPI, GP A.43/A.44)
+  The entry stub at pc 0 canonicalises r1, calls the entry function with r9 = args pointer (r7), r10 = args
+  length (r8); the entry function returns i64 `ptr | len << 32`; the stub sets r7 = ptr, r8 = len and halts by
+  `jump_ind` to 0xFFFF0000.
+
+Stack overflow: every prologue that lowers r1 compares it with `stack_limit(stack_size)` and executes `trap`
+(a clean panic) when the new stack pointer is below the stack.
+"""
+
+from __future__ import annotations
+
+import enum
+
+#: GP A.5 djump: the address that halts the machine (SPI sets r0 to it, GP A.43).
+HALT_ADDRESS = 0xFFFF0000
+#: GP A.42: the stack ends (exclusive) at 2^32 - 2·Z_Z - Z_I.
+STACK_TOP = 0xFEFE0000
+#: GP A.42: read-only data starts at Z_Z.
+RO_DATA_BASE = 0x10000
+#: GP A.42: read-write data starts at 2·Z_Z + Z(|o|).
+RW_DATA_BASE = 0x20000
+#: GP A.42/A.7 page and zone sizes in bytes.
+PAGE_SIZE = 4096
+ZONE_SIZE = 65536
+
+#: Defaults of the build options.
+DEFAULT_STACK_SIZE = 64 * 1024
+DEFAULT_HEAP_PAGES = 16
+
+
+class Reg(enum.IntEnum):
+    """The registers by ABI role (value = PVM register number)."""
+
+    RA = 0
+    """Return address (jump-table address)."""
+    SP = 1
+    """Stack pointer; the stack grows down."""
+    T0 = 2
+    """Temporary."""
+    T1 = 3
+    """Temporary."""
+    T2 = 4
+    """Temporary."""
+    S0 = 5
+    """Scratch (the parallel-move resolver's spare register, loop counters of intrinsics)."""
+    S1 = 6
+    """Scratch."""
+    A0 = 7
+    """Return value; SPI args pointer; first host-call argument."""
+    A1 = 8
+    """SPI args length; high half of an i128 result; second host-call argument."""
+    P0 = 9
+    """First parameter; callee-saved."""
+    P1 = 10
+    """Second parameter; callee-saved."""
+    P2 = 11
+    """Third parameter; callee-saved."""
+    P3 = 12
+    """Fourth parameter; callee-saved."""
+
+
+#: Registers holding parameters 0..3, in order.
+PARAM_REGISTERS: tuple[Reg, ...] = (Reg.P0, Reg.P1, Reg.P2, Reg.P3)
+#: Registers a function must restore before returning (besides r1).
+CALLEE_SAVED: tuple[Reg, ...] = (Reg.P0, Reg.P1, Reg.P2, Reg.P3)
+#: Registers the baseline emitter may use freely inside one IR instruction's code.
+TEMPORARIES: tuple[Reg, ...] = (Reg.T0, Reg.T1, Reg.T2)
+SCRATCH: tuple[Reg, ...] = (Reg.S0, Reg.S1)
+#: Registers a call may change (everything but r1 and the callee-saved ones).
+CALL_CLOBBERED: tuple[Reg, ...] = (Reg.RA, Reg.T0, Reg.T1, Reg.T2, Reg.S0, Reg.S1, Reg.A0, Reg.A1)
+#: Host-call argument registers, in order (r7, r8, r9 ... r12).
+HOST_ARG_REGISTERS: tuple[Reg, ...] = (Reg.A0, Reg.A1, Reg.P0, Reg.P1, Reg.P2, Reg.P3)
+#: Name prefix of host-call declarations (`host_call_0` .. `host_call_6`).
+HOST_CALL_PREFIX = "host_call_"
+MAX_HOST_ARGS = len(HOST_ARG_REGISTERS)
+
+#: Frame header: saved registers in order, 8 bytes each.
+HEADER_REGISTERS: tuple[Reg, ...] = (Reg.RA, Reg.P0, Reg.P1, Reg.P2, Reg.P3)
+HEADER_SIZE = 8 * len(HEADER_REGISTERS)
+SLOT_SIZE = 8
+#: Bytes per outgoing stack argument (arguments 4, 5, ...).
+STACK_ARG_SIZE = 8
+
+
+def header_offset(register: Reg) -> int:
+    """Offset of `register`'s save slot relative to the start of the frame header (bytes)."""
+    return SLOT_SIZE * HEADER_REGISTERS.index(register)
+
+
+def stack_limit(stack_size: int) -> int:
+    """Lowest stack address for a stack of `stack_size` bytes: 0xFEFE0000 - P(s) (GP A.42)."""
+    return STACK_TOP - -(-stack_size // PAGE_SIZE) * PAGE_SIZE
+
+
+def jump_address(index: int) -> int:
+    """The dynamic-jump address of jump-table entry `index` (0-based): 2·(index+1) (GP A.5, djump)."""
+    return 2 * (index + 1)
+
+
+def value_slot_size(bits: int) -> int:
+    """Bytes of frame storage for one integer or pointer value of `bits` bits (8, or 16 for i128)."""
+    return 16 if bits > 64 else 8
+
+
+def argument_words(widths: tuple[int, ...] | list[int]) -> tuple[tuple[int, ...], int]:
+    """Assign 64-bit argument words to arguments of the given bit widths (i128 takes two consecutive words).
+
+    Returns (first word index of each argument, total words). Word w < 4 travels in `PARAM_REGISTERS[w]`;
+    word w >= 4 in the caller's outgoing area at offset 8·(w-4) (= the callee's frame size + 8·(w-4)).
+    An i128 argument's low half is word w, its high half word w+1 (it may straddle r12 and memory).
+    """
+    firsts: list[int] = []
+    word = 0
+    for bits in widths:
+        firsts.append(word)
+        word += 2 if bits > 64 else 1
+    return tuple(firsts), word
+
+
+def word_register(word: int) -> Reg | None:
+    """The register carrying argument word `word`, or None when it travels in memory."""
+    return PARAM_REGISTERS[word] if word < len(PARAM_REGISTERS) else None
+
+
+def stack_word_offset(word: int) -> int:
+    """Offset of memory argument word `word` (>= 4) from the start of the outgoing area (bytes)."""
+    return STACK_ARG_SIZE * (word - len(PARAM_REGISTERS))

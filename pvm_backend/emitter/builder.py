@@ -1,0 +1,234 @@
+"""The function builder: appends emitted instructions with provenance and gives access to values.
+
+What it does: `FunctionBuilder` collects `EmittedInstruction`s for one function, places labels (inserting
+`fallthrough` where a label would not otherwise be a block start, GP A.5 / README §3.5), and implements the
+two value-access primitives of the stack-slot baseline: `load(operand, reg)` materialises an IR operand in a
+register (slot load, constant, global or function address, alloca address) and `store(value, reg)` writes a
+register to the value's home slot. It also provides the integer-representation helpers of `abi` (canonical
+form of iN, zero extension, signed view of i1).
+
+Assumes: the frame describes every value's home; the link context supplies global addresses and jump-table
+addresses (assigned before code layout).
+
+Guarantees: all value reads and writes of the baseline go through `load`/`store`, so a register allocator
+changes only these two points and the frame; every emitted instruction carries the current IR instruction id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from pvm_backend import abi
+from pvm_backend.errors import UnsupportedError
+from pvm_backend.isa import MASK64, TERMINATORS, Instruction, Opcode, sign_extend, to_signed
+from pvm_backend.ir import Const, FunctionAddr, GlobalAddr, Operand, Undef, ValueRef
+
+from .frame import Frame
+from .items import EmittedInstruction, Item, Label, SymbolicInstruction
+
+SP = int(abi.Reg.SP)
+
+
+@dataclass
+class LinkContext:
+    """What the emitter needs to know about the rest of the program (filled by the linker)."""
+
+    global_address: dict[str, int]
+    """Global name → PVM address."""
+    function_label: Callable[[str], str]
+    """Function name → its entry label (raises for unknown functions)."""
+    jump_entry: Callable[[str], int]
+    """Label → jump-table address 2·(k+1), allocating entry k on first use."""
+    signatures: dict[str, tuple[tuple[int, ...], int]] = field(default_factory=dict)
+    """Defined function name → (parameter widths in bits, return width in bits, 0 for void)."""
+    stack_size: int = abi.DEFAULT_STACK_SIZE
+    """Stack size in bytes (for the overflow check)."""
+
+
+def fits_imm(value: int) -> bool:
+    """Whether the canonical 64-bit `value` is a sign-extended 32-bit immediate (GP A.16)."""
+    return sign_extend(value, 4) == value & MASK64
+
+
+def canonical_const(value: int, bits: int) -> int:
+    """The 64-bit register image of an iN constant under the abi representation (i1 0/1, else sign-extended)."""
+    if bits == 1:
+        return value & 1
+    if bits >= 64:
+        return value & MASK64
+    return to_signed(value, bits) & MASK64
+
+
+class FunctionBuilder:
+    """Accumulates the items of one function."""
+
+    def __init__(self, name: str, frame: Frame, ctx: LinkContext) -> None:
+        self.name = name
+        self.frame = frame
+        self.ctx = ctx
+        self.items: list[EmittedInstruction] = []
+        self.labels: list[str] = []
+        self.current_ir: int | None = None
+        self._counter = 0
+
+    # ------------------------------------------------------------------ raw emission
+
+    def emit(self, ins: Instruction | SymbolicInstruction, reads: tuple[tuple[int, int | None], ...] = (),
+             writes: int | None = None, slot_store: int | None = None) -> None:
+        """Append one instruction attributed to the current IR instruction."""
+        self.items.append(EmittedInstruction(ins, self.current_ir, reads, writes, slot_store))
+
+    def op(self, opcode: Opcode, **fields: int) -> None:
+        """Append `Instruction(opcode, **fields)` with reads inferred as partial (value None) registers."""
+        ins = Instruction(opcode, **fields)
+        self.emit(ins, reads=_default_reads(ins))
+
+    def new_label(self, hint: str) -> str:
+        """A fresh program-unique label name."""
+        self._counter += 1
+        return f"{self.name}/{hint}{self._counter}"
+
+    def last_is_terminator(self) -> bool:
+        """Whether the last real instruction ends a basic block (or nothing was emitted)."""
+        for item in reversed(self.items):
+            ins = item.instruction
+            if isinstance(ins, Label):
+                continue
+            return ins.opcode in TERMINATORS
+        return True
+
+    def label(self, name: str) -> None:
+        """Place `name` here, first emitting `fallthrough` unless the previous instruction is a terminator."""
+        if not self.last_is_terminator():
+            self.emit(Instruction(Opcode.FALLTHROUGH))
+        self.items.append(EmittedInstruction(Label(name), self.current_ir))
+        self.labels.append(name)
+
+    def jump(self, label: str) -> None:
+        """Unconditional jump to `label`."""
+        self.emit(SymbolicInstruction(Opcode.JUMP, target=label))
+
+    def branch_imm(self, opcode: Opcode, reg: int, imm: int, label: str, value: int | None = None) -> None:
+        """`branch_*_imm reg, imm, label` (reg expected to hold IR value `value`)."""
+        self.emit(SymbolicInstruction(opcode, ra=reg, x=imm & MASK64, target=label), reads=((reg, value),))
+
+    def branch(self, opcode: Opcode, ra: int, rb: int, label: str,
+               values: tuple[int | None, int | None] = (None, None)) -> None:
+        """`branch_* ra, rb, label`."""
+        self.emit(SymbolicInstruction(opcode, ra=ra, rb=rb, target=label),
+                  reads=((ra, values[0]), (rb, values[1])))
+
+    def trap(self) -> None:
+        """`trap` (a clean panic)."""
+        self.emit(Instruction(Opcode.TRAP))
+
+    # ------------------------------------------------------------------ value access
+
+    def load_imm(self, reg: int, value: int) -> None:
+        """reg ← the 64-bit `value` (load_imm when it fits 32 signed bits, else load_imm_64)."""
+        value &= MASK64
+        if fits_imm(value):
+            self.emit(Instruction(Opcode.LOAD_IMM, ra=reg, x=value))
+        else:
+            self.emit(Instruction(Opcode.LOAD_IMM_64, ra=reg, x=value))
+
+    def load(self, operand: Operand, reg: int, part: int = 0) -> None:
+        """Materialise 64-bit part `part` (0 = low, 1 = high half of an i128; or aggregate element offset/8) of
+        `operand` in register `reg`."""
+        if isinstance(operand, ValueRef):
+            vid = operand.id
+            if vid in self.frame.alloca_of:
+                self.emit(Instruction(Opcode.ADD_IMM_64, ra=reg, rb=SP, x=self.frame.alloca_of[vid]),
+                          reads=((SP, None),), writes=vid)
+                return
+            offset = self.frame.slot_of[vid] + 8 * part
+            self.emit(Instruction(Opcode.LOAD_IND_U64, ra=reg, rb=SP, x=offset), reads=((SP, None),),
+                      writes=vid if part == 0 else None)
+        elif isinstance(operand, Const):
+            if operand.bits > 64:
+                self.load_imm(reg, (operand.value >> (64 * part)) & MASK64)
+            else:
+                self.load_imm(reg, canonical_const(operand.value, operand.bits) if part == 0 else 0)
+        elif isinstance(operand, Undef):
+            self.load_imm(reg, 0)
+        elif isinstance(operand, GlobalAddr):
+            if operand.name not in self.ctx.global_address:
+                raise UnsupportedError(f"reference to undefined global @{operand.name}", self.name)
+            address = (self.ctx.global_address[operand.name] + operand.offset) & 0xFFFFFFFF
+            self.load_imm(reg, sign_extend(address, 4))
+        elif isinstance(operand, FunctionAddr):
+            address = self.ctx.jump_entry(self.ctx.function_label(operand.name))
+            self.load_imm(reg, address)
+        else:  # pragma: no cover - exhaustive over Operand
+            raise UnsupportedError(f"operand {operand!r} is not supported", self.name)
+
+    def store(self, value: int, reg: int, part: int = 0) -> None:
+        """Write register `reg` to part `part` of value `value`'s home slot."""
+        offset = self.frame.slot_of[value] + 8 * part
+        self.emit(Instruction(Opcode.STORE_IND_U64, ra=reg, rb=SP, x=offset),
+                  reads=((reg, value if part == 0 else None), (SP, None)), slot_store=value)
+
+    # ------------------------------------------------------------------ representation helpers (abi)
+
+    def canon(self, reg: int, bits: int) -> None:
+        """Bring the low `bits` bits of `reg` into the abi's canonical form for iN (in place)."""
+        if bits >= 64:
+            return
+        if bits == 1:
+            self.op(Opcode.AND_IMM, ra=reg, rb=reg, x=1)
+        elif bits == 8:
+            self.op(Opcode.SIGN_EXTEND_8, rd=reg, ra=reg)
+        elif bits == 16:
+            self.op(Opcode.SIGN_EXTEND_16, rd=reg, ra=reg)
+        elif bits == 32:
+            self.op(Opcode.ADD_IMM_32, ra=reg, rb=reg, x=0)
+        else:
+            self.op(Opcode.SHLO_L_IMM_64, ra=reg, rb=reg, x=64 - bits)
+            self.op(Opcode.SHAR_R_IMM_64, ra=reg, rb=reg, x=64 - bits)
+
+    def zext(self, reg: int, bits: int, dst: int | None = None) -> None:
+        """dst (default reg) ← the low `bits` bits of `reg`, zero-extended to 64 bits."""
+        dst = reg if dst is None else dst
+        if bits >= 64 or bits == 1:
+            if dst != reg:
+                self.op(Opcode.MOVE_REG, rd=dst, ra=reg)
+            return
+        if bits < 32:
+            if bits == 16:
+                self.op(Opcode.ZERO_EXTEND_16, rd=dst, ra=reg)
+            else:
+                self.op(Opcode.AND_IMM, ra=dst, rb=reg, x=(1 << bits) - 1)
+            return
+        self.op(Opcode.SHLO_L_IMM_64, ra=dst, rb=reg, x=64 - bits)
+        self.op(Opcode.SHLO_R_IMM_64, ra=dst, rb=dst, x=64 - bits)
+
+    def signed(self, reg: int, bits: int) -> None:
+        """Make `reg` hold the signed 64-bit view of its iN value (only i1 needs work: 1 → -1)."""
+        if bits == 1:
+            self.op(Opcode.NEG_ADD_IMM_64, ra=reg, rb=reg, x=0)
+
+    def finish_items(self) -> tuple[EmittedInstruction, ...]:
+        """The items so far, frozen."""
+        return tuple(self.items)
+
+
+def _default_reads(ins: Instruction) -> tuple[tuple[int, int | None], ...]:
+    """Registers an instruction reads, each with an unknown (partial) value."""
+    regs: list[int] = []
+    op = ins.opcode
+    if 100 <= op <= 111:
+        regs = [ins.ra]
+    elif 120 <= op <= 123:
+        regs = [ins.ra, ins.rb]
+    elif 124 <= op <= 161:
+        regs = [ins.rb]
+        if op in (Opcode.CMOV_IZ_IMM, Opcode.CMOV_NZ_IMM):
+            regs.append(ins.ra)
+    elif 190 <= op <= 230:
+        regs = [ins.ra, ins.rb]
+        if op in (Opcode.CMOV_IZ, Opcode.CMOV_NZ):
+            regs.append(ins.rd)
+    elif op in (Opcode.JUMP_IND,) or 59 <= op <= 62 or 70 <= op <= 73:
+        regs = [ins.ra]
+    return tuple((r, None) for r in regs if r is not None)

@@ -1,0 +1,231 @@
+"""Control flow: prologue, epilogue, br, switch, ret, unreachable and the phi copies on CFG edges.
+
+What it does: emits the stack-overflow-checked prologue (GP A.42 stack bounds), the epilogue with
+`jump_ind r0, 0`, conditional branches (fusing a single-use icmp of the same block into one `branch_*`),
+switch as a compare chain, and the parallel copies of phi nodes on each edge (sequentialised by `phi`).
+Edges that need copies and leave a block with several successors get an edge block (critical edges split).
+
+Assumes: the caller (`lowering`) emits blocks in the shared block order and places each block's label.
+
+Guarantees: every branch target is a label (a block start); phi copies of edge P→S run after the branch
+decision and before S's first instruction; a stack overflow ends in `trap` (panic) before any frame store.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pvm_backend import abi
+from pvm_backend.errors import UnsupportedError
+from pvm_backend.isa import Instruction, Opcode, sign_extend
+from pvm_backend.ir import Instruction as IRInstruction, Operand, ValueRef
+
+from .builder import canonical_const, fits_imm
+from .phi import sequentialize
+from .scalar import BRANCH_IMM, BRANCH_RR, NEGATED, load_compare_operands
+
+if TYPE_CHECKING:
+    from .lowering import FunctionLowering
+
+SP, RA = int(abi.Reg.SP), int(abi.Reg.RA)
+T0, T1, S0 = int(abi.Reg.T0), int(abi.Reg.T1), int(abi.Reg.S0)
+
+
+def emit_prologue(cx: FunctionLowering) -> None:
+    """Lower r1 by the frame size, trap on stack overflow, save registers, home the parameters."""
+    b, frame, fn = cx.b, cx.frame, cx.fn
+    if frame.size:
+        b.op(Opcode.ADD_IMM_64, ra=SP, rb=SP, x=-frame.size)
+        ok = b.new_label("frame_ok")
+        b.branch_imm(Opcode.BRANCH_GE_U_IMM, SP, sign_extend(frame.stack_limit, 4), ok)
+        b.trap()
+        b.label(ok)
+    for reg in frame.saved:
+        b.emit(Instruction(Opcode.STORE_IND_U64, ra=int(reg), rb=SP, x=frame.save_offset(reg)),
+               reads=((int(reg), None), (SP, None)))
+    firsts, _ = abi.argument_words([t.bits for t in fn.param_types])
+    for index, first in enumerate(firsts):
+        if first >= len(abi.PARAM_REGISTERS) or index not in frame.slot_of:
+            continue  # lives in the caller's outgoing area, or has no slot
+        for part in range(2 if fn.param_types[index].bits > 64 else 1):
+            word = first + part
+            reg = abi.word_register(word)
+            if reg is None:
+                b.emit(Instruction(Opcode.LOAD_IND_U64, ra=T0, rb=SP,
+                                   x=frame.size + abi.stack_word_offset(word)), reads=((SP, None),))
+                b.store(index, T0, part)
+            else:
+                b.emit(Instruction(Opcode.STORE_IND_U64, ra=int(reg), rb=SP, x=frame.slot_of[index] + 8 * part),
+                       reads=((int(reg), index if part == 0 else None), (SP, None)), slot_store=index)
+
+
+def lower_ret(cx: FunctionLowering, ins: IRInstruction) -> None:
+    """ret [value]: result to r7 (r8 = high half of i128), restore saved registers, pop the frame, return."""
+    b, frame = cx.b, cx.frame
+    if ins.operands:
+        b.load(ins.operands[0], int(abi.Reg.A0), 0)
+        if ins.operand_types[0].bits > 64:
+            b.load(ins.operands[0], int(abi.Reg.A1), 1)
+    for reg in frame.saved:
+        b.emit(Instruction(Opcode.LOAD_IND_U64, ra=int(reg), rb=SP, x=frame.save_offset(reg)),
+               reads=((SP, None),))
+    if frame.size:
+        b.op(Opcode.ADD_IMM_64, ra=SP, rb=SP, x=frame.size)
+    b.emit(Instruction(Opcode.JUMP_IND, ra=RA, x=0), reads=((RA, None),))
+
+
+# --------------------------------------------------------------------------------------------- edges
+
+def edge_moves(cx: FunctionLowering, pred: int, succ: int) -> list[tuple[object, object]]:
+    """The parallel move of the phis of `succ` on edge pred→succ, as (dst, src) locations.
+
+    Locations: ("slot", offset); non-location sources: ("op", operand, part).
+    """
+    moves: list[tuple[object, object]] = []
+    for phi in cx.fn.blocks[succ].instructions:
+        if phi.opcode != "phi":
+            break
+        incoming = next((v for p, v in phi.phi_incoming if p == pred), None)
+        assert phi.result is not None
+        if incoming is None:
+            raise UnsupportedError("phi without an incoming value for a predecessor", cx.fn.name,
+                                   cx.fn.blocks[succ].name, phi.text)
+        parts = 2 if phi.type.bits > 64 else 1
+        for part in range(parts):
+            dst = ("slot", cx.frame.slot_of[phi.result] + 8 * part)
+            moves.append((dst, _source(cx, incoming, part)))
+    return moves
+
+
+def _source(cx: FunctionLowering, operand: Operand, part: int) -> object:
+    if isinstance(operand, ValueRef) and operand.id in cx.frame.slot_of:
+        return ("slot", cx.frame.slot_of[operand.id] + 8 * part)
+    return ("op", operand, part)
+
+
+def emit_edge_copies(cx: FunctionLowering, pred: int, succ: int) -> None:
+    """Emit the phi copies of edge pred→succ here (slot-to-slot through r2, cycles through r5)."""
+    b = cx.b
+    moves = edge_moves(cx, pred, succ)
+    if not moves:
+        return
+    saved_ir = b.current_ir
+    scratch = ("reg", S0)
+    for dst, src in sequentialize(moves, scratch):
+        phi_value = cx.value_at_slot.get(dst[1]) if dst[0] == "slot" else None
+        b.current_ir = cx.phi_id_of_value.get(phi_value) if phi_value is not None else saved_ir
+        if dst == scratch:
+            assert src[0] == "slot"
+            b.emit(Instruction(Opcode.LOAD_IND_U64, ra=S0, rb=SP, x=src[1]), reads=((SP, None),),
+                   writes=cx.value_at_slot.get(src[1]))
+            continue
+        if src == scratch:
+            reg = S0
+        elif src[0] == "slot":
+            b.emit(Instruction(Opcode.LOAD_IND_U64, ra=T0, rb=SP, x=src[1]), reads=((SP, None),),
+                   writes=cx.value_at_slot.get(src[1]))
+            reg = T0
+        else:
+            _, operand, part = src
+            b.load(operand, T0, part)
+            reg = T0
+        b.emit(Instruction(Opcode.STORE_IND_U64, ra=reg, rb=SP, x=dst[1]),
+               reads=((reg, cx.value_at_slot.get(src[1]) if src[0] == "slot" else None), (SP, None)),
+               slot_store=phi_value)
+    b.current_ir = saved_ir
+
+
+def has_phis(cx: FunctionLowering, block: int) -> bool:
+    """Whether `block` starts with a phi."""
+    instructions = cx.fn.blocks[block].instructions
+    return bool(instructions) and instructions[0].opcode == "phi"
+
+
+def target_label(cx: FunctionLowering, pred: int, succ: int) -> str:
+    """Where a branch from `pred` to `succ` must go: the block, or an edge block holding the phi copies."""
+    if not has_phis(cx, succ):
+        return cx.block_label(succ)
+    label = f"{cx.fn.name}/e{pred}_{succ}"
+    if label not in cx.edge_blocks:
+        cx.edge_blocks[label] = (pred, succ)
+    return label
+
+
+def go_to(cx: FunctionLowering, pred: int, succ: int) -> None:
+    """Continue to `succ` from the end of `pred`: copies, then a jump unless `succ` is laid out next."""
+    emit_edge_copies(cx, pred, succ)
+    if cx.next_block(pred) != succ:
+        cx.b.jump(cx.block_label(succ))
+
+
+def lower_br(cx: FunctionLowering, ins: IRInstruction) -> None:
+    """br label %s | br i1 %c, label %t, label %f."""
+    b = cx.b
+    pred = ins.block
+    if len(ins.successors) == 1:
+        go_to(cx, pred, ins.successors[0])
+        return
+    true_block, false_block = ins.successors
+    if true_block == false_block:
+        go_to(cx, pred, true_block)
+        return
+    cond = ins.operands[0]
+    fused = cx.fused_compare(cond)
+    invert = cx.next_block(pred) == true_block and not has_phis(cx, true_block)
+    if invert:
+        taken, fall = false_block, true_block
+    else:
+        taken, fall = true_block, false_block
+    label = target_label(cx, pred, taken)
+    if fused is not None:
+        pred_name = fused.predicate or ""
+        if invert:
+            pred_name = NEGATED[pred_name]
+        saved_ir, b.current_ir = b.current_ir, fused.id
+        imm = load_compare_operands(b, fused)
+        b.current_ir = saved_ir
+        if imm is not None:
+            b.branch_imm(BRANCH_IMM[pred_name], T0, imm, label)
+        else:
+            opcode, swap = BRANCH_RR[pred_name]
+            b.branch(opcode, T1 if swap else T0, T0 if swap else T1, label)
+    else:
+        b.load(cond, T0)
+        b.branch_imm(Opcode.BRANCH_EQ_IMM if invert else Opcode.BRANCH_NE_IMM, T0, 0, label,
+                     cond.id if isinstance(cond, ValueRef) else None)
+    go_to(cx, pred, fall)
+
+
+def lower_switch(cx: FunctionLowering, ins: IRInstruction) -> None:
+    """switch as a compare chain: one branch_eq(_imm) per case, then the default edge."""
+    b = cx.b
+    pred = ins.block
+    bits = ins.operand_types[0].bits
+    if bits > 64:
+        raise UnsupportedError("switch on an integer wider than 64 bits is not supported")
+    cond = ins.operands[0]
+    b.load(cond, T0)
+    vid = cond.id if isinstance(cond, ValueRef) else None
+    for value, succ in ins.switch_cases:
+        image = canonical_const(value, bits)
+        label = target_label(cx, pred, succ)
+        if fits_imm(image):
+            b.branch_imm(Opcode.BRANCH_EQ_IMM, T0, image, label, vid)
+        else:
+            b.load_imm(T1, image)
+            b.branch(Opcode.BRANCH_EQ, T0, T1, label, (vid, None))
+    go_to(cx, pred, ins.successors[0])
+
+
+def emit_edge_blocks(cx: FunctionLowering) -> None:
+    """Emit every edge block requested by `target_label`: label, copies, jump to the successor."""
+    done: set[str] = set()
+    while len(done) < len(cx.edge_blocks):
+        for label, (pred, succ) in list(cx.edge_blocks.items()):
+            if label in done:
+                continue
+            done.add(label)
+            cx.b.current_ir = cx.fn.blocks[pred].terminator.id
+            cx.b.label(label)
+            emit_edge_copies(cx, pred, succ)
+            cx.b.jump(cx.block_label(succ))

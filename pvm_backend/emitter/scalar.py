@@ -1,0 +1,343 @@
+"""Lowering of scalar (i1-i64 and pointer) IR instructions: arithmetic, logic, shifts, compares, casts,
+select, loads, stores, GEP and aggregates of scalars.
+
+What it does: one function per instruction family, each reading operands with `FunctionBuilder.load` into the
+temporaries r2-r4, computing, re-canonicalising (abi value representation) and writing the result with
+`FunctionBuilder.store`.
+
+Assumes: operand widths are at most 64 bits (i128 goes to `wide`); the frame has a slot for every result.
+
+Guarantees: every result written is in canonical form (i1 0/1, iN sign-extended from bit N-1); LLVM poison
+cases (shift count >= width, division by zero, signed overflow of sdiv) give some value and never trap.
+"""
+
+from __future__ import annotations
+
+from pvm_backend import abi
+from pvm_backend.errors import UnsupportedError
+from pvm_backend.isa import MASK64, Instruction, Opcode, sign_extend
+from pvm_backend.ir import Const, Instruction as IRInstruction, Operand, TypeKind, ValueRef
+
+from .builder import FunctionBuilder, canonical_const, fits_imm
+from .frame import element_layout
+
+T0, T1, T2 = int(abi.Reg.T0), int(abi.Reg.T1), int(abi.Reg.T2)
+SP = int(abi.Reg.SP)
+
+# (op32, op64, needs zero-extended operands below 64 bits, needs signed view of i1)
+_THREE = {
+    "add": (Opcode.ADD_32, Opcode.ADD_64, False, False),
+    "sub": (Opcode.SUB_32, Opcode.SUB_64, False, False),
+    "mul": (Opcode.MUL_32, Opcode.MUL_64, False, False),
+    "and": (Opcode.AND, Opcode.AND, False, False),
+    "or": (Opcode.OR, Opcode.OR, False, False),
+    "xor": (Opcode.XOR, Opcode.XOR, False, False),
+    "shl": (Opcode.SHLO_L_32, Opcode.SHLO_L_64, False, False),
+    "lshr": (Opcode.SHLO_R_32, Opcode.SHLO_R_64, True, False),
+    "ashr": (Opcode.SHAR_R_32, Opcode.SHAR_R_64, False, True),
+    "udiv": (Opcode.DIV_U_32, Opcode.DIV_U_64, True, False),
+    "sdiv": (Opcode.DIV_S_32, Opcode.DIV_S_64, False, True),
+    "urem": (Opcode.REM_U_32, Opcode.REM_U_64, True, False),
+    "srem": (Opcode.REM_S_32, Opcode.REM_S_64, False, True),
+}
+# immediate forms: (op32, op64) taking A ← f(B, X)
+_IMM = {
+    "add": (Opcode.ADD_IMM_32, Opcode.ADD_IMM_64),
+    "mul": (Opcode.MUL_IMM_32, Opcode.MUL_IMM_64),
+    "and": (Opcode.AND_IMM, Opcode.AND_IMM),
+    "or": (Opcode.OR_IMM, Opcode.OR_IMM),
+    "xor": (Opcode.XOR_IMM, Opcode.XOR_IMM),
+    "shl": (Opcode.SHLO_L_IMM_32, Opcode.SHLO_L_IMM_64),
+    "lshr": (Opcode.SHLO_R_IMM_32, Opcode.SHLO_R_IMM_64),
+    "ashr": (Opcode.SHAR_R_IMM_32, Opcode.SHAR_R_IMM_64),
+}
+BINARY_OPCODES = frozenset(_THREE)
+
+
+def const_image(operand: Operand) -> int | None:
+    """The canonical 64-bit image of a scalar constant operand, or None when `operand` is not a constant."""
+    if isinstance(operand, Const) and operand.bits <= 64:
+        return canonical_const(operand.value, operand.bits)
+    return None
+
+
+def lower_binary(b: FunctionBuilder, ins: IRInstruction) -> None:
+    """add sub mul and or xor shl lshr ashr udiv sdiv urem srem on i1..i64."""
+    bits = ins.type.bits
+    lhs, rhs = ins.operands
+    op32, op64, unsigned, signed = _THREE[ins.opcode]
+    native = bits in (32, 64)
+    imm = const_image(rhs)
+    opcode_name = ins.opcode
+    if imm is not None and opcode_name == "sub" and fits_imm((-imm) & MASK64):
+        opcode_name, imm = "add", (-imm) & MASK64
+    if imm is not None and opcode_name in _IMM and fits_imm(imm) and not (unsigned and not native and bits != 1):
+        i32, i64 = _IMM[opcode_name]
+        if opcode_name in ("shl", "lshr", "ashr"):
+            imm &= 63 if bits == 64 else (31 if bits == 32 else 63)
+        b.load(lhs, T0)
+        if signed:
+            b.signed(T0, bits)
+        b.emit(Instruction(i32 if bits == 32 else i64, ra=T0, rb=T0, x=imm), reads=((T0, _vid(lhs)),))
+    else:
+        b.load(lhs, T0)
+        b.load(rhs, T1)
+        if not native:
+            if unsigned:
+                b.zext(T0, bits)
+                b.zext(T1, bits)
+            if signed:
+                b.signed(T0, bits)
+                b.signed(T1, bits)
+        b.emit(Instruction(op32 if bits == 32 else op64, ra=T0, rb=T1, rd=T0),
+               reads=((T0, _vid(lhs) if native else None), (T1, _vid(rhs) if native else None)))
+    if not native:
+        b.canon(T0, bits)
+    _store_result(b, ins, T0)
+
+
+def _vid(operand: Operand) -> int | None:
+    return operand.id if isinstance(operand, ValueRef) else None
+
+
+def _store_result(b: FunctionBuilder, ins: IRInstruction, reg: int) -> None:
+    """Store `reg` (holding the whole result) to the result's slot, marking the last instruction as its def."""
+    assert ins.result is not None
+    last = b.items[-1]
+    b.items[-1] = type(last)(last.instruction, last.ir_instruction, last.reads, ins.result, last.slot_store)
+    b.store(ins.result, reg)
+
+
+# --------------------------------------------------------------------------------------------- compares
+
+#: predicate → (set opcode, swap operands, negate result)
+_SET = {
+    "ult": (Opcode.SET_LT_U, False, False), "ugt": (Opcode.SET_LT_U, True, False),
+    "uge": (Opcode.SET_LT_U, False, True), "ule": (Opcode.SET_LT_U, True, True),
+    "slt": (Opcode.SET_LT_S, False, False), "sgt": (Opcode.SET_LT_S, True, False),
+    "sge": (Opcode.SET_LT_S, False, True), "sle": (Opcode.SET_LT_S, True, True),
+}
+#: predicate → (branch opcode, swap operands) for register-register branches
+BRANCH_RR = {
+    "eq": (Opcode.BRANCH_EQ, False), "ne": (Opcode.BRANCH_NE, False),
+    "ult": (Opcode.BRANCH_LT_U, False), "uge": (Opcode.BRANCH_GE_U, False),
+    "ugt": (Opcode.BRANCH_LT_U, True), "ule": (Opcode.BRANCH_GE_U, True),
+    "slt": (Opcode.BRANCH_LT_S, False), "sge": (Opcode.BRANCH_GE_S, False),
+    "sgt": (Opcode.BRANCH_LT_S, True), "sle": (Opcode.BRANCH_GE_S, True),
+}
+BRANCH_IMM = {
+    "eq": Opcode.BRANCH_EQ_IMM, "ne": Opcode.BRANCH_NE_IMM, "ult": Opcode.BRANCH_LT_U_IMM,
+    "ule": Opcode.BRANCH_LE_U_IMM, "uge": Opcode.BRANCH_GE_U_IMM, "ugt": Opcode.BRANCH_GT_U_IMM,
+    "slt": Opcode.BRANCH_LT_S_IMM, "sle": Opcode.BRANCH_LE_S_IMM, "sge": Opcode.BRANCH_GE_S_IMM,
+    "sgt": Opcode.BRANCH_GT_S_IMM,
+}
+NEGATED = {"eq": "ne", "ne": "eq", "ult": "uge", "uge": "ult", "ugt": "ule", "ule": "ugt",
+           "slt": "sge", "sge": "slt", "sgt": "sle", "sle": "sgt"}
+
+
+def load_compare_operands(b: FunctionBuilder, ins: IRInstruction) -> int | None:
+    """Load icmp operands: lhs into r2 and rhs into r3, or return rhs's immediate (then r3 is unused).
+
+    Signed predicates on i1 get the signed view (-1 for true) first.
+    """
+    lhs, rhs = ins.operands
+    bits = ins.operand_types[0].bits
+    signed = ins.predicate is not None and ins.predicate.startswith("s")
+    b.load(lhs, T0)
+    if signed:
+        b.signed(T0, bits)
+    imm = const_image(rhs)
+    if imm is not None and signed and bits == 1:
+        imm = (-imm) & MASK64
+    if imm is not None and fits_imm(imm):
+        return imm
+    b.load(rhs, T1)
+    if signed:
+        b.signed(T1, bits)
+    return None
+
+
+def lower_icmp(b: FunctionBuilder, ins: IRInstruction) -> None:
+    """icmp with any predicate on i1..i64 or pointers; result i1 (0/1) in the result slot."""
+    pred = ins.predicate or ""
+    imm = load_compare_operands(b, ins)
+    if pred in ("eq", "ne"):
+        if imm is not None:
+            if imm:
+                b.op(Opcode.XOR_IMM, ra=T0, rb=T0, x=imm)
+        else:
+            b.op(Opcode.XOR, ra=T0, rb=T1, rd=T0)
+        if pred == "eq":
+            b.op(Opcode.SET_LT_U_IMM, ra=T0, rb=T0, x=1)
+        else:
+            b.op(Opcode.SET_GT_U_IMM, ra=T0, rb=T0, x=0)
+    elif imm is not None:
+        unsigned = pred.startswith("u")
+        lt = Opcode.SET_LT_U_IMM if unsigned else Opcode.SET_LT_S_IMM
+        gt = Opcode.SET_GT_U_IMM if unsigned else Opcode.SET_GT_S_IMM
+        opcode, negate = {"lt": (lt, False), "gt": (gt, False), "ge": (lt, True), "le": (gt, True)}[pred[1:]]
+        b.op(opcode, ra=T0, rb=T0, x=imm)
+        if negate:
+            b.op(Opcode.XOR_IMM, ra=T0, rb=T0, x=1)
+    else:
+        if pred not in _SET:
+            raise UnsupportedError(f"icmp predicate {pred!r} is not supported")
+        opcode, swap, negate = _SET[pred]
+        a, c = (T1, T0) if swap else (T0, T1)
+        b.op(opcode, ra=a, rb=c, rd=T0)
+        if negate:
+            b.op(Opcode.XOR_IMM, ra=T0, rb=T0, x=1)
+    _store_result(b, ins, T0)
+
+
+# --------------------------------------------------------------------------------------------- casts, select
+
+def lower_cast(b: FunctionBuilder, ins: IRInstruction) -> None:
+    """zext sext trunc ptrtoint inttoptr bitcast freeze between scalar types of at most 64 bits."""
+    src = ins.operands[0]
+    s, d = ins.operand_types[0].bits, ins.type.bits
+    b.load(src, T0)
+    op = ins.opcode
+    if op == "sext":
+        if s == 1:
+            b.op(Opcode.NEG_ADD_IMM_64, ra=T0, rb=T0, x=0)
+    elif op in ("zext", "ptrtoint", "inttoptr") and d > s:
+        b.zext(T0, s)
+    elif d < s:
+        b.canon(T0, d)
+    _store_result(b, ins, T0)
+
+
+def lower_select(b: FunctionBuilder, ins: IRInstruction, parts: int = 1) -> None:
+    """select c, t, f: r4 ← f; r4 ← t if c ≠ 0 (cmov_nz); `parts` 64-bit words per value."""
+    cond, t, f = ins.operands
+    assert ins.result is not None
+    for part in range(parts):
+        b.load(cond, T0)
+        b.load(t, T1, part)
+        b.load(f, T2, part)
+        b.emit(Instruction(Opcode.CMOV_NZ, ra=T1, rb=T0, rd=T2),
+               reads=((T1, _vid(t) if part == 0 else None), (T0, _vid(cond)), (T2, _vid(f) if part == 0 else None)),
+               writes=ins.result if parts == 1 else None)
+        b.store(ins.result, T2, part)
+
+
+def lower_copy(b: FunctionBuilder, ins: IRInstruction, parts: int) -> None:
+    """A value-preserving copy (freeze, same-width bitcast) of `parts` 64-bit words."""
+    assert ins.result is not None
+    for part in range(parts):
+        b.load(ins.operands[0], T0, part)
+        b.store(ins.result, T0, part)
+
+
+# --------------------------------------------------------------------------------------------- memory
+
+_LOADS = {1: (Opcode.LOAD_IND_U8, Opcode.LOAD_U8), 8: (Opcode.LOAD_IND_I8, Opcode.LOAD_I8),
+          16: (Opcode.LOAD_IND_I16, Opcode.LOAD_I16), 32: (Opcode.LOAD_IND_I32, Opcode.LOAD_I32),
+          64: (Opcode.LOAD_IND_U64, Opcode.LOAD_U64)}
+_STORES = {1: (Opcode.STORE_IND_U8, Opcode.STORE_U8), 8: (Opcode.STORE_IND_U8, Opcode.STORE_U8),
+           16: (Opcode.STORE_IND_U16, Opcode.STORE_U16), 32: (Opcode.STORE_IND_U32, Opcode.STORE_U32),
+           64: (Opcode.STORE_IND_U64, Opcode.STORE_U64)}
+
+
+def address_base(b: FunctionBuilder, address: Operand, reg: int) -> tuple[int | None, int]:
+    """Prepare `address` for a memory access: (base register or None for an absolute address, offset).
+
+    Allocas use r1 + their frame offset; globals an absolute address; anything else is loaded into `reg`.
+    """
+    from pvm_backend.ir import GlobalAddr
+    if isinstance(address, ValueRef) and address.id in b.frame.alloca_of:
+        return SP, b.frame.alloca_of[address.id]
+    if isinstance(address, GlobalAddr) and address.name in b.ctx.global_address:
+        return None, (b.ctx.global_address[address.name] + address.offset) & 0xFFFFFFFF
+    b.load(address, reg)
+    return reg, 0
+
+
+def _mem_bits(ty_bits: int, kind: TypeKind, ins: IRInstruction) -> int:
+    bits = 32 if kind is TypeKind.PTR else ty_bits
+    if kind not in (TypeKind.INT, TypeKind.PTR) or bits not in (1, 8, 16, 32, 64, 128):
+        raise UnsupportedError(f"memory access of type {ins.type.text or ins.operand_types[0].text} "
+                               "is not supported")
+    return bits
+
+
+def lower_load(b: FunctionBuilder, ins: IRInstruction) -> None:
+    """load of i1/i8/i16/i32/i64/i128/ptr (1/2/4/8/16 bytes)."""
+    assert ins.result is not None
+    bits = _mem_bits(ins.type.bits, ins.type.kind, ins)
+    base, offset = address_base(b, ins.operands[0], T1)
+    for part, width in ((0, 64), (1, 64)) if bits == 128 else ((0, bits),):
+        ind, absolute = _LOADS[width]
+        addr = (offset + 8 * part)
+        if base is None:
+            b.emit(Instruction(absolute, ra=T0, x=addr & 0xFFFFFFFF), writes=ins.result if bits <= 64 else None)
+        else:
+            b.emit(Instruction(ind, ra=T0, rb=base, x=addr & MASK64), reads=((base, None),),
+                   writes=ins.result if bits <= 64 else None)
+        b.store(ins.result, T0, part)
+
+
+def lower_store(b: FunctionBuilder, ins: IRInstruction) -> None:
+    """store of i1/i8/i16/i32/i64/i128/ptr: the low bytes of the value."""
+    value, address = ins.operands
+    vty = ins.operand_types[0]
+    bits = _mem_bits(vty.bits, vty.kind, ins)
+    base, offset = address_base(b, address, T1)
+    for part, width in ((0, 64), (1, 64)) if bits == 128 else ((0, bits),):
+        ind, absolute = _STORES[width]
+        b.load(value, T0, part)
+        addr = offset + 8 * part
+        vread = (T0, _vid(value) if part == 0 and bits <= 64 else None)
+        if base is None:
+            b.emit(Instruction(absolute, ra=T0, x=addr & 0xFFFFFFFF), reads=(vread,))
+        else:
+            b.emit(Instruction(ind, ra=T0, rb=base, x=addr & MASK64), reads=(vread, (base, None)))
+
+
+def lower_gep(b: FunctionBuilder, ins: IRInstruction) -> None:
+    """getelementptr: base + offset + Σ index·scale, computed in 64 bits and canonicalised to 32 bits."""
+    gep = ins.gep
+    assert gep is not None
+    base = ins.operands[0]
+    b.load(base, T0)
+    for index, index_bits, scale in gep.terms:
+        b.load(index, T1)
+        if index_bits == 1:
+            b.signed(T1, 1)
+        if scale & (scale - 1) == 0 and scale > 0:
+            if scale > 1:
+                b.op(Opcode.SHLO_L_IMM_64, ra=T1, rb=T1, x=scale.bit_length() - 1)
+        else:
+            b.op(Opcode.MUL_IMM_64, ra=T1, rb=T1, x=scale & MASK64 if fits_imm(scale & MASK64) else 0)
+            if not fits_imm(scale & MASK64):
+                raise UnsupportedError(f"GEP scale {scale} does not fit 32 bits")
+        b.op(Opcode.ADD_64, ra=T0, rb=T1, rd=T0)
+    b.op(Opcode.ADD_IMM_32, ra=T0, rb=T0, x=sign_extend(gep.offset & 0xFFFFFFFF, 4))
+    _store_result(b, ins, T0)
+
+
+# --------------------------------------------------------------------------------------------- aggregates
+
+def lower_extractvalue(b: FunctionBuilder, ins: IRInstruction) -> None:
+    """extractvalue of a scalar element from an aggregate of scalars held in the frame."""
+    assert ins.result is not None
+    layout = element_layout(ins.operand_types[0])
+    offset, bits = layout[ins.indices[0]]
+    for part in range(2 if bits > 64 else 1):
+        b.load(ins.operands[0], T0, offset // 8 + part)
+        b.store(ins.result, T0, part)
+
+
+def lower_insertvalue(b: FunctionBuilder, ins: IRInstruction) -> None:
+    """insertvalue of a scalar element into an aggregate of scalars held in the frame."""
+    assert ins.result is not None
+    layout = element_layout(ins.type)
+    target = ins.indices[0]
+    for index, (offset, bits) in enumerate(layout):
+        for part in range(2 if bits > 64 else 1):
+            if index == target:
+                b.load(ins.operands[1], T0, part)
+            else:
+                b.load(ins.operands[0], T0, offset // 8 + part)
+            b.store(ins.result, T0, offset // 8 + part)

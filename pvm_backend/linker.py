@@ -1,0 +1,241 @@
+"""The linker: IR module → entry stub + lowered functions + globals + jump table → a standard program (SPI).
+
+What it does: `build_program(module, entry, options)` checks the entry signature, finds the functions and
+globals reachable from the entry (calls, address-taken functions, pointers in global initializers), lays out
+the globals (constants in read-only data at 0x10000, the rest in read-write data at 0x20000 + Z(|o|), GP A.42),
+lowers every reachable function, emits the entry stub at pc 0, lays out the code and fills the jump table and
+the pointer relocations of the data.
+
+Assumes: the abi of `pvm_backend.abi`; the SPI loader of GP A.42/A.43 (r1 = 0xFEFE0000, r7 = args pointer,
+r8 = args length, r0 = 0xFFFF0000).
+
+Guarantees: the program runs the entry function on the SPI arguments and halts with r7 = output pointer and
+r8 = output length (the entry's i64 result `ptr | len << 32`, GP A.44). Raises CompileError for a missing entry
+or a wrong entry signature, UnsupportedError for unsupported features (see `emitter.lowering`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pvm_backend import abi
+from pvm_backend.containers import CodeBlob, StandardProgram, round_zone
+from pvm_backend.errors import CompileError, UnsupportedError
+from pvm_backend.isa import Instruction, Opcode, imm32
+from pvm_backend.ir import Function, FunctionAddr, GlobalAddr, GlobalVar, Module, TypeKind
+
+from .emitter.builder import LinkContext
+from .emitter.items import EmittedFunction, EmittedInstruction, Label, SymbolicInstruction, entry_label
+from .emitter.layout import JumpTable, Layout, lay_out
+from .emitter.lowering import lower_function
+
+STUB = "_start"
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """Link options."""
+
+    stack_size: int = abi.DEFAULT_STACK_SIZE
+    """Stack size in bytes (SPI field s, u24)."""
+    heap_pages: int = abi.DEFAULT_HEAP_PAGES
+    """Zero-filled writable pages after the rw data (SPI field z)."""
+
+
+@dataclass(frozen=True)
+class FunctionStats:
+    """Size statistics of one lowered function."""
+
+    name: str
+    """Function name."""
+    ir_instructions: int
+    """IR instructions in the function."""
+    pvm_instructions: int
+    """PVM instructions emitted for it."""
+    code_bytes: int
+    """Bytes of code it occupies."""
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """Everything the linker produced."""
+
+    program: StandardProgram
+    """The standard program."""
+    functions: tuple[FunctionStats, ...]
+    """Per-function statistics, in code order (the entry stub is not included)."""
+    emitted: tuple[EmittedFunction, ...]
+    """The lowered functions, in code order."""
+    layout: Layout | None = None
+    """Final code layout (pcs of every label and instruction)."""
+    module: Module | None = None
+    """The IR module that was linked (for listings)."""
+    global_addresses: tuple[tuple[str, int], ...] = ()
+    """(global name, PVM address) of every laid-out global."""
+
+
+def check_entry(module: Module, entry: str) -> Function:
+    """The entry function, checked to be `(ptr|i32, i32) -> i64`. Raises CompileError otherwise."""
+    fn = module.function(entry)
+    if fn is None or fn.is_declaration:
+        raise CompileError(f"entry function @{entry} is not defined in the module")
+    params = fn.param_types
+    ok = (len(params) == 2 and params[0].kind in (TypeKind.PTR, TypeKind.INT) and params[0].bits == 32
+          and params[1].kind is TypeKind.INT and params[1].bits == 32
+          and fn.return_type.kind is TypeKind.INT and fn.return_type.bits == 64)
+    if not ok:
+        sig = f"({', '.join(t.text for t in params)}) -> {fn.return_type.text}"
+        raise CompileError(f"entry function @{entry} has signature {sig}; expected (ptr or i32, i32) -> i64")
+    return fn
+
+
+def _references(fn: Function) -> tuple[set[str], set[str]]:
+    """(functions, globals) referenced by `fn`'s instructions."""
+    funcs: set[str] = set()
+    globs: set[str] = set()
+    for ins in fn.instructions:
+        ops = list(ins.operands) + [v for _, v in ins.phi_incoming]
+        if ins.callee_operand is not None:
+            ops.append(ins.callee_operand)
+        if ins.gep is not None:
+            ops.extend(t[0] for t in ins.gep.terms)
+        if ins.callee is not None:
+            funcs.add(ins.callee)
+        for op in ops:
+            if isinstance(op, FunctionAddr):
+                funcs.add(op.name)
+            elif isinstance(op, GlobalAddr):
+                globs.add(op.name)
+    return funcs, globs
+
+
+def reachable(module: Module, entry: str) -> tuple[list[Function], list[GlobalVar]]:
+    """Defined functions and globals reachable from `entry`, each in module order."""
+    by_fn = {f.name: f for f in module.functions}
+    by_gv = {g.name: g for g in module.globals}
+    seen_f: set[str] = set()
+    seen_g: set[str] = set()
+    work_f = [entry]
+    work_g: list[str] = []
+    while work_f or work_g:
+        if work_f:
+            name = work_f.pop()
+            fn = by_fn.get(name)
+            if name in seen_f or fn is None or fn.is_declaration:
+                continue
+            seen_f.add(name)
+            funcs, globs = _references(fn)
+            work_f.extend(funcs)
+            work_g.extend(globs)
+        else:
+            name = work_g.pop()
+            gv = by_gv.get(name)
+            if name in seen_g or gv is None:
+                continue
+            seen_g.add(name)
+            for rel in gv.relocations:
+                (work_f if isinstance(rel.target, FunctionAddr) else work_g).append(rel.target.name)
+    return ([f for f in module.functions if f.name in seen_f], [g for g in module.globals if g.name in seen_g])
+
+
+def _place(globals_: list[GlobalVar], base: int) -> tuple[dict[str, int], int]:
+    addresses: dict[str, int] = {}
+    offset = 0
+    for gv in globals_:
+        align = max(1, gv.align)
+        offset = -(-offset // align) * align
+        addresses[gv.name] = base + offset
+        offset += gv.size
+    return addresses, offset
+
+
+def layout_globals(globals_: list[GlobalVar]) -> tuple[dict[str, int], list[GlobalVar], list[GlobalVar]]:
+    """Addresses of the globals (GP A.42 map): (name → address, read-only ones, read-write ones)."""
+    for gv in globals_:
+        if gv.is_declaration:
+            raise UnsupportedError(f"global @{gv.name} is declared but not defined")
+    ro = [g for g in globals_ if g.constant]
+    rw = [g for g in globals_ if not g.constant]
+    ro_addr, ro_size = _place(ro, abi.RO_DATA_BASE)
+    rw_addr, _ = _place(rw, abi.RW_DATA_BASE + round_zone(ro_size))
+    return {**ro_addr, **rw_addr}, ro, rw
+
+
+def _data(globals_: list[GlobalVar], addresses: dict[str, int], base: int,
+          function_address: dict[str, int]) -> bytes:
+    if not globals_:
+        return b""
+    end = max(addresses[g.name] + g.size for g in globals_) - base
+    data = bytearray(end)
+    for gv in globals_:
+        start = addresses[gv.name] - base
+        data[start:start + len(gv.data)] = gv.data
+        for rel in gv.relocations:
+            if isinstance(rel.target, FunctionAddr):
+                value = function_address[rel.target.name]
+            else:
+                value = (addresses[rel.target.name] + rel.target.offset) & 0xFFFFFFFF
+            data[start + rel.offset:start + rel.offset + rel.size] = value.to_bytes(rel.size, "little")
+    return bytes(data)
+
+
+def entry_stub(entry: str, jump_table: JumpTable) -> tuple[EmittedInstruction, ...]:
+    """Code at pc 0: canonicalise r1, call `entry`(r7, r8), split its i64 result into r7/r8, halt."""
+    ret = f"{STUB}/ret"
+    jump_table.address(ret)
+    R = abi.Reg
+    seq: list[Instruction | SymbolicInstruction | Label] = [
+        Label(STUB),
+        Instruction(Opcode.ADD_IMM_32, ra=R.SP, rb=R.SP, x=0),
+        Instruction(Opcode.ADD_IMM_32, ra=R.P0, rb=R.A0, x=0),
+        Instruction(Opcode.ADD_IMM_32, ra=R.P1, rb=R.A1, x=0),
+        SymbolicInstruction(Opcode.LOAD_IMM_JUMP, ra=R.RA, x_label=ret, target=entry_label(entry)),
+        Label(ret),
+        Instruction(Opcode.SHLO_R_IMM_64, ra=R.A1, rb=R.A0, x=32),
+        Instruction(Opcode.SHLO_L_IMM_64, ra=R.A0, rb=R.A0, x=32),
+        Instruction(Opcode.SHLO_R_IMM_64, ra=R.A0, rb=R.A0, x=32),
+        Instruction(Opcode.LOAD_IMM, ra=R.RA, x=imm32(abi.HALT_ADDRESS)),
+        Instruction(Opcode.JUMP_IND, ra=R.RA, x=0),
+    ]
+    return tuple(EmittedInstruction(item, None) for item in seq)
+
+
+def build_program(module: Module, entry: str = "main", options: BuildOptions | None = None) -> BuildResult:
+    """Compile `module` into a standard program whose entry stub calls `entry` (see module docstring)."""
+    options = options or BuildOptions()
+    check_entry(module, entry)
+    functions, globals_ = reachable(module, entry)
+    addresses, ro, rw = layout_globals(globals_)
+    jump_table = JumpTable()
+    stub = entry_stub(entry, jump_table)
+    defined = {f.name for f in functions}
+
+    def function_label(name: str) -> str:
+        if name not in defined:
+            raise UnsupportedError(f"reference to undefined function @{name}")
+        return entry_label(name)
+
+    signatures = {f.name: (tuple(t.bits for t in f.param_types), f.return_type.bits) for f in functions}
+    ctx = LinkContext(global_address=addresses, function_label=function_label, jump_entry=jump_table.address,
+                      signatures=signatures, stack_size=options.stack_size)
+    for gv in globals_:
+        for rel in gv.relocations:
+            if isinstance(rel.target, FunctionAddr):
+                jump_table.address(function_label(rel.target.name))
+    emitted = tuple(lower_function(fn, ctx) for fn in functions)
+    sections = [(STUB, stub)] + [(e.name, e.instructions) for e in emitted]
+    layout = lay_out(sections, jump_table)
+    jumps = jump_table.addresses()
+    fn_addr = {f.name: jumps[entry_label(f.name)] for f in functions if entry_label(f.name) in jumps}
+    ro_base = abi.RO_DATA_BASE
+    ro_data = _data(ro, addresses, ro_base, fn_addr)
+    rw_base = abi.RW_DATA_BASE + round_zone(len(ro_data))
+    rw_data = _data(rw, addresses, rw_base, fn_addr)
+    program = StandardProgram(ro_data=ro_data, rw_data=rw_data, heap_pages=options.heap_pages,
+                              stack_size=options.stack_size,
+                              code=CodeBlob(layout.code, layout.mask, layout.jump_table))
+    ranges = {name: end - start for name, start, end in layout.section_ranges}
+    stats = tuple(FunctionStats(e.name, e.ir_instruction_count, e.pvm_instruction_count, ranges[e.name])
+                  for e in emitted)
+    return BuildResult(program=program, functions=stats, emitted=emitted, layout=layout, module=module,
+                       global_addresses=tuple(sorted(addresses.items(), key=lambda kv: kv[1])))
