@@ -1,0 +1,40 @@
+"""Loading the PVM test vectors (v0.4, ../shared/pvm/test-vectors/programs) into interpreter inputs.
+
+The directory is found relative to the repository (`<repo>/../shared/pvm/test-vectors/programs`) or through
+the environment variable PVMC_SHARED (pointing at the `shared` directory).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from pvm_backend.containers import CodeBlob
+from pvm_backend.interpreter import Pvm
+from pvm_backend.memory import Access, Memory
+
+
+def vectors_dir() -> Path:
+    """The directory holding the vector JSON files."""
+    shared = os.environ.get("PVMC_SHARED")
+    base = Path(shared) if shared else Path(__file__).resolve().parents[2].parent / "shared"
+    return base / "pvm" / "test-vectors" / "programs"
+
+
+def load_vectors() -> list[dict[str, Any]]:
+    """Every vector, sorted by name."""
+    return [json.loads(p.read_text()) for p in sorted(vectors_dir().glob("*.json"))]
+
+
+def build_pvm(case: dict[str, Any], compile_blocks: bool = True) -> Pvm:
+    """A `Pvm` in the vector's initial state."""
+    memory = Memory()
+    for page in case["initial-page-map"]:
+        memory.set_access(page["address"], page["length"], Access.WRITE if page["is-writable"] else Access.READ)
+    for chunk in case["initial-memory"]:
+        memory.write_bytes(chunk["address"], bytes(chunk["contents"]))
+    blob = CodeBlob.decode(bytes(case["program"]))
+    return Pvm(blob, case["initial-regs"], memory, case["initial-gas"], case["initial-pc"],
+               compile_blocks=compile_blocks)
