@@ -1,0 +1,310 @@
+"""WebAssembly frontend: translate a WASM module (binary, or WAT via `wat_to_wasm`) into LLVM IR text.
+
+What it does (issue 3): decodes the module with pywasm 2.2.3 after validating it with wasmtime, and builds an
+LLVM module (llvmlite.ir) for the wasm32 target that the C / LLVM IR pipeline then optimises and compiles:
+- every WASM function becomes an internal LLVM function `@wasm.<export name>` or `@wasm.func<index>`; bodies
+  are translated by `wasm_func` / `wasm_ops` (see their docstrings for the per-instruction semantics);
+- mutable globals become internal LLVM globals, immutable ones are folded to constants;
+- each table becomes two constant arrays (function pointers, signature ids) for call_indirect;
+- the exported entry (default `main`, WASM type (i32, i32) -> i64) gets an external wrapper `@main(ptr, i32)
+  -> i64` described below; it is the module's only external function.
+
+Memory model (the decision this module documents for the linker):
+- WASM address `a` is PVM address `(memory_base + a) mod 2^32`; `memory_base` defaults to WASM_MEMORY_BASE =
+  0x00100000. Loads/stores compute `inttoptr(addr + offset + base)` in i32 (32-bit wrap, no bounds check).
+- There is no global holding the memory image. The module exports, as external constants for the linker,
+  `@__wasm_memory_base = constant i32 <base>` and `@__wasm_memory_pages = constant [2 x i32] [initial, max]`
+  (WASM pages of 64 KiB; `max` is the declared maximum, or max(initial, DEFAULT_MAX_PAGES) when none is
+  declared). The linker must map [base, base + max * 65536) readable, writable and zero-filled (in SPI: inside
+  the rw/heap region, so ro data must end below base) — memory.grow never maps anything, it only moves the
+  current size (an internal i32 global) within [initial, max].
+- Active data segments are private constant globals `@wasm.data<i>`; the internal function `@__wasm_init`
+  copies each to `base + offset` with `llvm.memcpy`; the entry wrapper calls it first, then the WASM start
+  function if the module has one.
+- Entry ABI: `@main(ptr %args, i32 %len)` receives the PVM address of the arguments (SPI: 0xFEFF0000) and
+  calls the WASM main with `args_ptr = ptrtoint(%args) - base (mod 2^32)`, so that `base + args_ptr` wraps back
+  to the PVM address. The WASM main returns `ptr | len << 32` in WASM addresses; the wrapper returns
+  `((ptr + base) mod 2^32) | len << 32`, the PVM address of the output, as the C entry ABI does.
+
+Imports: `host_call_0` … `host_call_6(id, a1..aN)` become calls to `declare i64 @host_call_N(i64 id, i64 a1..aN)`
+(i32 operands zero-extended, an i32 result truncated), which the PVM backend lowers to `ecalli id` with the data
+arguments in r7…; `pvm_ptr(a)` becomes `base + a`; `abort(...)` traps; any other import raises UnsupportedError.
+
+Assumes: the module uses one memory and integer types only. Guarantees: the returned text parses and verifies in
+LLVM 22 (llvmlite 0.50); malformed input raises InputError, unsupported features raise UnsupportedError naming
+the WASM function and instruction (floats: "floating point is not supported on PVM").
+"""
+
+from __future__ import annotations
+
+import io
+
+import pywasm.core
+import pywasm.opcode
+import wasmtime
+from llvmlite import ir
+
+from pvm_backend.errors import InputError, UnsupportedError
+from pvm_backend.frontend.wasm_env import (I8, I32, I64, PTR, VOID, WASM_PAGE_BYTES, FuncImport, ImportKind,
+                                           ModuleEnv, Table, const, function_type, value_type)
+from pvm_backend.frontend.wasm_func import FunctionTranslator
+from pvm_backend.frontend.wasm_ops import OpLowering
+
+WASM_MEMORY_BASE = 0x00100000
+"""Default PVM address of WASM address 0 (1 MiB: above SPI's ro data at 0x10000 and rw start at 0x20000)."""
+DEFAULT_MAX_PAGES = 16
+"""Memory limit, in 64 KiB pages, used when the module declares no maximum (1 MiB)."""
+MEMORY_CEILING = 0xFEFE0000
+"""Linear memory must end at or below this PVM address (SPI's stack and argument area lie above; GP A.7)."""
+WASM32_TRIPLE = "wasm32-unknown-unknown"
+WASM32_DATALAYOUT = "e-m:e-p:32:32-p10:8:8-p20:8:8-i64:64-n32:64-S128-ni:1:10:20"
+
+_IMPORT_KIND = 0x00
+_HOST_CALL_MAX = 6
+
+
+def wat_to_wasm(text: str) -> bytes:
+    """Assemble WebAssembly text into a binary module (wasmtime.wat2wasm). Raises InputError on bad text."""
+    try:
+        return bytes(wasmtime.wat2wasm(text))
+    except wasmtime.WasmtimeError as error:
+        raise InputError(f"invalid WAT: {str(error).splitlines()[0]}") from error
+
+
+def _decode(data: bytes, name: str) -> pywasm.core.ModuleDesc:
+    try:
+        wasmtime.Module.validate(wasmtime.Engine(), data)
+    except wasmtime.WasmtimeError as error:
+        raise InputError(f"{name}: invalid WASM module: {str(error).splitlines()[0]}") from error
+    try:
+        return pywasm.core.ModuleDesc.from_reader(io.BytesIO(data))
+    except Exception as error:  # pywasm reports unknown encodings with assert / KeyError
+        raise InputError(f"{name}: cannot decode WASM module ({type(error).__name__}: {error})") from error
+
+
+def _const_eval(expr: pywasm.core.Expr, consts: list[int | None], what: str) -> int:
+    """Value of a constant expression (i32.const, i64.const, or global.get of an immutable global)."""
+    insts = expr.data
+    if len(insts) == 1:
+        inst = insts[0]
+        if inst.opcode in (pywasm.opcode.i32_const, pywasm.opcode.i64_const):
+            return int(inst.args[0])
+        if inst.opcode == pywasm.opcode.global_get and consts[inst.args[0]] is not None:
+            value = consts[inst.args[0]]
+            assert value is not None
+            return value
+    raise UnsupportedError(f"constant expression {insts} is not supported", instruction=what)
+
+
+def _recognise_import(imp: pywasm.core.Import, params: tuple[int, ...]) -> FuncImport:
+    field = imp.name
+    if field.startswith("host_call_") and field[len("host_call_"):].isdigit():
+        n = int(field[len("host_call_"):])
+        if n <= _HOST_CALL_MAX and len(params) == n + 1:
+            return FuncImport(ImportKind.HOST_CALL, field, n)
+    if field == "pvm_ptr" and len(params) == 1:
+        return FuncImport(ImportKind.PVM_PTR, field, 0)
+    if field == "abort":
+        return FuncImport(ImportKind.ABORT, field, 0)
+    raise UnsupportedError(f"import {imp.module}.{field} is not supported (only host_call_0..6, pvm_ptr, abort)",
+                           instruction=f"import {imp.module}.{field}")
+
+
+class _ModuleTranslator:
+    """Builds the LLVM module for one decoded WASM module (see the module docstring)."""
+
+    def __init__(self, desc: pywasm.core.ModuleDesc, name: str, memory_base: int, entry: str,
+                 default_max_pages: int) -> None:
+        self.desc = desc
+        self.name = name
+        self.entry = entry
+        self.module = ir.Module(name=name)
+        self.module.triple = WASM32_TRIPLE
+        self.module.data_layout = WASM32_DATALAYOUT
+        self.memory_base = memory_base & 0xFFFFFFFF
+        self.default_max_pages = default_max_pages
+        self.global_consts: list[int | None] = []
+        self.segments: list[tuple[int, ir.GlobalVariable]] = []
+
+    def _types(self) -> tuple[list[tuple[tuple[int, ...], tuple[int, ...]]], list[int], list[ir.FunctionType | None]]:
+        wasm_types = [(tuple(t.data for t in ft.args), tuple(t.data for t in ft.rets)) for ft in self.desc.type]
+        sig_ids = [wasm_types.index(t) for t in wasm_types]
+        llvm_types: list[ir.FunctionType | None] = []
+        for params, results in wasm_types:
+            try:
+                llvm_types.append(function_type(params, results, None, "type"))
+            except UnsupportedError:
+                llvm_types.append(None)
+        return wasm_types, sig_ids, llvm_types
+
+    def build(self) -> str:
+        desc = self.desc
+        wasm_types, sig_ids, llvm_types = self._types()
+        imports = [imp for imp in desc.imps if imp.kind == _IMPORT_KIND]
+        exports = {e.desc: e.name for e in reversed(desc.exps) if e.kind == _IMPORT_KIND}
+        func_type_index = [imp.desc for imp in imports] + [f.type for f in desc.func]
+        names = [imp.name for imp in imports] + [exports.get(len(imports) + i, f"func{len(imports) + i}")
+                                                 for i in range(len(desc.func))]
+        initial, maximum = self._memory_limits()
+        self.env = ModuleEnv(self.module, llvm_types, sig_ids, wasm_types, func_type_index, names,
+                             [None] * len(imports), {}, [], [], self.memory_base, initial, maximum)
+        for imp in desc.imps:
+            if imp.kind not in (_IMPORT_KIND, 0x02):
+                raise UnsupportedError(f"import {imp.module}.{imp.name} is not supported (tables and globals cannot "
+                                       "be imported)", instruction=f"import {imp.module}.{imp.name}")
+        for i, imp in enumerate(imports):
+            self.env.imports[i] = _recognise_import(imp, wasm_types[imp.desc][0])
+        self._declare_functions(len(imports))
+        self._globals()
+        self._memory()
+        self._tables()
+        self._data_segments()
+        for i, func in enumerate(desc.func):
+            FunctionTranslator(self.env, len(imports) + i, func).translate()
+        self._entry_wrapper()
+        return str(self.module)
+
+    def _declare_functions(self, first: int) -> None:
+        used: set[str] = set()
+        for i in range(first, len(self.env.func_names)):
+            name = self.env.func_names[i]
+            llvm_name = f"wasm.{name}" if f"wasm.{name}" not in used else f"wasm.func{i}"
+            used.add(llvm_name)
+            fnty = self.env.func_type(self.env.func_type_index[i], name, "function")
+            fn = ir.Function(self.module, fnty, llvm_name)
+            fn.linkage = "internal"
+            self.env.functions.append(fn)
+
+    def _globals(self) -> None:
+        for i, glob in enumerate(self.desc.glob):
+            ty = value_type(glob.type.type.data, None, f"global {i}")
+            value = _const_eval(glob.init, self.global_consts, f"global {i}")
+            if glob.type.mut:
+                var = ir.GlobalVariable(self.module, ty, f"wasm.global{i}")
+                var.linkage = "internal"
+                var.initializer = const(ty, value)
+                self.env.globals.append(var)
+                self.global_consts.append(None)
+            else:
+                self.env.globals.append(const(ty, value))
+                self.global_consts.append(value)
+
+    def _memory_limits(self) -> tuple[int, int]:
+        mems = [imp.desc for imp in self.desc.imps if imp.kind == 0x02] + list(self.desc.mems)
+        if not mems:
+            return 0, 0
+        limits = mems[0].limits
+        # pywasm keeps m = 0 for "no maximum"; a declared maximum of 0 pages is read the same way.
+        maximum = limits.m if limits.m else max(limits.n, self.default_max_pages)
+        ceiling = (MEMORY_CEILING - self.memory_base) // WASM_PAGE_BYTES
+        if limits.n > ceiling:
+            raise UnsupportedError(f"{self.name}: initial memory of {limits.n} pages does not fit below "
+                                   f"{MEMORY_CEILING:#x} from base {self.memory_base:#x}", instruction="memory")
+        return limits.n, min(maximum, ceiling)
+
+    def _memory(self) -> None:
+        env = self.env
+        pages = ir.GlobalVariable(self.module, ir.ArrayType(I32, 2), "__wasm_memory_pages")
+        pages.global_constant = True
+        pages.initializer = ir.Constant(ir.ArrayType(I32, 2), [const(I32, env.initial_pages),
+                                                                const(I32, env.max_pages)])
+        base = ir.GlobalVariable(self.module, I32, "__wasm_memory_base")
+        base.global_constant = True
+        base.initializer = const(I32, self.memory_base)
+        current = ir.GlobalVariable(self.module, I32, "wasm.memory_pages")
+        current.linkage = "internal"
+        current.initializer = const(I32, env.initial_pages)
+        env.current_pages = current
+
+    def _tables(self) -> None:
+        tables = [[None] * t.limits.n for t in self.desc.tabl]
+        for i, seg in enumerate(self.desc.elem):
+            if seg.kind not in (0x00, 0x02, 0x04, 0x06):
+                continue  # passive or declarative: only table.init could use them, which is unsupported
+            offset = _const_eval(seg.offset, self.global_consts, f"elem {i}")
+            if seg.tidx >= len(tables) or offset + len(seg.init) > len(tables[seg.tidx]):
+                raise InputError(f"{self.name}: element segment {i} does not fit in table {seg.tidx}")
+            for j, expr in enumerate(seg.init):
+                inst = expr.data[0]
+                tables[seg.tidx][offset + j] = inst.args[0] if inst.opcode == pywasm.opcode.ref_func else None
+        for t, entries in enumerate(tables):
+            funcs, sigs = [], []
+            for fidx in entries:
+                fn = None if fidx is None else self.env.functions[fidx]
+                if fidx is not None and fn is None:
+                    raise UnsupportedError(f"imported function {self.env.func_names[fidx]} in a table is not "
+                                           "supported", instruction=f"elem table {t}")
+                funcs.append(ir.Constant(PTR, None) if fn is None else fn)
+                sigs.append(const(I32, -1 if fidx is None else self.env.sig_ids[self.env.func_type_index[fidx]]))
+            self.env.tables.append(Table(self._constant_array(f"wasm.table{t}.funcs", PTR, funcs),
+                                         self._constant_array(f"wasm.table{t}.sigs", I32, sigs), len(entries)))
+
+    def _constant_array(self, name: str, ty: ir.Type, items: list[ir.Constant]) -> ir.GlobalVariable:
+        arr = ir.ArrayType(ty, len(items))
+        var = ir.GlobalVariable(self.module, arr, name)
+        var.linkage = "private"
+        var.global_constant = True
+        var.initializer = ir.Constant(arr, items)
+        return var
+
+    def _data_segments(self) -> None:
+        limit = self.env.initial_pages * WASM_PAGE_BYTES
+        for i, seg in enumerate(self.desc.data):
+            if seg.kind == 0x01:
+                continue  # passive: only memory.init could use it, which is unsupported
+            offset = _const_eval(seg.offset, self.global_consts, f"data {i}") & 0xFFFFFFFF
+            if offset + len(seg.init) > limit:
+                raise InputError(f"{self.name}: data segment {i} ({len(seg.init)} bytes at {offset:#x}) is outside "
+                                 f"the initial memory of {limit:#x} bytes")
+            if seg.init:
+                items = [ir.Constant(I8, b) for b in seg.init]
+                self.segments.append((offset, self._constant_array(f"wasm.data{i}", I8, items)))
+
+    def _init_function(self) -> ir.Function:
+        fn = ir.Function(self.module, ir.FunctionType(VOID, []), "__wasm_init")
+        fn.linkage = "internal"
+        b = ir.IRBuilder(fn.append_basic_block("entry"))
+        ops = OpLowering(self.env, b, lambda: fn.append_basic_block("unused"))
+        memcpy = self.env.intrinsic("llvm.memcpy.p0.p0.i32", VOID, [PTR, PTR, I32, ir.IntType(1)])
+        for offset, var in self.segments:
+            size = var.value_type.count
+            b.call(memcpy, [ops.address(const(I32, offset)), var, const(I32, size), const(ir.IntType(1), 0)])
+        b.ret_void()
+        return fn
+
+    def _entry_wrapper(self) -> None:
+        index = next((e.desc for e in self.desc.exps if e.kind == _IMPORT_KIND and e.name == self.entry), None)
+        if index is None:
+            return
+        callee = self.env.functions[index]
+        if callee is None or self.env.wasm_types[self.env.func_type_index[index]] != ((0x7F, 0x7F), (0x7E,)):
+            raise UnsupportedError(f"the exported entry must be a defined function of type (i32, i32) -> i64",
+                                   function=self.entry)
+        init = self._init_function()
+        fn = ir.Function(self.module, ir.FunctionType(I64, [PTR, I32]), self.entry)
+        args, length = fn.args
+        b = ir.IRBuilder(fn.append_basic_block("entry"))
+        b.call(init, [])
+        if self.desc.star >= 0:
+            start = self.env.functions[self.desc.star]
+            if start is None:
+                raise UnsupportedError("an imported start function is not supported", function=self.entry)
+            b.call(start, [])
+        base = const(I32, self.memory_base)
+        result = b.call(callee, [b.sub(b.ptrtoint(args, I32), base), length])
+        out_ptr = b.zext(b.add(b.trunc(result, I32), base), I64)
+        b.ret(b.or_(out_ptr, b.and_(result, const(I64, 0xFFFFFFFF00000000))))
+
+
+def translate_wasm(data: bytes, name: str = "<wasm>", *, memory_base: int = WASM_MEMORY_BASE, entry: str = "main",
+                   default_max_pages: int = DEFAULT_MAX_PAGES) -> str:
+    """Translate the binary WASM module `data` into LLVM IR text for the wasm32 target.
+
+    `memory_base` is the PVM address of WASM address 0 (tests point it at a host buffer to run the IR under
+    MCJIT); `entry` names the exported function that gets the `@<entry>(ptr, i32) -> i64` wrapper (none is made
+    when the module exports no such function); `default_max_pages` is the memory limit when the module declares
+    none. Raises InputError (invalid or undecodable module, segments that do not fit) and UnsupportedError
+    (floats, SIMD, multi-value returns, unknown imports, reference-type instructions).
+    """
+    desc = _decode(data, name)
+    return _ModuleTranslator(desc, name, memory_base, entry, default_max_pages).build()

@@ -1,0 +1,212 @@
+"""Test harness for the WASM frontend: run a module on wasmtime (the reference) and its LLVM translation under
+MCJIT on the host, with the same arguments, and report the outcome of each in the same shape.
+
+Model: linear memory for the JIT is a host buffer mapped below 2 GiB (MAP_32BIT), whose address is passed to
+`translate_wasm` as `memory_base`, so the 32-bit address arithmetic of the translated IR reaches it unchanged.
+Both runs place the argument bytes at the same WASM address (ARGS_OFFSET below the end of the initial memory)
+and call the entry with (that address, length); the JIT calls the `@main(ptr, i32)` wrapper with the host address
+of the arguments, which the wrapper converts back to the same WASM address. Each JIT call runs in a forked child:
+a WASM trap is `llvm.trap` (x86 `ud2`, SIGILL), so the child's death by SIGILL is the "trap" outcome, any other
+signal is a "crash" (a translation bug). Host calls `host_call_N(id, a...)` compute HOST_CALL(id, a...) in both.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import mmap
+import os
+import pickle
+import re
+import signal
+from dataclasses import dataclass
+from pathlib import Path
+
+import llvmlite.binding as llvm
+import wasmtime
+
+from pvm_backend.frontend.wasm import translate_wasm, wat_to_wasm
+
+WAT_DIR = Path(__file__).resolve().parent.parent / "wat"
+MAP_32BIT = 0x40  # Linux x86-64: map in the low 2 GiB
+ARGS_OFFSET = 4096
+JIT_MAX_PAGES = 16
+"""Memory limit given to `translate_wasm` for modules that declare no maximum (the default)."""
+BUFFER_BYTES = 64 * 65536
+"""Size of the host buffer that serves as linear memory for every JIT run (corpus programs use at most 64 pages)."""
+MASK64 = (1 << 64) - 1
+
+llvm.initialize_native_target()
+llvm.initialize_native_asmprinter()
+
+
+def host_call(ident: int, *args: int) -> int:
+    """The host function both runs use for `host_call_N`: a fixed mixing of the id and the data arguments."""
+    acc = (ident * 0x9E3779B97F4A7C15) & MASK64
+    for i, a in enumerate(args):
+        acc = (acc ^ ((a & MASK64) * (2 * i + 3))) & MASK64
+    return acc
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one call of the entry did."""
+
+    status: str
+    """`ok`, `trap`, or (JIT only) `crash:<signal>` / `bad-output`."""
+    output: bytes
+    """The bytes at [ptr, ptr + len) of the returned pair when status is `ok`; empty otherwise."""
+
+
+@dataclass(frozen=True)
+class Program:
+    """A corpus program: its WAT source path, binary and listed inputs."""
+
+    path: Path
+    wasm: bytes
+    inputs: tuple[bytes, ...]
+
+
+def load_program(path: Path) -> Program:
+    """Read a .wat file and its `;; args: <hex>` header lines."""
+    text = path.read_text()
+    inputs = tuple(bytes.fromhex(m.group(1).replace(" ", "")) for m in
+                   re.finditer(r"^;; args:[ \t]*([0-9a-fA-F ]*)$", text, re.M))
+    return Program(path, wat_to_wasm(text), inputs)
+
+
+def _initial_pages(wasm: bytes) -> int:
+    module = wasmtime.Module(wasmtime.Engine(), wasm)
+    for export in module.exports:
+        if isinstance(export.type, wasmtime.MemoryType):
+            return export.type.limits.min
+    raise AssertionError("corpus programs export their memory as `memory`")
+
+
+class WasmtimeRunner:
+    """Runs `main(args_ptr, args_len)` of a module on wasmtime, one fresh instance per call."""
+
+    def __init__(self, wasm: bytes) -> None:
+        self.engine = wasmtime.Engine()
+        self.module = wasmtime.Module(self.engine, wasm)
+        self.memory_base = MEMORY_BASE
+        self.args_addr = _initial_pages(wasm) * 65536 - ARGS_OFFSET
+
+    def _imports(self, store: wasmtime.Store) -> list[wasmtime.Func]:
+        funcs = []
+        for imp in self.module.imports:
+            ftype = imp.type
+            assert isinstance(ftype, wasmtime.FuncType), imp.name
+            funcs.append(wasmtime.Func(store, ftype, self._host_function(str(imp.name), ftype)))
+        return funcs
+
+    def _host_function(self, name: str, ftype: wasmtime.FuncType):  # noqa: ANN202 (a wasmtime callback)
+        params = [str(t) for t in ftype.params]
+        results = [str(t) for t in ftype.results]
+
+        def call(*args: int) -> int | None:
+            if name == "abort":
+                raise wasmtime.WasmtimeError("abort")
+            if name == "pvm_ptr":
+                value = (args[0] + self.memory_base) & 0xFFFFFFFF
+            else:
+                value = host_call(*[a & (0xFFFFFFFF if t == "i32" else MASK64) for a, t in zip(args, params)])
+            if not results:
+                return None
+            bits = 32 if results[0] == "i32" else 64
+            value &= (1 << bits) - 1
+            return value - (1 << bits) if value >> (bits - 1) else value
+        return call
+
+    def run(self, args: bytes) -> Outcome:
+        store = wasmtime.Store(self.engine)
+        instance = wasmtime.Instance(store, self.module, self._imports(store))
+        memory = instance.exports(store)["memory"]
+        assert isinstance(memory, wasmtime.Memory)
+        memory.write(store, args, self.args_addr)
+        main = instance.exports(store)["main"]
+        assert isinstance(main, wasmtime.Func)
+        try:
+            result = main(store, self.args_addr, len(args)) & MASK64
+        except wasmtime.Trap:
+            return Outcome("trap", b"")
+        except wasmtime.WasmtimeError as error:
+            if "abort" in str(error):
+                return Outcome("trap", b"")
+            raise
+        ptr, length = result & 0xFFFFFFFF, result >> 32
+        return Outcome("ok", bytes(memory.read(store, ptr, ptr + length)))
+
+
+def _host_target_machine() -> llvm.TargetMachine:
+    return llvm.Target.from_default_triple().create_target_machine(opt=2, jit=True)
+
+
+_BUFFER = mmap.mmap(-1, BUFFER_BYTES, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | MAP_32BIT)
+MEMORY_BASE = ctypes.addressof(ctypes.c_char.from_buffer(_BUFFER))
+"""Host address of WASM address 0 in every JIT run (the buffer is only ever written by forked children)."""
+assert MEMORY_BASE + BUFFER_BYTES < 1 << 32
+
+
+class JitRunner:
+    """Translates a module with its memory at a low host buffer and runs the `main` wrapper under MCJIT."""
+
+    _HOST_FUNCS = {n: ctypes.CFUNCTYPE(ctypes.c_uint64, *[ctypes.c_uint64] * (n + 1)) for n in range(7)}
+
+    def __init__(self, wasm: bytes, optimize: bool) -> None:
+        initial = _initial_pages(wasm)
+        self.base = MEMORY_BASE
+        self.size = BUFFER_BYTES
+        self.args_addr = initial * 65536 - ARGS_OFFSET
+        self.ir_text = translate_wasm(wasm, memory_base=self.base, default_max_pages=JIT_MAX_PAGES)
+        self._callbacks = [proto(host_call) for proto in self._HOST_FUNCS.values()]
+        for n, callback in enumerate(self._callbacks):
+            llvm.add_symbol(f"host_call_{n}", ctypes.cast(callback, ctypes.c_void_p).value)
+        tm = _host_target_machine()
+        text = re.sub(r'^target (triple|datalayout) = .*$', "", self.ir_text, flags=re.M)
+        module = llvm.parse_assembly(text, context=llvm.create_context())
+        module.triple = tm.triple
+        module.data_layout = str(tm.target_data)
+        module.verify()
+        if optimize:
+            pb = llvm.create_pass_builder(tm, llvm.create_pipeline_tuning_options(speed_level=2))
+            pb.getModulePassManager().run(module, pb)
+            module.verify()
+        self.engine = llvm.create_mcjit_compiler(module, tm)
+        self.engine.finalize_object()
+        address = self.engine.get_function_address("main")
+        self.main = ctypes.CFUNCTYPE(ctypes.c_uint64, ctypes.c_void_p, ctypes.c_uint32)(address)
+
+    def _child(self, args: bytes, pipe: int) -> None:
+        ctypes.memmove(self.base + self.args_addr, args, len(args))
+        result = self.main(self.base + self.args_addr, len(args))
+        ptr, length = result & 0xFFFFFFFF, result >> 32
+        if self.base <= ptr and ptr + length <= self.base + self.size:
+            outcome = Outcome("ok", ctypes.string_at(ptr, length))
+        else:
+            outcome = Outcome("bad-output", b"")
+        os.write(pipe, pickle.dumps(outcome))
+
+    def run(self, args: bytes) -> Outcome:
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # child: run, report, exit without running any Python cleanup
+            os.close(read_end)
+            code = 0
+            try:
+                self._child(args, write_end)
+            except BaseException:
+                code = 3
+            os._exit(code)
+        os.close(write_end)
+        chunks = []
+        while chunk := os.read(read_end, 1 << 16):
+            chunks.append(chunk)
+        os.close(read_end)
+        _, status = os.waitpid(pid, 0)
+        if os.WIFSIGNALED(status):
+            sig = os.WTERMSIG(status)
+            return Outcome("trap" if sig == signal.SIGILL else f"crash:{signal.Signals(sig).name}", b"")
+        assert os.WEXITSTATUS(status) == 0, "JIT child failed"
+        outcome = pickle.loads(b"".join(chunks))
+        assert isinstance(outcome, Outcome)
+        return outcome
