@@ -70,6 +70,7 @@ class _Walk:
         self.fn = fn
         self.name = name
         self.values: dict[llvm.ValueRef, int] = {}
+        self.value_types: list[IRType] = []
         self.block_ids: dict[llvm.ValueRef, int] = {}
         self.block_names: list[str] = []
         self.cur_block = ""
@@ -84,10 +85,24 @@ class _Walk:
         if why is not None:
             raise self.fail(f"{why} is not supported (type {t.text})")
 
+    def typed_operand(self, op: llvm.ValueRef) -> tuple[Operand, IRType]:
+        """An operand and its type (SSA values take their type from the table: fewer llvmlite calls)."""
+        k = op.value_kind
+        if k is VK.instruction or k is VK.argument:
+            vid = self.values[op]
+            return ValueRef(vid), self.value_types[vid]
+        t = self.types.of(op.type)
+        self.check_type(t)
+        return self._constant(op, k, t), t
+
     def operand(self, op: llvm.ValueRef, t: IRType) -> Operand:
+        """An operand of known type `t`."""
         k = op.value_kind
         if k is VK.instruction or k is VK.argument:
             return ValueRef(self.values[op])
+        return self._constant(op, k, t)
+
+    def _constant(self, op: llvm.ValueRef, k: llvm.ValueKind, t: IRType) -> Operand:
         if k is VK.constant_int:
             return Const(op.get_constant_value() & ((1 << t.bits) - 1), t.bits)
         if k is VK.constant_pointer_null:
@@ -134,11 +149,13 @@ class _Walk:
                 unnamed += 1
             self.values[a] = i
             values.append(ValueInfo(i, nm, t, param_index=i))
+            self.value_types.append(t)
         blocks = list(fn.blocks)
         text = insttext.split_function(str(fn))
         if len(text.labels) != len(blocks):
             raise self.fail("cannot match the printed function with its blocks")
         raw: list[list[tuple[llvm.ValueRef, str, IRType, str]]] = []
+        count = 0
         for bi, b in enumerate(blocks):
             self.block_ids[b] = bi
             label = text.labels[bi]
@@ -149,14 +166,15 @@ class _Walk:
                 lines = tuple(str(ins).strip() for ins in insts)
             row = []
             for ins, line in zip(insts, lines):
-                opcode = ins.opcode
+                opcode = insttext.opcode(line) or ins.opcode
                 t = self.types.of(ins.type)
                 if t.kind is not TypeKind.VOID:
                     vid = len(values)
                     self.values[ins] = vid
-                    values.append(ValueInfo(vid, insttext.result_name(line), t, instruction=sum(map(len, raw))
-                                            + len(row)))
+                    values.append(ValueInfo(vid, insttext.result_name(line), t, instruction=count))
+                    self.value_types.append(t)
                 row.append((ins, opcode, t, line))
+                count += 1
             raw.append(row)
         out_blocks: list[list[Instruction]] = []
         next_id = 0
@@ -217,10 +235,9 @@ class _Walk:
             f.indices = insttext.aggregate_indices(line)
         elif opcode == "call":
             ops = self._call(ops, line, f)
-        op_types = tuple(self.types.of(o.type) for o in ops)
-        for ot in op_types:
-            self.check_type(ot)
-        operands = tuple(self.operand(o, ot) for o, ot in zip(ops, op_types))
+        pairs = [self.typed_operand(o) for o in ops]
+        operands = tuple(p[0] for p in pairs)
+        op_types = tuple(p[1] for p in pairs)
         if opcode == "getelementptr":
             f.gep = self._gep(line, operands, op_types)
         return Instruction(

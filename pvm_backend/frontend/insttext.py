@@ -75,6 +75,20 @@ def result_name(inst_text: str) -> str:
     return symbol_name(m.group(1)) if m else ""
 
 
+_CALL_PREFIX = frozenset({"tail", "musttail", "notail"})
+
+
+def opcode(inst_text: str) -> str | None:
+    """The opcode word of an instruction (``call`` for ``%3 = tail call ...``), or None if not recognisable."""
+    words = inst_text.split(None, 4)
+    i = 2 if len(words) > 2 and words[1] == "=" else 0
+    while i < len(words) and words[i] in _CALL_PREFIX:
+        i += 1
+    if i < len(words) and words[i].isalpha() or (i < len(words) and words[i].replace("_", "").isalpha()):
+        return words[i]
+    return None
+
+
 def _body_words(inst_text: str) -> list[str]:
     """The instruction's words after ``%x =`` (metadata attachments and all)."""
     words = inst_text.split()

@@ -29,9 +29,14 @@ from .module import build_module
 DEFAULT_TRIPLE = "wasm32-unknown-unknown"
 """Triple used for the optimiser's target machine when the module names none (or one LLVM cannot build)."""
 
-CLANG_FLAGS = ("-O2", "-S", "-emit-llvm", f"--target={DEFAULT_TRIPLE}", "-ffreestanding", "-fno-builtin",
+CLANG_FLAGS = ("-O2", "-c", "-emit-llvm", f"--target={DEFAULT_TRIPLE}", "-ffreestanding", "-fno-builtin",
                "-Xclang", "-disable-llvm-passes")
-"""clang flags for C input (TOOLCHAIN.md); llvmlite runs the optimisation pipeline afterwards."""
+"""clang flags for C input (TOOLCHAIN.md); llvmlite runs the optimisation pipeline afterwards. Bitcode, not
+assembly: clang-16 prints constant expressions (``zext``/``or`` of ``ptrtoint``) that LLVM 22's assembly parser
+no longer accepts, while its bitcode reader expands them into instructions."""
+
+_OLD_CONSTEXPR = "constexprs are no longer supported"
+"""LLVM 22's parse error for constant expressions that older LLVMs (clang-16) still print."""
 
 _targets_ready = False
 
@@ -44,13 +49,20 @@ def _init_targets() -> None:
         _targets_ready = True
 
 
-def _one_line(message: str) -> str:
-    """The most informative line of an LLVM/clang diagnostic."""
+def _one_line(message: str, name: str = "") -> str:
+    """One line from an LLVM/clang diagnostic: the first ``error:`` line (with LLVM's ``<string>`` replaced by
+    `name`), or else the first line followed by the first IR line it quotes (verifier messages)."""
     lines = [ln.strip() for ln in str(message).splitlines() if ln.strip()]
+    lines = [ln for ln in lines if not ln.startswith(("LLVM IR parsing error", "LLVM bitcode parsing error"))]
     for ln in lines:
         if "error:" in ln:
+            if name and ln.startswith("<string>:"):
+                return name + ln[len("<string>"):]
             return ln
-    return lines[-1] if lines else "unknown error"
+    if not lines:
+        return "unknown error"
+    head = (name + ": " if name else "") + lines[0]
+    return f"{head} `{lines[1]}`" if len(lines) > 1 else head
 
 
 def find_clang() -> str:
@@ -62,20 +74,35 @@ def find_clang() -> str:
     raise InputError("clang-16 not found: install the Debian package clang-16")
 
 
-def compile_c(path: Path) -> str:
-    """LLVM assembly for the C file `path` (wasm32, unoptimised but without ``optnone``).
+def compile_c(path: Path) -> bytes:
+    """LLVM bitcode for the C file `path` (wasm32, unoptimised but without ``optnone``).
 
     Raises `InputError` with clang's first error line when the C does not compile.
     """
     clang = find_clang()
-    proc = subprocess.run([clang, *CLANG_FLAGS, str(path), "-o", "-"], capture_output=True, text=True)
+    proc = subprocess.run([clang, *CLANG_FLAGS, str(path), "-o", "-"], capture_output=True)
     if proc.returncode != 0:
-        raise InputError(f"{path}: clang failed: {_one_line(proc.stderr)}")
+        raise InputError(f"{path}: clang failed: {_one_line(proc.stderr.decode(errors='replace'))}")
     return proc.stdout
 
 
-def _parse(data: str | bytes, name: str) -> llvm.ModuleRef:
+def assemble_with_clang(text: str, name: str) -> bytes:
+    """Bitcode for LLVM assembly that only an older LLVM accepts (clang-16's constant expressions).
+
+    Raises `InputError` when clang is missing or rejects the text.
+    """
+    clang = find_clang()
+    proc = subprocess.run([clang, "-c", "-emit-llvm", "-x", "ir", "-", "-o", "-", "-Xclang", "-disable-llvm-passes"],
+                          input=text.encode(), capture_output=True)
+    if proc.returncode != 0:
+        raise InputError(f"{name}: {_one_line(proc.stderr.decode(errors='replace'))}")
+    return proc.stdout
+
+
+def _parse(data: str | bytes, name: str) -> tuple[llvm.ModuleRef, llvm.ContextRef]:
+    """Parse and verify in a fresh context; the caller must `_dispose` the pair (see there)."""
     ctx = llvm.create_context()
+    m: llvm.ModuleRef | None = None
     try:
         if isinstance(data, bytes):
             m = llvm.parse_bitcode(data, context=ctx)
@@ -83,9 +110,24 @@ def _parse(data: str | bytes, name: str) -> llvm.ModuleRef:
             m = llvm.parse_assembly(data, context=ctx)
         m.verify()
     except RuntimeError as e:
-        raise InputError(f"{name}: {_one_line(str(e))}") from None
+        _dispose(m, ctx)
+        if isinstance(data, str) and _OLD_CONSTEXPR in str(e):
+            return _parse(assemble_with_clang(data, name), name)
+        raise InputError(_one_line(str(e), name)) from None
     m.name = name
-    return m
+    return m, ctx
+
+
+def _dispose(m: llvm.ModuleRef | None, ctx: llvm.ContextRef) -> None:
+    """Free a module, then its context, in that order.
+
+    Left to Python's garbage collector (an exception's traceback keeps both in a reference cycle), the context
+    can be finalised first; it deletes its modules, and the module's own finaliser then frees it twice (a
+    segmentation fault seen in the negative tests).
+    """
+    if m is not None:
+        m.close()
+    ctx.close()
 
 
 def optimise(m: llvm.ModuleRef, opt_level: int) -> None:
@@ -107,9 +149,12 @@ def optimise(m: llvm.ModuleRef, opt_level: int) -> None:
 
 def module_from_llvm(data: str | bytes, opt_level: int = 2, name: str = "<string>") -> Module:
     """The view of LLVM assembly (str) or bitcode (bytes), after verification and -O`opt_level`."""
-    m = _parse(data, name)
-    optimise(m, opt_level)
-    return build_module(m, name)
+    m, ctx = _parse(data, name)
+    try:
+        optimise(m, opt_level)
+        return build_module(m, name)
+    finally:
+        _dispose(m, ctx)
 
 
 def load_module(path: Path, opt_level: int = 2) -> Module:

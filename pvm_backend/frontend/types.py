@@ -123,13 +123,19 @@ class TypeTable:
             raise ValueError(f"unknown named type {text}")
         helper = "\n".join([f'target datalayout = "{self._layout}"', *self._struct_defs,
                             f"@__pvmc_type = external global {text}", ""])
+        ctx = llvm.create_context()
         try:
-            hm = llvm.parse_assembly(helper, context=llvm.create_context())
+            hm = llvm.parse_assembly(helper, context=ctx)
         except RuntimeError as e:
-            raise ValueError(f"cannot resolve type `{text}`: {e}") from None
-        gv = next(iter(hm.global_variables))
-        td = llvm.create_target_data(self._layout)
-        t = self._build(gv.global_value_type, td)
+            ctx.close()
+            raise ValueError(f"cannot resolve type `{text}`: {_first_error(str(e))}") from None
+        try:
+            gv = next(iter(hm.global_variables))
+            td = llvm.create_target_data(self._layout)
+            t = self._build(gv.global_value_type, td)
+        finally:
+            hm.close()
+            ctx.close()
         if t.text != text:
             t = IRType(t.kind, t.bits, t.size, t.align, t.elements, t.offsets, t.count, text)
         return t
@@ -141,6 +147,13 @@ class TypeTable:
     def parse(self, text: str) -> IRType:
         """Resolve a type written as text (any spelling `TokenStream.read_type` accepts)."""
         return self.from_text(TokenStream(tokenize(text)).read_type())
+
+
+def _first_error(message: str) -> str:
+    for line in message.splitlines():
+        if "error:" in line:
+            return line.split("error:", 1)[1].strip()
+    return message.strip().splitlines()[-1] if message.strip() else "parse error"
 
 
 def contains_unsupported(t: IRType) -> str | None:
