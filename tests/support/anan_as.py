@@ -18,6 +18,9 @@ What it guarantees (the deviations of ../shared/pvm/README.md section 5, normali
   stopping instruction where the GP gives 0 (deviation 3); compare pc only for host, page-fault, out-of-gas.
 - Deviation 2 (a store to an existing read-only page panics in anan-as, page fault in the GP) cannot be seen in
   a result; ``read_only_store_deviation`` tells a comparison whether a given pair of outcomes is that case.
+- Not normalised (found by tests/oracle/test_differential.py, see its docstring): anan-as 1.2.0 reads wrong
+  bytes after an access straddling two accessible pages, and reports a page fault instead of a panic for an
+  access wrapping past 2^32. Keep oracle inputs clear of both.
 """
 
 from __future__ import annotations
