@@ -72,8 +72,11 @@ programs = st.builds(StandardProgram, st.binary(max_size=100), st.binary(max_siz
 def test_blob_round_trip(blob: CodeBlob) -> None:
     data = blob.encode()
     assert CodeBlob.decode(data) == blob
-    if blob.jump_table:  # minimal width: the largest entry needs all z bytes
-        assert max(blob.jump_table) >> (8 * (data[len(encode_varint(len(blob.jump_table)))] - 1)) > 0
+    z = data[len(encode_varint(len(blob.jump_table)))]
+    if blob.jump_table:  # minimal width (at least 1): the fewest bytes that hold the largest entry
+        assert z == max(1, (max(blob.jump_table).bit_length() + 7) // 8)
+    else:
+        assert z == 0
 
 
 @settings(max_examples=200, deadline=None)
