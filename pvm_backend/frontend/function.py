@@ -27,7 +27,7 @@ from pvm_backend.ir import Function as IRFunction
 
 from . import insttext
 from .constants import ConstantReader, Unfoldable
-from .types import TypeTable, contains_unsupported
+from .types import TypeTable
 
 VK = llvm.ValueKind
 
@@ -81,7 +81,7 @@ class _Walk:
                                 instruction=self.cur_text or None)
 
     def check_type(self, t: IRType) -> None:
-        why = contains_unsupported(t)
+        why = self.types.unsupported(t)
         if why is not None:
             raise self.fail(f"{why} is not supported (type {t.text})")
 
@@ -154,7 +154,7 @@ class _Walk:
         text = insttext.split_function(str(fn))
         if len(text.labels) != len(blocks):
             raise self.fail("cannot match the printed function with its blocks")
-        raw: list[list[tuple[llvm.ValueRef, str, IRType, str]]] = []
+        raw: list[list[tuple[llvm.ValueRef, str, IRType, str, int | None]]] = []
         count = 0
         for bi, b in enumerate(blocks):
             self.block_ids[b] = bi
@@ -168,12 +168,13 @@ class _Walk:
             for ins, line in zip(insts, lines):
                 opcode = insttext.opcode(line) or ins.opcode
                 t = self.types.of(ins.type)
+                vid: int | None = None
                 if t.kind is not TypeKind.VOID:
                     vid = len(values)
                     self.values[ins] = vid
                     values.append(ValueInfo(vid, insttext.result_name(line), t, instruction=count))
                     self.value_types.append(t)
-                row.append((ins, opcode, t, line))
+                row.append((ins, opcode, t, line, vid))
                 count += 1
             raw.append(row)
         out_blocks: list[list[Instruction]] = []
@@ -181,24 +182,21 @@ class _Walk:
         for bi, row in enumerate(raw):
             self.cur_block = self.block_names[bi]
             built = []
-            for ins, opcode, t, line in row:
+            for ins, opcode, t, line, vid in row:
                 self.cur_text = line
-                built.append(self.instruction(next_id, bi, ins, opcode, t, line))
+                built.append(self.instruction(next_id, bi, ins, opcode, t, line, vid))
                 next_id += 1
             out_blocks.append(built)
         self.cur_block = self.cur_text = ""
-        preds: list[list[int]] = [[] for _ in raw]
-        for bi, insts in enumerate(out_blocks):
-            for s in insts[-1].successors:
-                if bi not in preds[s]:
-                    preds[s].append(bi)
+        preds = _predecessors(out_blocks)
         return IRFunction(
             name=self.name, return_type=ret_t, param_types=param_types, values=tuple(values),
             blocks=tuple(Block(bi, self.block_names[bi], tuple(insts), tuple(sorted(preds[bi])))
                          for bi, insts in enumerate(out_blocks)),
             is_declaration=False, is_vararg=False)
 
-    def instruction(self, iid: int, bi: int, ins: llvm.ValueRef, opcode: str, t: IRType, line: str) -> Instruction:
+    def instruction(self, iid: int, bi: int, ins: llvm.ValueRef, opcode: str, t: IRType, line: str,
+                    result: int | None) -> Instruction:
         why = REJECTED_OPCODES.get(opcode)
         if why is not None:
             raise self.fail(why)
@@ -241,7 +239,7 @@ class _Walk:
         if opcode == "getelementptr":
             f.gep = self._gep(line, operands, op_types)
         return Instruction(
-            id=iid, opcode=opcode, result=self.values.get(ins) if t.kind is not TypeKind.VOID else None, type=t,
+            id=iid, opcode=opcode, result=result, type=t,
             operands=operands, operand_types=op_types, block=bi, text=line, predicate=f.predicate, flags=f.flags,
             align=f.align, successors=f.successors, switch_cases=f.switch_cases, phi_incoming=f.phi_incoming,
             callee=f.callee, callee_operand=f.callee_operand, gep=f.gep, indices=f.indices,
@@ -308,6 +306,16 @@ class _Walk:
             elif scale:
                 terms.append((idx, it.bits, scale))
         return GepInfo(src, offset, tuple(terms))
+
+
+def _predecessors(blocks: list[list[Instruction]]) -> list[list[int]]:
+    """Per block, the blocks whose terminator names it, in layout order, without duplicates."""
+    preds: list[list[int]] = [[] for _ in blocks]
+    for bi, insts in enumerate(blocks):
+        for s in insts[-1].successors:
+            if bi not in preds[s]:
+                preds[s].append(bi)
+    return preds
 
 
 @dataclass(slots=True)

@@ -62,6 +62,7 @@ class TypeTable:
         self._by_ref: dict[llvm.TypeRef, IRType] = {}
         self._by_text: dict[str, IRType] = {"void": VOID}
         self._struct_defs: list[str] = []
+        self._unsupported: dict[str, str | None] = {}
         for st in module.struct_types:
             if st.name:
                 self._struct_defs.append(str(st))
@@ -101,6 +102,14 @@ class TypeTable:
             offsets = tuple(td.get_element_offset(tref, i) for i in range(len(elems)))
             return IRType(kind, size=size, align=align, elements=elems, offsets=offsets, text=text)
         return IRType(kind, bits=tref.type_width, size=size, align=align, text=text)
+
+    def unsupported(self, t: IRType) -> str | None:
+        """`contains_unsupported(t)`, memoised per type text (types are walked once per module)."""
+        try:
+            return self._unsupported[t.text]
+        except KeyError:
+            r = self._unsupported[t.text] = contains_unsupported(t)
+            return r
 
     def _sub(self, tref: llvm.TypeRef, td: llvm.TargetData) -> IRType:
         if td is self._td:
