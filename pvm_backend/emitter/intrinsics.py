@@ -4,7 +4,8 @@ What it does: `lower_intrinsic` maps each supported `llvm.*` call to inline PVM 
 memcpy / memmove (overlap-safe: forward when src >= dst, else backward) / memset as 8-byte loops plus a byte
 tail (unrolled when the length is a small constant); smax/smin/umax/umin with the PVM max/min instructions;
 abs via max(x, -x); fshl/fshr (rotations when both inputs are the same value); ctpop/ctlz/cttz; bswap;
-{s,u}{add,sub,mul}.with.overflow producing the {iN, i1} aggregate; lifetime.*, assume, dbg.*, experimental
+{s,u}{add,sub,mul}.with.overflow producing the {iN, i1} aggregate; {u,s}{add,sub}.sat; ucmp/scmp;
+trap/debugtrap/ubsantrap as `trap`; lifetime.*, assume, dbg.*, experimental
 noalias scope declarations dropped; expect passes its value through.
 
 Assumes: the abi value representation (i1 0/1, iN sign-extended); widths up to 64 bits (i128 intrinsics are
@@ -67,6 +68,12 @@ def lower_intrinsic(cx: FunctionLowering, ins: IRInstruction) -> None:
         _bswap(b, ins)
     elif family.endswith(".with.overflow") and family[:4] in ("sadd", "uadd", "ssub", "usub", "smul", "umul"):
         _overflow(b, ins, family[:4])
+    elif family in ("trap", "debugtrap", "ubsantrap"):
+        b.trap()
+    elif family in ("ucmp", "scmp"):
+        _three_way(b, ins, family == "scmp")
+    elif family in ("uadd.sat", "usub.sat", "sadd.sat", "ssub.sat"):
+        _saturating(b, ins, family[:4])
     elif family == "expect":
         b.load(ins.operands[0], T0)
         _store_result(b, ins, T0)
@@ -301,6 +308,51 @@ def _bswap(b: FunctionBuilder, ins: IRInstruction) -> None:
     if bits < 64:
         b.op(Opcode.SHAR_R_IMM_64, ra=T0, rb=T0, x=64 - bits)
     _store_result(b, ins, T0)
+
+
+def _three_way(b: FunctionBuilder, ins: IRInstruction, signed: bool) -> None:
+    """ucmp/scmp(a, b) = (a > b) - (a < b) as the (possibly narrower or wider) result type."""
+    _load2(b, ins, signed)
+    lt = Opcode.SET_LT_S if signed else Opcode.SET_LT_U
+    b.op(lt, ra=T1, rb=T0, rd=T2)          # a > b
+    b.op(lt, ra=T0, rb=T1, rd=S0)          # a < b
+    b.op(Opcode.SUB_64, ra=T2, rb=S0, rd=T2)
+    b.canon(T2, ins.type.bits)
+    _store_result(b, ins, T2)
+
+
+def _saturating(b: FunctionBuilder, ins: IRInstruction, kind: str) -> None:
+    """{u,s}{add,sub}.sat on iN: clamp the exact result (N < 64) or select on overflow (N = 64)."""
+    bits = ins.type.bits
+    signed = kind[0] == "s"
+    _load2(b, ins, signed)
+    if kind == "usub":
+        b.op(Opcode.MAX_U, ra=T0, rb=T1, rd=T2)                 # umax(a, b) - b
+        b.op(Opcode.SUB_64, ra=T2, rb=T1, rd=T2)
+    elif kind == "uadd":
+        b.op(Opcode.ADD_64, ra=T0, rb=T1, rd=T2)
+        b.canon(T2, bits)
+        b.op(Opcode.SET_LT_U, ra=T2, rb=T0, rd=S0)              # wrapped
+        b.op(Opcode.CMOV_NZ_IMM, ra=T2, rb=S0, x=1 if bits == 1 else -1)
+    elif bits < 64:
+        b.op(Opcode.ADD_64 if kind == "sadd" else Opcode.SUB_64, ra=T0, rb=T1, rd=T2)
+        b.load_imm(S0, (1 << (bits - 1)) - 1)
+        b.op(Opcode.MIN, ra=T2, rb=S0, rd=T2)
+        b.load_imm(S0, -(1 << (bits - 1)))
+        b.op(Opcode.MAX, ra=T2, rb=S0, rd=T2)
+    else:
+        add = kind == "sadd"
+        b.op(Opcode.ADD_64 if add else Opcode.SUB_64, ra=T0, rb=T1, rd=T2)
+        b.op(Opcode.XOR, ra=T0, rb=T2, rd=S0)
+        b.op(Opcode.XOR, ra=T1 if add else T0, rb=T2 if add else T1, rd=S1)
+        b.op(Opcode.AND, ra=S0, rb=S1, rd=S0)
+        b.op(Opcode.SHLO_R_IMM_64, ra=S0, rb=S0, x=63)          # overflowed
+        b.op(Opcode.SHAR_R_IMM_64, ra=S1, rb=T0, x=63)          # sign of a: -1 or 0
+        b.load_imm(T1, (1 << 63) - 1)
+        b.op(Opcode.XOR, ra=S1, rb=T1, rd=S1)                   # MAX when a >= 0, MIN when a < 0
+        b.op(Opcode.CMOV_NZ, ra=S1, rb=S0, rd=T2)
+    b.canon(T2, bits)
+    _store_result(b, ins, T2)
 
 
 def _sext_view(b: FunctionBuilder, src: int, dst: int, bits: int) -> None:

@@ -258,3 +258,27 @@ def test_i128_icmp(pred: str, a: tuple[int, int], b: tuple[int, int], same_hi: b
 def test_i128_extend(op: str, bits: int, a: int, which: int) -> None:
     body = narrow("s", "a0", bits) + f"  %r = {op} i{bits} %s to i128\n" + WIDE_POST
     check(body, (a, 0, 0, 0, which))
+
+
+@pytest.mark.parametrize("bits", WIDTHS)
+@pytest.mark.parametrize("name", ["uadd.sat", "usub.sat", "sadd.sat", "ssub.sat"])
+@FAST
+@given(a=WORD, b=WORD)
+def test_saturating(name: str, bits: int, a: int, b: int) -> None:
+    decl = f"declare i{bits} @llvm.{name}.i{bits}(i{bits}, i{bits})\n"
+    body = (narrow("x", "a0", bits) + narrow("y", "a1", bits)
+            + f"  %r = call i{bits} @llvm.{name}.i{bits}(i{bits} %x, i{bits} %y)\n" + widen("r", bits))
+    check(body, (a, b), decl)
+
+
+@pytest.mark.parametrize("bits", [8, 32, 64])
+@pytest.mark.parametrize("name", ["ucmp", "scmp"])
+@FAST
+@given(a=SMALL, b=SMALL)
+def test_three_way_compare(name: str, bits: int, a: int, b: int) -> None:
+    if a % 3 == 0:
+        b = a
+    decl = f"declare i8 @llvm.{name}.i8.i{bits}(i{bits}, i{bits})\n"
+    body = (narrow("x", "a0", bits) + narrow("y", "a1", bits)
+            + f"  %r = call i8 @llvm.{name}.i8.i{bits}(i{bits} %x, i{bits} %y)\n" + widen("r", 8))
+    check(body, (a, b), decl)
