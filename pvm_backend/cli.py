@@ -136,6 +136,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if args.gas <= 0:
         raise InputError("--gas must be positive")
     result = run_spi(program, _parse_hex(args.args), gas=args.gas, pc=args.pc, host_calls=jip1_log_handler)
+    for message in result.log:
+        print(message, file=sys.stderr)
     if args.json:
         print(json.dumps({"status": result.status.value, "gas_used": result.gas_used,
                           "output": result.output.hex(), "registers": list(result.registers), "pc": result.pc,
