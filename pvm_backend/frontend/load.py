@@ -3,7 +3,7 @@
 What it does: parses LLVM assembly or bitcode in a fresh llvmlite context (one per module, so named structs keep
 their names), or runs clang-16 on C (wasm32 target, freestanding, front end only:
 ``-O2 -Xclang -disable-llvm-passes`` so that no ``optnone`` is attached and the optimiser here decides),
-verifies the module, runs the new-pass-manager pipeline for -O1..-O3 with a target machine for the module's own
+verifies the module (a module without a data layout or triple gets wasm32's), runs the new-pass-manager pipeline for -O1..-O3 with a target machine for the module's own
 triple (never the host's: it would vectorise wasm32 IR), and builds the view (`module.build_module`).
 
 Assumes: llvmlite 0.50 (LLVM 22). Switches are kept (no lower-switch pass): the view carries switch cases.
@@ -15,6 +15,7 @@ input the backend cannot lower. Messages are one line.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -25,6 +26,9 @@ from pvm_backend.errors import InputError
 from pvm_backend.ir import Module
 
 from .module import build_module
+
+WASM32_LAYOUT = "e-m:e-p:32:32-p10:8:8-p20:8:8-i64:64-n32:64-S128-ni:1:10:20"
+"""clang-16's wasm32 data layout, given to modules that state none."""
 
 DEFAULT_TRIPLE = "wasm32-unknown-unknown"
 """Triple used for the optimiser's target machine when the module names none (or one LLVM cannot build)."""
@@ -89,11 +93,15 @@ def compile_c(path: Path) -> bytes:
 def assemble_with_clang(text: str, name: str) -> bytes:
     """Bitcode for LLVM assembly that only an older LLVM accepts (clang-16's constant expressions).
 
+    clang is told the module's own triple: without it clang substitutes the host's triple and data layout.
+
     Raises `InputError` when clang is missing or rejects the text.
     """
     clang = find_clang()
-    proc = subprocess.run([clang, "-c", "-emit-llvm", "-x", "ir", "-", "-o", "-", "-Xclang", "-disable-llvm-passes"],
-                          input=text.encode(), capture_output=True)
+    m = re.search(r'^target triple = "([^"]*)"', text, re.M)
+    triple = m.group(1) if m and m.group(1) else DEFAULT_TRIPLE
+    proc = subprocess.run([clang, f"--target={triple}", "-c", "-emit-llvm", "-x", "ir", "-", "-o", "-",
+                           "-Xclang", "-disable-llvm-passes"], input=text.encode(), capture_output=True)
     if proc.returncode != 0:
         raise InputError(f"{name}: {_one_line(proc.stderr.decode(errors='replace'))}")
     return proc.stdout
@@ -115,6 +123,10 @@ def _parse(data: str | bytes, name: str) -> tuple[llvm.ModuleRef, llvm.ContextRe
             return _parse(assemble_with_clang(data, name), name)
         raise InputError(_one_line(str(e), name)) from None
     m.name = name
+    if not m.data_layout:
+        m.data_layout = WASM32_LAYOUT
+    if not m.triple:
+        m.triple = DEFAULT_TRIPLE
     return m, ctx
 
 

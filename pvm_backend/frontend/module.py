@@ -8,7 +8,7 @@ Assumes: the module verified and uses the 32-bit pointer data layout of wasm32 (
 the backend expects 4-byte pointers). Iterates `module.global_variables` (``get_global_variable`` misses
 private globals).
 
-Guarantees: globals and functions in source order. A global's `data` is `size` bytes with zeros in pointer slots;
+Guarantees: rejects data layouts whose pointers are not 32 bits. Globals and functions in source order. A global's `data` is `size` bytes with zeros in pointer slots;
 `relocations` list those slots. Unsupported initializers (floating point, vectors, blockaddress, addresses in
 slots narrower than 4 bytes) raise `UnsupportedError` naming the global.
 """
@@ -34,6 +34,10 @@ def build_module(m: llvm.ModuleRef, source_name: str = "") -> Module:
     Raises `UnsupportedError` for functions or globals the backend cannot lower.
     """
     types = TypeTable(m)
+    ptr = types.parse("ptr")
+    if ptr.size != 4:
+        raise UnsupportedError(f"pointers are {ptr.size * 8} bits in this module's data layout; the PVM needs "
+                               "32-bit pointers (compile for --target=wasm32-unknown-unknown)")
     names: dict[llvm.ValueRef, str] = {}
     by_name: dict[str, GlobalAddr | FunctionAddr] = {}
     gvars = list(m.global_variables)
