@@ -13,6 +13,7 @@ signal is a "crash" (a translation bug). Host calls `host_call_N(id, a...)` comp
 from __future__ import annotations
 
 import ctypes
+import faulthandler
 import mmap
 import os
 import pickle
@@ -147,6 +148,11 @@ MEMORY_BASE = ctypes.addressof(ctypes.c_char.from_buffer(_BUFFER))
 assert MEMORY_BASE + BUFFER_BYTES < 1 << 32
 
 
+_ARGS_BUFFER = mmap.mmap(-1, 65536, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | MAP_32BIT)
+OUTSIDE_ARGS_ADDRESS = ctypes.addressof(ctypes.c_char.from_buffer(_ARGS_BUFFER))
+"""A host address outside linear memory where a test may place the arguments, as SPI does at 0xFEFF0000."""
+
+
 class JitRunner:
     """Translates a module with its memory at a low host buffer and runs the `main` wrapper under MCJIT."""
 
@@ -176,9 +182,10 @@ class JitRunner:
         address = self.engine.get_function_address("main")
         self.main = ctypes.CFUNCTYPE(ctypes.c_uint64, ctypes.c_void_p, ctypes.c_uint32)(address)
 
-    def _child(self, args: bytes, pipe: int) -> None:
-        ctypes.memmove(self.base + self.args_addr, args, len(args))
-        result = self.main(self.base + self.args_addr, len(args))
+    def _child(self, args: bytes, pipe: int, args_address: int | None) -> None:
+        address = self.base + self.args_addr if args_address is None else args_address
+        ctypes.memmove(address, args, len(args))
+        result = self.main(address, len(args))
         ptr, length = result & 0xFFFFFFFF, result >> 32
         if self.base <= ptr and ptr + length <= self.base + self.size:
             outcome = Outcome("ok", ctypes.string_at(ptr, length))
@@ -186,14 +193,17 @@ class JitRunner:
             outcome = Outcome("bad-output", b"")
         os.write(pipe, pickle.dumps(outcome))
 
-    def run(self, args: bytes) -> Outcome:
+    def run(self, args: bytes, args_address: int | None = None) -> Outcome:
+        """Call the entry wrapper with `args` placed at host address `args_address` (default: inside linear
+        memory at the same WASM address as the wasmtime run) in a forked child; return its outcome."""
         read_end, write_end = os.pipe()
         pid = os.fork()
         if pid == 0:  # child: run, report, exit without running any Python cleanup
             os.close(read_end)
+            faulthandler.disable()  # the expected SIGILL of a trap is not a crash to report
             code = 0
             try:
-                self._child(args, write_end)
+                self._child(args, write_end, args_address)
             except BaseException:
                 code = 3
             os._exit(code)

@@ -9,14 +9,13 @@
 (module
   (memory (export "memory") 1 1)
   (func $fib (param $n i32) (result i64)
-    (local $a i64) (local $b i64) (local $t i64)
+    (local $a i64) (local $b i64)
     (local.set $b (i64.const 1))
     (block $done
       (loop $next
         (br_if $done (i32.eqz (local.get $n)))
-        (local.set $t (i64.add (local.get $a) (local.get $b)))
-        (local.set $a (local.get $b))
-        (local.set $b (local.get $t))
+        ;; (a, b) := (b, a + b), with local.tee updating a in the middle of the expression
+        (local.set $b (i64.add (local.get $a) (local.tee $a (local.get $b))))
         (local.set $n (i32.sub (local.get $n) (i32.const 1)))
         (br $next)))
     (local.get $a))
