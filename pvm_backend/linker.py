@@ -28,6 +28,7 @@ from .emitter.builder import LinkContext
 from .emitter.items import EmittedFunction, EmittedInstruction, Label, SymbolicInstruction, entry_label
 from .emitter.layout import JumpTable, Layout, lay_out
 from .emitter.lowering import lower_function
+from .emitter.peephole import peephole
 
 STUB = "_start"
 
@@ -40,6 +41,8 @@ class BuildOptions:
     """Stack size in bytes (SPI field s, u24)."""
     heap_pages: int = abi.DEFAULT_HEAP_PAGES
     """Zero-filled writable pages after the rw data (SPI field z)."""
+    peephole: bool = True
+    """Run `emitter.peephole` on every function (drops redundant reloads and fallthroughs)."""
 
 
 @dataclass(frozen=True)
@@ -223,6 +226,8 @@ def build_program(module: Module, entry: str = "main", options: BuildOptions | N
             if isinstance(rel.target, FunctionAddr):
                 jump_table.address(function_label(rel.target.name))
     emitted = tuple(lower_function(fn, ctx) for fn in functions)
+    if options.peephole:
+        emitted = tuple(peephole(e) for e in emitted)
     sections = [(STUB, stub)] + [(e.name, e.instructions) for e in emitted]
     layout = lay_out(sections, jump_table)
     jumps = jump_table.addresses()

@@ -242,3 +242,20 @@ def test_float_is_unsupported_with_location() -> None:
         build_program(module_from_text(text, 0))
     message = str(info.value)
     assert "@main" in message and "sitofp" in message and "floating point" in message
+
+
+def test_peephole_keeps_results_and_saves_gas(tmp_path: Path) -> None:
+    from pvm_backend.linker import BuildOptions
+    source = """
+static u64 fib(u32 n) { u64 a = 0, b = 1; for (u32 i = 0; i < n; i++) { u64 t = a + b; a = b; b = t; } return a; }
+i64 main(unsigned char *args, u32 len) { return emit64(fib(rd32(args))); }
+"""
+    path = tmp_path / "p.c"
+    path.write_text(PRELUDE + source)
+    module = load_module(path, 2)
+    plain = build_program(module, options=BuildOptions(peephole=False))
+    tuned = build_program(module)
+    args = struct.pack("<I", 30)
+    (v1, g1), (v2, g2) = run_u64(plain, args), run_u64(tuned, args)
+    assert v1 == v2 == 832040
+    assert g2 < g1

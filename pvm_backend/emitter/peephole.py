@@ -1,0 +1,68 @@
+"""Peephole pass over an emitted function: drop instructions that provably do nothing.
+
+What it does: `peephole(function)` removes
+* a `load_ind_u64 rX, r1, k` that directly follows `store_ind_u64 rX, r1, k` (same register, same slot, no label
+  in between): rX still holds the stored value;
+* a `fallthrough` whose following labels are never the target of a branch, jump or jump-table entry (such
+  labels need not be block starts: GP A.5 checks only taken transfers and dynamic-jump targets).
+
+Assumes: labels referenced from outside the function are only its entry label (calls, function pointers);
+return-site labels are referenced by the function's own call instructions (`x_label`).
+
+Guarantees: the result computes the same as the input on every path; provenance of kept instructions is
+unchanged; every referenced label keeps a terminator (or the function start) before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pvm_backend import abi
+from pvm_backend.isa import Instruction, Opcode
+
+from .items import EmittedFunction, EmittedInstruction, Label, SymbolicInstruction, entry_label
+
+SP = int(abi.Reg.SP)
+
+
+def _referenced(items: tuple[EmittedInstruction, ...], function: str) -> set[str]:
+    refs = {entry_label(function)}
+    for item in items:
+        ins = item.instruction
+        if isinstance(ins, SymbolicInstruction):
+            if ins.target is not None:
+                refs.add(ins.target)
+            if ins.x_label is not None:
+                refs.add(ins.x_label)
+    return refs
+
+
+def _is_reload(previous: EmittedInstruction | None, item: EmittedInstruction) -> bool:
+    if previous is None:
+        return False
+    a, b = previous.instruction, item.instruction
+    return (isinstance(a, Instruction) and isinstance(b, Instruction) and a.opcode == Opcode.STORE_IND_U64
+            and b.opcode == Opcode.LOAD_IND_U64 and a.rb == SP and b.rb == SP and a.ra == b.ra and a.x == b.x
+            and a.ra != SP)
+
+
+def peephole(function: EmittedFunction) -> EmittedFunction:
+    """`function` without redundant slot reloads and unneeded fallthroughs (see module docstring)."""
+    items = function.instructions
+    refs = _referenced(items, function.name)
+    out: list[EmittedInstruction] = []
+    for index, item in enumerate(items):
+        ins = item.instruction
+        if isinstance(ins, Instruction) and ins.opcode == Opcode.FALLTHROUGH:
+            following = []
+            for later in items[index + 1:]:
+                if not isinstance(later.instruction, Label):
+                    break
+                following.append(later.instruction.name)
+            if following and not any(name in refs for name in following):
+                continue
+        previous = out[-1] if out else None
+        if _is_reload(previous, item):
+            continue
+        out.append(item)
+    return replace(function, instructions=tuple(out))
