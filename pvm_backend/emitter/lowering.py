@@ -118,16 +118,12 @@ def lower_function(function: Function, ctx: LinkContext) -> EmittedFunction:
             except UnsupportedError as exc:
                 if exc.function is not None or exc.instruction is not None:
                     raise
-                raise UnsupportedError(_bare(exc), function.name, block.name, ins.text) from None
+                raise UnsupportedError(str(exc), function.name, block.name, ins.text) from None
     control.emit_edge_blocks(cx)
     return EmittedFunction(name=function.name, instructions=b.finish_items(), frame=frame,
                            labels=tuple(b.labels),
                            block_labels=tuple((i, cx.block_label(i)) for i in cx.order),
                            ir_instruction_count=len(function.instructions))
-
-
-def _bare(exc: UnsupportedError) -> str:
-    return str(exc)
 
 
 def lower_instruction(cx: FunctionLowering, ins: IRInstruction) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pvm_backend import abi
 from pvm_backend.errors import UnsupportedError
 from pvm_backend.isa import MASK64, Instruction, Opcode, sign_extend
-from pvm_backend.ir import Const, Instruction as IRInstruction, Operand, TypeKind, ValueRef
+from pvm_backend.ir import Const, GlobalAddr, Instruction as IRInstruction, Operand, TypeKind, ValueRef
 
 from .builder import FunctionBuilder, canonical_const, fits_imm
 from .frame import element_layout
@@ -245,7 +245,6 @@ def address_base(b: FunctionBuilder, address: Operand, reg: int) -> tuple[int | 
 
     Allocas use r1 + their frame offset; globals an absolute address; anything else is loaded into `reg`.
     """
-    from pvm_backend.ir import GlobalAddr
     if isinstance(address, ValueRef) and address.id in b.frame.alloca_of:
         return SP, b.frame.alloca_of[address.id]
     if isinstance(address, GlobalAddr) and address.name in b.ctx.global_address:
@@ -308,10 +307,10 @@ def lower_gep(b: FunctionBuilder, ins: IRInstruction) -> None:
         if scale & (scale - 1) == 0 and scale > 0:
             if scale > 1:
                 b.op(Opcode.SHLO_L_IMM_64, ra=T1, rb=T1, x=scale.bit_length() - 1)
+        elif fits_imm(scale & MASK64):
+            b.op(Opcode.MUL_IMM_64, ra=T1, rb=T1, x=scale & MASK64)
         else:
-            b.op(Opcode.MUL_IMM_64, ra=T1, rb=T1, x=scale & MASK64 if fits_imm(scale & MASK64) else 0)
-            if not fits_imm(scale & MASK64):
-                raise UnsupportedError(f"GEP scale {scale} does not fit 32 bits")
+            raise UnsupportedError(f"GEP scale {scale} does not fit 32 bits")
         b.op(Opcode.ADD_64, ra=T0, rb=T1, rd=T0)
     b.op(Opcode.ADD_IMM_32, ra=T0, rb=T0, x=sign_extend(gep.offset & 0xFFFFFFFF, 4))
     _store_result(b, ins, T0)
