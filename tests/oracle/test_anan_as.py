@@ -134,3 +134,11 @@ def test_host_call_jip1_log_like_cli(anan: AnanAs) -> None:
     assert result.registers[7] == 2**64 - 2
     assert result.registers[2] == 2**64 - 1  # WHAT + 1
     assert result.gas_used == 3 + 10
+
+
+def test_missing_package_fails_with_install_hint(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import support.anan_as as bridge
+
+    monkeypatch.setattr(bridge, "PACKAGE_DIR", tmp_path / "node_modules" / "@fluffylabs" / "anan-as")
+    with pytest.raises(bridge.AnanAsUnavailable, match=r"npm install --no-save @fluffylabs/anan-as@1\.2\.0"):
+        bridge.AnanAs()

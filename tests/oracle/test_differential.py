@@ -71,8 +71,10 @@ def avoids_anan_bugs(address: int) -> bool:
     return address % 2**32 + 8 <= 2**32
 
 
-addresses = st.one_of(st.sampled_from(ADDRESSES), st.integers(0, 2**32 - 1)).filter(avoids_anan_bugs).map(imm32)
-offsets = st.one_of(st.integers(-16, 0x120), imms)
+_mapped = [a for a in ADDRESSES if RW_BASE <= a < RW_BASE + RW_LEN or RO_BASE <= a < RO_BASE + RO_LEN]
+addresses = st.one_of(st.sampled_from(_mapped), st.sampled_from(ADDRESSES),
+                      st.integers(0, 2**32 - 1)).filter(avoids_anan_bugs).map(imm32)
+offsets = st.one_of(st.integers(-16, 0x120), st.integers(0, 0xF00), imms)
 
 
 def fields_of(op: Opcode) -> tuple[str, ...]:
@@ -134,6 +136,10 @@ def djump_addresses(table_size: int) -> st.SearchStrategy[int]:
                      imms).map(lambda v: v & MASK64)
 
 
+HALT = Terminator(Opcode.JUMP_IND, (("ra", 3), ("x", 0)), None)
+"""`jump_ind r3, 0`: r3 = 0xFFFF0000 unless overwritten, so this usually halts (GP A.5 djump)."""
+
+
 @st.composite
 def terminator(draw: st.DrawFn, blocks: int, table_size: int) -> Terminator:
     """A random terminator; static targets are valid block starts five times out of six."""
@@ -141,6 +147,8 @@ def terminator(draw: st.DrawFn, blocks: int, table_size: int) -> Terminator:
                                Opcode.LOAD_IMM_JUMP, Opcode.LOAD_IMM_JUMP_IND, *BRANCHES, *BRANCHES]))
     fields: list[tuple[str, int]] = []
     target: Target | None = None
+    if op is Opcode.JUMP_IND and draw(st.booleans()):
+        return HALT  # r3 holds the halt address from the start: make halting common
     for name in fields_of(op):
         if name in ("ra", "rb", "rd"):
             fields.append((name, draw(regs)))
@@ -198,7 +206,7 @@ def layout(blocks: list[tuple[list[Instruction], Terminator]], table: list[Targe
 
 @st.composite
 def cases(draw: st.DrawFn, branching: bool) -> Case:
-    """A straight-line program (one block ending in trap/fallthrough) or up to 5 blocks with random control
+    """A straight-line program (one block ending in trap, fallthrough or a halting jump) or up to 5 blocks with random control
     flow and a jump table of up to 3 entries (block starts or arbitrary instructions)."""
     nblocks = draw(st.integers(1, 5)) if branching else 1
     table = draw(st.lists(st.builds(Target, st.booleans(), st.integers(0, 50)), max_size=3)) if branching else []
@@ -208,7 +216,8 @@ def cases(draw: st.DrawFn, branching: bool) -> Case:
         if branching:
             term = draw(terminator(nblocks, len(table)))
         else:
-            term = Terminator(draw(st.sampled_from([Opcode.TRAP, Opcode.FALLTHROUGH])), (), None)
+            term = draw(st.sampled_from([Terminator(Opcode.TRAP, (), None),
+                                         Terminator(Opcode.FALLTHROUGH, (), None), HALT]))
         blocks.append((body, term))
     registers = [0, BASES[1], BASES[2], HALT_ADDRESS] + \
         [draw(st.sampled_from(EDGE_REGS)) for _ in range(9)]
