@@ -18,7 +18,7 @@ observable in the output.
 What it assumes: clang-16, wasm-ld-16 and libclang-rt-16-dev-wasm32 installed (Debian packages); raises
 ``ReferenceUnavailable`` naming the packages otherwise. What it guarantees: identical source and flags give the
 same cached ``.wasm``; a wasm trap gives status trap (the PVM counterpart is panic); running out of fuel raises
-``ReferenceError`` (a corpus case that does not terminate is a broken case, not an outcome).
+``WasmReferenceError`` (a corpus case that does not terminate is a broken case, not an outcome).
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ class ReferenceUnavailable(RuntimeError):
     """clang-16 / lld-16 / compiler-rt for wasm32 is missing; the message names the Debian packages."""
 
 
-class ReferenceError(RuntimeError):
+class WasmReferenceError(RuntimeError):
     """The C did not compile, imports something unknown, has no `main`, or ran out of fuel."""
 
 
@@ -93,7 +93,7 @@ class WasmReference:
     def compile(self, source: Path) -> Path:
         """Compile ``source`` (C) to a ``.wasm`` file in the cache and return its path.
 
-        Raises ReferenceUnavailable when the toolchain is missing, ReferenceError when clang fails.
+        Raises ReferenceUnavailable when the toolchain is missing, WasmReferenceError when clang fails.
         """
         clang = shutil.which(CLANG)
         if clang is None or shutil.which("wasm-ld-16") is None or not BUILTINS.is_file():
@@ -107,7 +107,7 @@ class WasmReference:
             cmd = [clang, *CLANG_FLAGS, "-o", str(out), str(source), str(BUILTINS)]
             proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
             if proc.returncode != 0:
-                raise ReferenceError(f"clang-16 failed on {source.name}:\n{proc.stderr}")
+                raise WasmReferenceError(f"clang-16 failed on {source.name}:\n{proc.stderr}")
         return out
 
     def _module(self, source: Path) -> wasmtime.Module:
@@ -128,7 +128,7 @@ class WasmReference:
         memory = exports["memory"]
         main = exports[entry] if entry in exports else None
         if not isinstance(memory, wasmtime.Memory) or not isinstance(main, wasmtime.Func):
-            raise ReferenceError(f"{source.name}: no exported memory or function {entry!r}")
+            raise WasmReferenceError(f"{source.name}: no exported memory or function {entry!r}")
         args_ptr = memory.data_len(store)
         memory.grow(store, (len(args) + WASM_PAGE - 1) // WASM_PAGE)
         if args:
@@ -137,10 +137,10 @@ class WasmReference:
             packed = main(store, args_ptr, len(args))
         except wasmtime.Trap as trap:
             if trap.trap_code == wasmtime.TrapCode.OUT_OF_FUEL:
-                raise ReferenceError(f"{source.name}: out of fuel after {fuel} units") from trap
+                raise WasmReferenceError(f"{source.name}: out of fuel after {fuel} units") from trap
             return WasmResult(WasmStatus.TRAP, b"", tuple(calls), trap.message)
         if not isinstance(packed, int):
-            raise ReferenceError(f"{source.name}: {entry} returned {packed!r}, expected an i64")
+            raise WasmReferenceError(f"{source.name}: {entry} returned {packed!r}, expected an i64")
         packed &= 2**64 - 1
         ptr, length = packed & 0xFFFFFFFF, packed >> 32
         if ptr + length > memory.data_len(store):
@@ -154,7 +154,7 @@ class WasmReference:
         arity = name.removeprefix(HOST_CALL_PREFIX)
         if imp.module != "env" or not name.startswith(HOST_CALL_PREFIX) or not arity.isdigit() or \
                 int(arity) > MAX_HOST_ARGS:
-            raise ReferenceError(f"{source.name}: unresolved import {imp.module}.{name}")
+            raise WasmReferenceError(f"{source.name}: unresolved import {imp.module}.{name}")
         i64 = wasmtime.ValType.i64()
         ty = wasmtime.FuncType([i64] * (int(arity) + 1), [i64])
 
