@@ -32,7 +32,8 @@ arguments in r7…; `pvm_ptr(a)` becomes `base + a`; `abort(...)` traps; any oth
 
 Assumes: the module uses one memory and integer types only. Guarantees: the returned text parses and verifies in
 LLVM 22 (llvmlite 0.50); malformed input raises InputError, unsupported features raise UnsupportedError naming
-the WASM function and instruction (floats: "floating point is not supported on PVM").
+the WASM function and instruction (floats: "floating point is not supported on PVM"); a valid module using a
+proposal pywasm 2.2.3 cannot decode (e.g. tail calls) raises UnsupportedError too.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ from pvm_backend.errors import InputError, UnsupportedError
 from pvm_backend.frontend.wasm_env import (I8, I32, I64, PTR, VOID, WASM_PAGE_BYTES, FuncImport, ImportKind,
                                            ModuleEnv, Table, const, function_type, value_type)
 from pvm_backend.frontend.wasm_func import FunctionTranslator
-from pvm_backend.frontend.wasm_ops import OpLowering
+from pvm_backend.frontend.wasm_ops import pvm_address
 
 WASM_MEMORY_BASE = 0x00100000
 """Default PVM address of WASM address 0 (1 MiB: above SPI's ro data at 0x10000 and rw start at 0x20000)."""
@@ -78,8 +79,11 @@ def _decode(data: bytes, name: str) -> pywasm.core.ModuleDesc:
         raise InputError(f"{name}: invalid WASM module: {str(error).splitlines()[0]}") from error
     try:
         return pywasm.core.ModuleDesc.from_reader(io.BytesIO(data))
-    except Exception as error:  # pywasm reports unknown encodings with assert / KeyError
-        raise InputError(f"{name}: cannot decode WASM module ({type(error).__name__}: {error})") from error
+    except Exception as error:  # pywasm reports encodings it does not know with assert / KeyError
+        # wasmtime accepted the module, so this is a valid module using a proposal pywasm cannot decode
+        # (tail calls, GC, exceptions, ...).
+        raise UnsupportedError(f"{name}: WASM feature not supported (undecodable encoding: "
+                               f"{type(error).__name__} {error})") from error
 
 
 def _const_eval(expr: pywasm.core.Expr, consts: list[int | None], what: str) -> int:
@@ -264,11 +268,11 @@ class _ModuleTranslator:
         fn = ir.Function(self.module, ir.FunctionType(VOID, []), "__wasm_init")
         fn.linkage = "internal"
         b = ir.IRBuilder(fn.append_basic_block("entry"))
-        ops = OpLowering(self.env, b, lambda: fn.append_basic_block("unused"))
         memcpy = self.env.intrinsic("llvm.memcpy.p0.p0.i32", VOID, [PTR, PTR, I32, ir.IntType(1)])
         for offset, var in self.segments:
             size = var.value_type.count
-            b.call(memcpy, [ops.address(const(I32, offset)), var, const(I32, size), const(ir.IntType(1), 0)])
+            dst = pvm_address(b, self.memory_base, const(I32, offset))
+            b.call(memcpy, [dst, var, const(I32, size), const(ir.IntType(1), 0)])
         b.ret_void()
         return fn
 

@@ -41,6 +41,14 @@ _EXTEND = {"extend8_s": I8, "extend16_s": I16, "extend32_s": I32}
 _WIDTH_TYPES = {8: I8, 16: I16, 32: I32, 64: I64}
 
 
+def pvm_address(builder: ir.IRBuilder, base: int, wasm_addr: ir.Value, offset: int = 0) -> ir.Value:
+    """The pointer to WASM address `wasm_addr + offset` (i32 values): inttoptr((base + addr + offset) mod 2^32)."""
+    addr = wasm_addr
+    if offset:
+        addr = builder.add(addr, const(I32, offset))
+    return builder.inttoptr(builder.add(addr, const(I32, base)), PTR)
+
+
 def _type_of(prefix: str) -> ir.IntType:
     return I32 if prefix == "i32" else I64
 
@@ -62,12 +70,8 @@ class OpLowering:
         self.builder.position_at_end(cont)
 
     def address(self, wasm_addr: ir.Value, offset: int = 0) -> ir.Value:
-        """The pointer to WASM address `wasm_addr + offset`: inttoptr((base + addr + offset) mod 2^32)."""
-        b = self.builder
-        addr = wasm_addr
-        if offset:
-            addr = b.add(addr, const(I32, offset))
-        return b.inttoptr(b.add(addr, const(I32, self.env.memory_base)), PTR)
+        """The pointer to WASM address `wasm_addr + offset` (see `pvm_address`)."""
+        return pvm_address(self.builder, self.env.memory_base, wasm_addr, offset)
 
     # -- dispatch -----------------------------------------------------------------------------------------------
     def lower(self, name: str, args: list[object], stack: list[ir.Value]) -> bool:

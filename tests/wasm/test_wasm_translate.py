@@ -148,3 +148,12 @@ def test_malformed_inputs_are_input_errors() -> None:
 def test_data_segment_outside_initial_memory_is_an_input_error() -> None:
     with pytest.raises(InputError, match="data segment 0"):
         _translate('(module (memory 1 2) (data (i32.const 65535) "ab"))')
+
+
+def test_unsupported_instructions_are_named() -> None:
+    with pytest.raises(UnsupportedError, match="memory.init") as info:
+        _translate('(module (memory 1) (data "ab") (func (export "f") '
+                   '(memory.init 0 (i32.const 0) (i32.const 0) (i32.const 1))))')
+    assert info.value.function == "f"
+    with pytest.raises(UnsupportedError, match="not supported"):
+        _translate('(module (func $g) (func (export "f") (return_call $g)))')  # valid, but pywasm cannot decode it
