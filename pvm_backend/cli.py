@@ -32,7 +32,7 @@ EXIT_BAD_INPUT = 2
 DEFAULT_GAS = 10**9
 
 _DESCRIPTION = """\
-pvmc compiles C, LLVM IR (.ll, .bc) into programs for the PVM of Polkadot's JAM (Gray Paper 0.7.2, Appendix A),
+pvmc compiles C, LLVM IR (.ll, .bc) and WebAssembly (.wat, .wasm) into programs for the PVM of Polkadot's JAM (Gray Paper 0.7.2, Appendix A),
 runs them on a reference interpreter, and disassembles them.
 
 exit codes: 0 success; 1 `run` stopped without halting; 2 bad input or usage (one line on stderr)."""
@@ -109,6 +109,14 @@ def _cmd_compile(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_input(path: Path) -> bytes:
+    """The bytes of a program file; InputError (exit 2) when it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+
+
 def _parse_hex(text: str) -> bytes:
     cleaned = text[2:] if text.lower().startswith("0x") else text
     try:
@@ -122,10 +130,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from pvm_backend.interpreter import Status, jip1_log_handler, run_spi
 
     path = Path(args.program)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    data = _read_input(path)
     kind = detect_container(data)
     if kind is ContainerKind.JAM:
         program = decode_jam(data)[1]
@@ -155,12 +160,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
 def _cmd_disasm(args: argparse.Namespace) -> int:
     from pvm_backend.disasm import disassemble
 
-    path = Path(args.file)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-    for line in disassemble(data):
+    for line in disassemble(_read_input(Path(args.file))):
         print(line)
     return EXIT_OK
 
@@ -170,12 +170,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="pvmc", description=_DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, required=True)
 
-    c = sub.add_parser("compile", help="compile .c, .ll or .bc into a PVM program",
-                       description="Compile a C file (through clang-16, wasm32 target), LLVM IR text (.ll) or "
-                                   "bitcode (.bc) into a PVM program. The entry function must have the signature "
-                                   "(ptr args, i32 len) -> i64 and return ptr | len << 32; the program halts "
+    c = sub.add_parser("compile", help="compile .c, .ll, .bc, .wat or .wasm into a PVM program",
+                       description="Compile a C file (through clang-16, wasm32 target), LLVM IR text (.ll), "
+                                   "bitcode (.bc) or WebAssembly (.wat, .wasm) into a PVM program. The entry "
+                                   "function must have the signature (ptr args, i32 len) -> i64 (WebAssembly: "
+                                   "(i32, i32) -> i64) and return ptr | len << 32; the program halts "
                                    "with r7 = output pointer and r8 = output length (GP A.44).")
-    c.add_argument("input", metavar="INPUT", help="source file: .c, .ll or .bc")
+    c.add_argument("input", metavar="INPUT", help="source file: .c, .ll, .bc, .wat or .wasm")
     c.add_argument("-o", "--output", metavar="OUT",
                    help="output file (required unless --emit asm, which prints to stdout without it)")
     c.add_argument("--entry", default="main", metavar="NAME", help="entry function (default: main)")

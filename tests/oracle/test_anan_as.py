@@ -14,15 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from pvm import vectors
 from support.anan_as import AnanAs, HostAction, Status
 
-VECTORS = Path(__file__).resolve().parents[2].parent / "shared" / "pvm" / "test-vectors" / "programs"
-GAS_DEVIATIONS = frozenset({
-    "inst_load_u8_nok", "inst_store_u8_trap_inaccessible", "inst_store_u8_trap_read_only",
-    "inst_store_imm_u8_trap_inaccessible", "inst_store_imm_u8_trap_read_only",
-    *(f"inst_store_indirect_u{w}_with_offset_nok" for w in (8, 16, 32, 64)),
-    *(f"inst_store_imm_indirect_u{w}_with_offset_nok" for w in (8, 16, 32, 64)),
-})
+VECTORS = vectors.vectors_dir()
+GAS_DEVIATIONS = vectors.FAULT_GAS_CASES
 
 
 def _vector_files() -> list[Path]:

@@ -18,12 +18,7 @@ from pvm import vectors
 from pvm_backend import interpreter
 
 CASES = vectors.load_vectors()
-GAS_DECISION = {
-    "inst_load_u8_nok", "inst_store_u8_trap_inaccessible", "inst_store_u8_trap_read_only",
-    "inst_store_imm_u8_trap_inaccessible", "inst_store_imm_u8_trap_read_only",
-    *(f"inst_store_indirect_u{n}_with_offset_nok" for n in (8, 16, 32, 64)),
-    *(f"inst_store_imm_indirect_u{n}_with_offset_nok" for n in (8, 16, 32, 64)),
-}
+GAS_DECISION = vectors.FAULT_GAS_CASES
 #: GP A.5: write to a read-only page at 0x10000 → page fault at 0x10000 (the vectors say panic).
 READ_ONLY_DECISION = {"inst_store_u8_trap_read_only": 0x10000, "inst_store_imm_u8_trap_read_only": 0x10000}
 

@@ -16,6 +16,15 @@ from pvm_backend.interpreter import Pvm
 from pvm_backend.memory import Access, Memory
 
 
+#: README §6: the 13 vectors that charge 2 gas for one faulting access (anan-as and this project charge 1).
+FAULT_GAS_CASES: frozenset[str] = frozenset({
+    "inst_load_u8_nok", "inst_store_u8_trap_inaccessible", "inst_store_u8_trap_read_only",
+    "inst_store_imm_u8_trap_inaccessible", "inst_store_imm_u8_trap_read_only",
+    *(f"inst_store_indirect_u{n}_with_offset_nok" for n in (8, 16, 32, 64)),
+    *(f"inst_store_imm_indirect_u{n}_with_offset_nok" for n in (8, 16, 32, 64)),
+})
+
+
 def vectors_dir() -> Path:
     """The directory holding the vector JSON files."""
     shared = os.environ.get("PVMC_SHARED")
