@@ -54,6 +54,12 @@ Entry (SPI, GP A.43/A.44)
   length (r8); the entry function returns i64 `ptr | len << 32`; the stub sets r7 = ptr, r8 = len and halts by
   `jump_ind` to 0xFFFF0000.
 
+WebAssembly linear memory (issue 3; the frontend `frontend.wasm` states the model)
+  A module translated from WASM defines `@__wasm_memory_base = constant i32 base` and
+  `@__wasm_memory_pages = constant [2 x i32] [initial, max]` (64 KiB pages). WASM address a is PVM address
+  (base + a) mod 2^32. The linker maps [base, base + max·65536) writable and zero-filled as part of SPI's
+  rw/heap region (GP A.42), so the ro and rw data must end at or below base.
+
 Stack overflow: every prologue that lowers r1 compares it with `stack_limit(stack_size)` and executes `trap`
 (a clean panic) when the new stack pointer is below the stack.
 """
@@ -73,6 +79,12 @@ RW_DATA_BASE = 0x20000
 #: GP A.42/A.7 page and zone sizes in bytes.
 PAGE_SIZE = 4096
 ZONE_SIZE = 65536
+
+#: Symbols of a module translated from WASM that describe its linear memory (see "WebAssembly linear memory").
+WASM_MEMORY_BASE_SYMBOL = "__wasm_memory_base"
+WASM_MEMORY_PAGES_SYMBOL = "__wasm_memory_pages"
+#: WASM page size in bytes (WebAssembly spec 2.3.8).
+WASM_PAGE_SIZE = 65536
 
 #: Defaults of the build options.
 DEFAULT_STACK_SIZE = 64 * 1024

@@ -32,8 +32,8 @@ EXIT_BAD_INPUT = 2
 DEFAULT_GAS = 10**9
 
 _DESCRIPTION = """\
-pvmc compiles C, LLVM IR (.ll, .bc) and WebAssembly (.wat, .wasm) into programs for the PVM of Polkadot's JAM (Gray Paper 0.7.2, Appendix A),
-runs them on a reference interpreter, and disassembles them.
+pvmc compiles C, LLVM IR (.ll, .bc) and WebAssembly (.wat, .wasm) into programs for the PVM of Polkadot's JAM
+(Gray Paper 0.7.2, Appendix A), runs them on a reference interpreter, and disassembles them.
 
 exit codes: 0 success; 1 `run` stopped without halting; 2 bad input or usage (one line on stderr)."""
 

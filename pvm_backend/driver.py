@@ -1,6 +1,6 @@
 """The pipeline as one function: source file → IR view → emitted functions → linked program → container bytes.
 
-What it does: `compile_file` reads a `.c`, `.ll` or `.bc` file, optimises it, builds the IR view, lowers every
+What it does: `compile_file` reads a `.c`, `.ll`, `.bc`, `.wat` or `.wasm` file, optimises it, builds the IR view, lowers every
 function and links a standard program (SPI, GP A.7), also wrapped as a `.jam` service blob (GP 9.4).
 
 Assumes: the frontend, linker and containers modules keep their public APIs.
@@ -24,7 +24,8 @@ from pvm_backend.linker import BuildOptions, BuildResult, build_program
 __version__ = "0.1.0"
 
 #: Input suffixes the driver accepts, and what they are.
-SOURCE_KINDS: dict[str, str] = {".c": "C (clang-16, wasm32 target)", ".ll": "LLVM IR text", ".bc": "LLVM bitcode"}
+SOURCE_KINDS: dict[str, str] = {".c": "C (clang-16, wasm32 target)", ".ll": "LLVM IR text", ".bc": "LLVM bitcode",
+                                 ".wat": "WebAssembly text", ".wasm": "WebAssembly binary"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,8 @@ class CompileResult:
 
 def compile_file(path: Path, entry: str = "main", opt_level: int = 2,
                  options: BuildOptions | None = None) -> CompileResult:
-    """Compile `path` (.c, .ll or .bc) with LLVM optimisation level `opt_level` (0-3) and entry function `entry`.
+    """Compile `path` (.c, .ll, .bc, .wat or .wasm) with LLVM optimisation level `opt_level` (0-3) and entry
+    function `entry` (for WebAssembly: the exported function that gets the entry wrapper).
 
     Raises InputError (unreadable or malformed input, unknown suffix, clang missing), UnsupportedError
     (features the PVM backend does not lower) and CompileError (e.g. no entry function).
@@ -68,7 +70,7 @@ def compile_file(path: Path, entry: str = "main", opt_level: int = 2,
         raise InputError(f"{path}: no such file")
     if not 0 <= opt_level <= 3:
         raise InputError(f"optimisation level must be 0-3, not {opt_level}")
-    module = load_module(path, opt_level)
+    module = load_module(path, opt_level, entry)
     build = build_program(module, entry, options)
     spi = build.program.encode()
     jam = encode_jam(build.program, f"{path.name} (pvmc {__version__})".encode())

@@ -4,14 +4,17 @@ What it does: `build_program(module, entry, options)` checks the entry signature
 globals reachable from the entry (calls, address-taken functions, pointers in global initializers), lays out
 the globals (constants in read-only data at 0x10000, the rest in read-write data at 0x20000 + Z(|o|), GP A.42),
 lowers every reachable function, emits the entry stub at pc 0, lays out the code and fills the jump table and
-the pointer relocations of the data.
+the pointer relocations of the data. A module translated from WASM (it defines `abi.WASM_MEMORY_BASE_SYMBOL` and
+`abi.WASM_MEMORY_PAGES_SYMBOL`) gets enough heap pages that its linear memory [base, base + max·64 KiB) lies
+inside the writable, zero-filled rw/heap region (`wasm_memory`, `heap_pages_for`).
 
 Assumes: the abi of `pvm_backend.abi`; the SPI loader of GP A.42/A.43 (r1 = 0xFEFE0000, r7 = args pointer,
 r8 = args length, r0 = 0xFFFF0000).
 
 Guarantees: the program runs the entry function on the SPI arguments and halts with r7 = output pointer and
 r8 = output length (the entry's i64 result `ptr | len << 32`, GP A.44). Raises CompileError for a missing entry
-or a wrong entry signature, UnsupportedError for unsupported features (see `emitter.lowering`).
+or a wrong entry signature, and for WASM linear memory that the SPI map cannot hold (data reaching past its
+base, more than 2^16 - 1 heap pages); UnsupportedError for unsupported features (see `emitter.lowering`).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pvm_backend import abi
-from pvm_backend.containers import CodeBlob, StandardProgram, round_zone
+from pvm_backend.containers import CodeBlob, StandardProgram, round_page, round_zone
 from pvm_backend.errors import CompileError, UnsupportedError
 from pvm_backend.isa import Instruction, Opcode, imm32
 from pvm_backend.ir import Function, FunctionAddr, GlobalAddr, GlobalVar, Module, TypeKind
@@ -40,7 +43,8 @@ class BuildOptions:
     stack_size: int = abi.DEFAULT_STACK_SIZE
     """Stack size in bytes (SPI field s, u24)."""
     heap_pages: int = abi.DEFAULT_HEAP_PAGES
-    """Zero-filled writable pages after the rw data (SPI field z)."""
+    """Zero-filled writable pages after the rw data (SPI field z); a WASM module gets at least what its linear
+    memory needs (`heap_pages_for`)."""
     peephole: bool = True
     """Run `emitter.peephole` on every function (drops redundant reloads and fallthroughs)."""
 
@@ -182,6 +186,68 @@ def _data(globals_: list[GlobalVar], addresses: dict[str, int], base: int,
     return bytes(data)
 
 
+@dataclass(frozen=True)
+class WasmMemory:
+    """The linear memory of a module translated from WASM (abi, "WebAssembly linear memory")."""
+
+    base: int
+    """PVM address of WASM address 0 (bytes)."""
+    initial_pages: int
+    """Pages of 64 KiB present at start."""
+    max_pages: int
+    """Pages of 64 KiB memory.grow may reach; all of them are mapped."""
+
+    @property
+    def end(self) -> int:
+        """First PVM address after the mapped linear memory: base + max_pages · 65536."""
+        return self.base + self.max_pages * abi.WASM_PAGE_SIZE
+
+
+def _u32_words(gv: GlobalVar, count: int) -> list[int] | None:
+    if gv.is_declaration or not gv.constant or gv.size != 4 * count or gv.relocations:
+        return None
+    return [int.from_bytes(gv.data[4 * i:4 * i + 4], "little") for i in range(count)]
+
+
+def wasm_memory(module: Module) -> WasmMemory | None:
+    """The WASM linear memory `module` describes, or None for a module that is not from WASM.
+
+    Raises CompileError when only one of the two symbols is defined, or either is not a constant of the expected
+    shape (`i32` base; `[2 x i32]` initial and maximum pages with initial <= maximum).
+    """
+    by_name = {g.name: g for g in module.globals}
+    base_var = by_name.get(abi.WASM_MEMORY_BASE_SYMBOL)
+    pages_var = by_name.get(abi.WASM_MEMORY_PAGES_SYMBOL)
+    if base_var is None and pages_var is None:
+        return None
+    base = _u32_words(base_var, 1) if base_var is not None else None
+    pages = _u32_words(pages_var, 2) if pages_var is not None else None
+    if base is None or pages is None or pages[0] > pages[1]:
+        raise CompileError(f"@{abi.WASM_MEMORY_BASE_SYMBOL} (constant i32) and @{abi.WASM_MEMORY_PAGES_SYMBOL} "
+                           "(constant [2 x i32] [initial, max]) must be defined together")
+    return WasmMemory(base[0], pages[0], pages[1])
+
+
+def heap_pages_for(memory: WasmMemory | None, ro_size: int, rw_size: int, requested: int) -> int:
+    """SPI heap pages (field z) so that `memory` lies inside the writable rw/heap region (GP A.42).
+
+    The region starts at h = 2·Z_Z + Z(`ro_size`) and ends at h + P(`rw_size`) + z·Z_P; sizes in bytes.
+    Returns max(`requested`, the pages needed to reach `memory.end`), or `requested` without WASM memory.
+    Raises CompileError when the ro/rw data would reach past `memory.base`, or z would exceed 2^16 - 1.
+    """
+    if memory is None:
+        return requested
+    heap_start = abi.RW_DATA_BASE + round_zone(ro_size)
+    if heap_start + rw_size > memory.base:
+        raise CompileError(f"WASM linear memory at {memory.base:#x} overlaps the program's data (read-write data "
+                           f"ends at {heap_start + rw_size:#x})")
+    needed = -(-(memory.end - heap_start - round_page(rw_size)) // abi.PAGE_SIZE)
+    if needed > 0xFFFF:
+        raise CompileError(f"WASM linear memory of {memory.max_pages} pages at {memory.base:#x} needs {needed} heap "
+                           "pages, more than the SPI limit of 65535")
+    return max(requested, needed)
+
+
 def entry_stub(entry: str, jump_table: JumpTable) -> tuple[EmittedInstruction, ...]:
     """Code at pc 0: canonicalise r1, call `entry`(r7, r8), split its i64 result into r7/r8, halt."""
     ret = f"{STUB}/ret"
@@ -236,7 +302,8 @@ def build_program(module: Module, entry: str = "main", options: BuildOptions | N
     ro_data = _data(ro, addresses, ro_base, fn_addr)
     rw_base = abi.RW_DATA_BASE + round_zone(len(ro_data))
     rw_data = _data(rw, addresses, rw_base, fn_addr)
-    program = StandardProgram(ro_data=ro_data, rw_data=rw_data, heap_pages=options.heap_pages,
+    heap_pages = heap_pages_for(wasm_memory(module), len(ro_data), len(rw_data), options.heap_pages)
+    program = StandardProgram(ro_data=ro_data, rw_data=rw_data, heap_pages=heap_pages,
                               stack_size=options.stack_size,
                               code=CodeBlob(layout.code, layout.mask, layout.jump_table))
     ranges = {name: end - start for name, start, end in layout.section_ranges}

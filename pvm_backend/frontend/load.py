@@ -1,8 +1,9 @@
-"""Entry points of the frontend: read `.ll`, `.bc` or `.c`, optimise with llvmlite, build the IR view.
+"""Entry points of the frontend: read `.ll`, `.bc`, `.c`, `.wat` or `.wasm`, optimise with llvmlite, build the IR view.
 
 What it does: parses LLVM assembly or bitcode in a fresh llvmlite context (one per module, so named structs keep
 their names), or runs clang-16 on C (wasm32 target, freestanding, front end only:
-``-O2 -Xclang -disable-llvm-passes`` so that no ``optnone`` is attached and the optimiser here decides),
+``-O2 -Xclang -disable-llvm-passes`` so that no ``optnone`` is attached and the optimiser here decides), or
+translates WebAssembly (`.wat` through `wasm.wat_to_wasm`, then `wasm.translate_wasm`) into LLVM assembly,
 verifies the module (a module without a data layout or triple gets wasm32's), runs the new-pass-manager pipeline for -O1..-O3 with a target machine for the module's own
 triple (never the host's: it would vectorise wasm32 IR), and builds the view (`module.build_module`).
 
@@ -26,6 +27,7 @@ from pvm_backend.errors import InputError
 from pvm_backend.ir import Module
 
 from .module import build_module
+from .wasm import translate_wasm, wat_to_wasm
 
 WASM32_LAYOUT = "e-m:e-p:32:32-p10:8:8-p20:8:8-i64:64-n32:64-S128-ni:1:10:20"
 """clang-16's wasm32 data layout, given to modules that state none."""
@@ -169,11 +171,13 @@ def module_from_llvm(data: str | bytes, opt_level: int = 2, name: str = "<string
         _dispose(m, ctx)
 
 
-def load_module(path: Path, opt_level: int = 2) -> Module:
-    """The IR view of `path` (``.ll``, ``.bc`` or ``.c``) optimised at -O`opt_level` (0..3).
+def load_module(path: Path, opt_level: int = 2, entry: str = "main") -> Module:
+    """The IR view of `path` (``.ll``, ``.bc``, ``.c``, ``.wat`` or ``.wasm``) optimised at -O`opt_level` (0..3).
 
-    Raises `InputError` (unreadable, unparsable or invalid input, C compile errors, clang missing, unknown
-    extension) and `UnsupportedError` (features the backend cannot lower).
+    For WebAssembly, `entry` names the exported function that gets the `@<entry>(ptr, i32) -> i64` wrapper (see
+    `wasm.translate_wasm`); other inputs ignore it. Raises `InputError` (unreadable, unparsable or invalid input,
+    C compile errors, clang missing, unknown extension) and `UnsupportedError` (features the backend cannot
+    lower, e.g. WASM floats).
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -184,8 +188,12 @@ def load_module(path: Path, opt_level: int = 2) -> Module:
             data = path.read_bytes()
         elif suffix == ".ll":
             data = path.read_text()
+        elif suffix == ".wat":
+            data = translate_wasm(wat_to_wasm(path.read_text()), str(path), entry=entry)
+        elif suffix == ".wasm":
+            data = translate_wasm(path.read_bytes(), str(path), entry=entry)
         else:
-            raise InputError(f"{path}: unknown input type (expected .c, .ll or .bc)")
+            raise InputError(f"{path}: unknown input type (expected .c, .ll, .bc, .wat or .wasm)")
     except OSError as e:
         raise InputError(f"{path}: {e.strerror or e}") from None
     except UnicodeDecodeError:

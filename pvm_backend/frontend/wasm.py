@@ -45,6 +45,7 @@ import pywasm.opcode
 import wasmtime
 from llvmlite import ir
 
+from pvm_backend import abi
 from pvm_backend.errors import InputError, UnsupportedError
 from pvm_backend.frontend.wasm_env import (I8, I32, I64, PTR, VOID, WASM_PAGE_BYTES, FuncImport, ImportKind,
                                            ModuleEnv, Table, const, function_type, value_type)
@@ -208,11 +209,11 @@ class _ModuleTranslator:
 
     def _memory(self) -> None:
         env = self.env
-        pages = ir.GlobalVariable(self.module, ir.ArrayType(I32, 2), "__wasm_memory_pages")
+        pages = ir.GlobalVariable(self.module, ir.ArrayType(I32, 2), abi.WASM_MEMORY_PAGES_SYMBOL)
         pages.global_constant = True
         pages.initializer = ir.Constant(ir.ArrayType(I32, 2), [const(I32, env.initial_pages),
                                                                 const(I32, env.max_pages)])
-        base = ir.GlobalVariable(self.module, I32, "__wasm_memory_base")
+        base = ir.GlobalVariable(self.module, I32, abi.WASM_MEMORY_BASE_SYMBOL)
         base.global_constant = True
         base.initializer = const(I32, self.memory_base)
         current = ir.GlobalVariable(self.module, I32, "wasm.memory_pages")
