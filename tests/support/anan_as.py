@@ -29,7 +29,7 @@ import json
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 from pathlib import Path
@@ -82,7 +82,11 @@ class HostAction(Enum):
     """What the anan-as CLI does for ecalli 100: r7 <- WHAT, charge 10 gas (0 left if less), continue."""
 
 
-RESUME_LOG: Mapping[int, HostAction] = {JIP1_LOG_ID: HostAction.RESUME}
+HostFunction = Callable[[tuple[int, ...]], Sequence[int]]
+"""A host call serviced by a function: it gets the 13 registers at the call (unsigned 64-bit) and returns the 13
+registers to resume with (gas unchanged), e.g. to put a computed result in r7."""
+
+RESUME_LOG: Mapping[int, HostAction | HostFunction] = {JIP1_LOG_ID: HostAction.RESUME}
 """Service the JIP-1 log call by resuming with registers unchanged; stop on any other host call."""
 
 
@@ -202,12 +206,13 @@ class AnanAs:
         return reply
 
     def run_spi(self, spi_bytes: bytes, args: bytes, gas: int, pc: int = 0, *, metadata: bool = False,
-                host_calls: Mapping[int, HostAction] = RESUME_LOG) -> OracleResult:
+                host_calls: Mapping[int, HostAction | HostFunction] = RESUME_LOG) -> OracleResult:
         """Run a standard program (GP A.7) with arguments ``args`` from ``pc`` with ``gas``.
 
         ``metadata`` = True when ``spi_bytes`` is a ``.jam`` file (varint metadata prefix, GP 9.4).
-        ``host_calls`` says which host-call ids to service and how (default: resume ecalli 100 unchanged);
-        any other host call ends the run with status host.
+        ``host_calls`` says which host-call ids to service and how (a HostAction, or a HostFunction giving
+        the registers to resume with; default: resume ecalli 100 unchanged); any other host call ends the run
+        with status host.
         """
         message: dict[str, object] = {"op": "run", "kind": "spi", "metadata": metadata,
                                       "program": spi_bytes.hex(), "args": args.hex(), "gas": str(gas),
@@ -235,7 +240,7 @@ class AnanAs:
         return self._finish(self._request(message), gas, read, host_calls or {})
 
     def _finish(self, reply: dict[str, object], gas: int, read: Sequence[tuple[int, int]],
-                host_calls: Mapping[int, HostAction]) -> OracleResult:
+                host_calls: Mapping[int, HostAction | HostFunction]) -> OracleResult:
         serviced: list[HostCall] = []
         while True:
             status = _ANAN_STATUS[_as_int(reply["status"])]
@@ -249,6 +254,8 @@ class AnanAs:
             if action is HostAction.JIP1_LOG:
                 left = max(left - JIP1_LOG_GAS, 0)
                 new_registers = [str(r) for r in registers[:7] + (WHAT,) + registers[8:]]
+            elif not isinstance(action, HostAction):
+                new_registers = [str(r & MASK64) for r in action(registers)]
             reply = self._request({"op": "resume", "id": reply["id"], "gas": str(left),
                                    "pc": reply["nextPc"], "registers": new_registers,
                                    "read": [[a, n] for a, n in read]})
