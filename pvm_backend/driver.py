@@ -1,7 +1,8 @@
 """The pipeline as one function: source file → IR view → emitted functions → linked program → container bytes.
 
-What it does: `compile_file` reads a `.c`, `.ll`, `.bc`, `.wat` or `.wasm` file, optimises it, builds the IR view, lowers every
-function and links a standard program (SPI, GP A.7), also wrapped as a `.jam` service blob (GP 9.4).
+What it does: `compile_file` reads a `.c`, `.ll`, `.bc`, `.wat` or `.wasm` file, optimises it, builds the IR
+view, lowers every function and links a standard program (SPI, GP A.7), also wrapped as a `.jam` service blob
+(GP 9.4).
 
 Assumes: the frontend, linker and containers modules keep their public APIs.
 

@@ -1,11 +1,12 @@
-"""Entry points of the frontend: read `.ll`, `.bc`, `.c`, `.wat` or `.wasm`, optimise with llvmlite, build the IR view.
+"""Entry points of the frontend: read `.ll`, `.bc`, `.c`, `.wat` or `.wasm`, optimise with llvmlite, build the view.
 
 What it does: parses LLVM assembly or bitcode in a fresh llvmlite context (one per module, so named structs keep
 their names), or runs clang-16 on C (wasm32 target, freestanding, front end only:
 ``-O2 -Xclang -disable-llvm-passes`` so that no ``optnone`` is attached and the optimiser here decides), or
-translates WebAssembly (`.wat` through `wasm.wat_to_wasm`, then `wasm.translate_wasm`) into LLVM assembly,
-verifies the module (a module without a data layout or triple gets wasm32's), runs the new-pass-manager pipeline for -O1..-O3 with a target machine for the module's own
-triple (never the host's: it would vectorise wasm32 IR), and builds the view (`module.build_module`).
+translates WebAssembly (`.wat` through `wasm.wat_to_wasm`, then `wasm.translate_wasm`) into LLVM assembly;
+verifies the module (a module without a data layout or triple gets wasm32's), runs the new-pass-manager pipeline
+for -O1..-O3 with a target machine for the module's own triple (never the host's: it would vectorise wasm32 IR),
+and builds the view (`module.build_module`).
 
 Assumes: llvmlite 0.50 (LLVM 22). Switches are kept (no lower-switch pass): the view carries switch cases.
 
