@@ -1,0 +1,17 @@
+"""linear_scan: the allocation problem description and the linear-scan register allocator of SEED-regalloc.md.
+
+The allocator sees a function only through `Problem` (values with definition and use positions in the one
+shared block order, blocks, call sites, parameters, available registers); it never sees llvmlite or the emitter.
+Its result, `Allocation`, is plain data: value -> register, the intervals, and `AllocationStats`.
+"""
+
+from .allocator import (MIN_USES_FOR_ALLOCATION, Allocation, AllocationStats, SkipReason, allocate,
+                        spill_weight)
+from .analysis import Analysis, Interval, Loop, analyse
+from .builder import ProblemBuilder
+from .problem import (ALLOCATABLE, Block, CallKind, CallSite, Problem, ProblemError, Value,
+                      available_registers)
+
+__all__ = ["ALLOCATABLE", "Allocation", "AllocationStats", "Analysis", "Block", "CallKind", "CallSite",
+           "Interval", "Loop", "MIN_USES_FOR_ALLOCATION", "Problem", "ProblemBuilder", "ProblemError",
+           "SkipReason", "Value", "allocate", "analyse", "available_registers", "spill_weight"]
