@@ -10,8 +10,9 @@ from .allocator import (MIN_USES_FOR_ALLOCATION, Allocation, AllocationStats, Sk
 from .analysis import Analysis, Interval, Loop, analyse
 from .builder import ProblemBuilder
 from .problem import (ALLOCATABLE, Block, CallKind, CallSite, Problem, ProblemError, Value,
-                      available_registers)
+                      argument_registers, available_registers, call_site)
 
 __all__ = ["ALLOCATABLE", "Allocation", "AllocationStats", "Analysis", "Block", "CallKind", "CallSite",
            "Interval", "Loop", "MIN_USES_FOR_ALLOCATION", "Problem", "ProblemBuilder", "ProblemError",
-           "SkipReason", "Value", "allocate", "analyse", "available_registers", "spill_weight"]
+           "SkipReason", "Value", "allocate", "analyse", "argument_registers", "available_registers", "call_site",
+           "spill_weight"]

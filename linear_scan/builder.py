@@ -28,10 +28,8 @@ from dataclasses import dataclass, field
 
 from pvm_backend import abi
 
-from .problem import (ALLOCATABLE, Block, CallKind, CallSite, Problem, ProblemError, Value,
-                      available_registers)
-
-_CLOBBERED = tuple(sorted(int(r) for r in abi.CALL_CLOBBERED))
+from .problem import (Block, CallKind, Problem, ProblemError, Value, argument_registers, available_registers,
+                      call_site)
 
 
 @dataclass
@@ -167,24 +165,11 @@ class ProblemBuilder:
                        for i, d in enumerate(self._blocks))
         values = tuple(Value(i, v.definition, tuple(sorted(v.uses)), v.param_index, v.is_phi, v.fits_register)
                        for i, v in enumerate(self._values))
-        calls = tuple(_call_site(position, kind, words) for position, kind, words in self._calls)
-        incoming = _word_registers(self._param_words)
+        calls = tuple(call_site(position, kind, words) for position, kind, words in self._calls)
+        incoming = argument_registers(self._param_words)
         is_leaf = all(c.kind is not CallKind.CALL for c in calls)
         outgoing = sorted({r for c in calls if c.kind is CallKind.CALL for r in c.argument_registers})
         host = sorted({r for c in calls if c.kind is CallKind.HOST for r in c.argument_registers})
         return Problem(self.name, values, blocks, calls, self._param_count, incoming, is_leaf, tuple(outgoing),
                        available_registers(incoming, is_leaf, outgoing, host))
 
-
-def _word_registers(words: int) -> tuple[int, ...]:
-    """Registers carrying argument words 0..words-1 (only the first four travel in registers)."""
-    return tuple(int(r) for r in abi.PARAM_REGISTERS[:max(0, words)])
-
-
-def _call_site(position: int, kind: CallKind, words: int) -> CallSite:
-    """A call site of `kind` at `position` with `words` argument words (host calls: the arity)."""
-    if kind is CallKind.CALL:
-        arguments = _word_registers(words)
-    else:
-        arguments = tuple(sorted(int(r) for r in abi.HOST_ARG_REGISTERS[:words] if int(r) in ALLOCATABLE))
-    return CallSite(position, kind, arguments, _CLOBBERED)

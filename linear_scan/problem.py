@@ -34,6 +34,7 @@ from pvm_backend import abi
 
 #: The registers the allocator may ever hand out: the callee-saved r9-r12 (SEED-regalloc.md, ABI).
 ALLOCATABLE: tuple[int, ...] = tuple(int(r) for r in abi.CALLEE_SAVED)
+_CLOBBERED: tuple[int, ...] = tuple(sorted(int(r) for r in abi.CALL_CLOBBERED))
 
 
 class ProblemError(ValueError):
@@ -178,6 +179,23 @@ def available_registers(incoming: tuple[int, ...] | list[int], is_leaf: bool,
     if not is_leaf:
         taken |= set(outgoing)
     return tuple(r for r in ALLOCATABLE if r not in taken)
+
+
+def argument_registers(words: int) -> tuple[int, ...]:
+    """Registers carrying argument words 0..words-1 of a call or of the incoming parameters: only the first four
+    words travel in registers, r9-r12 (abi.argument_words / abi.word_register)."""
+    return tuple(int(r) for r in abi.PARAM_REGISTERS[:max(0, words)])
+
+
+def call_site(position: int, kind: CallKind, words: int) -> CallSite:
+    """The call site of `kind` at `position` by the ABI: a real call with `words` argument words writes
+    r9.. for its first four words; a host call of arity `words` writes r7, r8, r9.. (its r9-r12 part is recorded
+    as `argument_registers`); both may change abi.CALL_CLOBBERED (r0, r2-r8)."""
+    if kind is CallKind.CALL:
+        arguments = argument_registers(words)
+    else:
+        arguments = tuple(sorted(int(r) for r in abi.HOST_ARG_REGISTERS[:words] if int(r) in ALLOCATABLE))
+    return CallSite(position, kind, arguments, _CLOBBERED)
 
 
 def _check(p: Problem) -> None:

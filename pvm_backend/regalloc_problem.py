@@ -1,0 +1,120 @@
+"""The adapter from the IR view to the allocation problem of `linear_scan` (IR view -> `Problem`).
+
+What it does: `build_problem(function)` describes one IR function for the allocator: positions are the IR
+instructions numbered in the emitter's `block_order` (the one block order shared by liveness and emission);
+values keep their IR ids; phi definitions sit at the first position of their block and phi incoming uses at the
+last position of the predecessor (the `linear_scan.problem` convention); call sites are classified with the
+emitter's own predicates (`emitter.frame.is_outgoing_call` for calls of PVM functions, `host_call_arity` for
+`ecalli` host calls), so ``llvm.*`` intrinsics, which the emitter lowers inline without touching r9-r12, are not
+calls and cannot make a function look non-leaf. `instruction_positions(function)` gives the position of every IR
+instruction for the emitter and the verifier.
+
+Assumes: the IR view's contract (dense ids; phis first in their block; `Block.predecessors` matches the
+terminators' successors); the ABI's argument words (`abi.argument_words`: i128 takes two words).
+
+Guarantees: use counts are operand occurrences of `operands`, `phi_incoming` and `callee_operand` (GEP variable
+indices are counted once: they are already in `operands`); a value fits a register when it is an integer or
+pointer of at most 64 bits that is not a static alloca (allocas have no slot: they are r1 + offset). Raises
+ProblemError for a declaration (no body).
+"""
+
+from __future__ import annotations
+
+from linear_scan.problem import (Block, CallKind, CallSite, Problem, ProblemError, Value, argument_registers,
+                                 available_registers, call_site)
+from pvm_backend import abi
+from pvm_backend.emitter.frame import host_call_arity, is_outgoing_call
+from pvm_backend.emitter.lowering import block_order
+from pvm_backend.ir import Function, Instruction, Operand, TypeKind, ValueRef
+
+
+def instruction_positions(function: Function) -> tuple[int, ...]:
+    """Position of each IR instruction (index = instruction id) in the shared block order."""
+    positions = [0] * len(function.instructions)
+    position = 0
+    for block_id in block_order(function):
+        for ins in function.blocks[block_id].instructions:
+            positions[ins.id] = position
+            position += 1
+    return tuple(positions)
+
+
+def call_kind(ins: Instruction) -> CallKind | None:
+    """How the emitter lowers `ins`: a real call, a host call, or None (not a call, or an inline intrinsic)."""
+    if ins.opcode != "call":
+        return None
+    if is_outgoing_call(ins):
+        return CallKind.CALL
+    if host_call_arity(ins.callee) is not None:
+        return CallKind.HOST
+    return None
+
+
+def _value_operands(ins: Instruction) -> list[Operand]:
+    """Operands read at the instruction's own position (phi incoming values are read elsewhere)."""
+    ops = list(ins.operands)
+    if ins.callee_operand is not None:
+        ops.append(ins.callee_operand)
+    return ops
+
+
+def _call_sites(function: Function, positions: tuple[int, ...]) -> tuple[CallSite, ...]:
+    sites = []
+    for ins in function.instructions:
+        kind = call_kind(ins)
+        if kind is CallKind.CALL:
+            _, words = abi.argument_words([t.bits for t in ins.operand_types])
+            sites.append(call_site(positions[ins.id], kind, words))
+        elif kind is CallKind.HOST:
+            arity = host_call_arity(ins.callee)
+            assert arity is not None
+            sites.append(call_site(positions[ins.id], kind, arity))
+    return tuple(sorted(sites, key=lambda c: c.position))
+
+
+def _fits_register(function: Function, value: int) -> bool:
+    info = function.values[value]
+    if info.type.kind not in (TypeKind.INT, TypeKind.PTR) or not 0 < info.type.bits <= 64:
+        return False
+    return info.instruction is None or function.instructions[info.instruction].opcode != "alloca"
+
+
+def build_problem(function: Function) -> Problem:
+    """The allocation problem of `function` (see the module docstring). Raises ProblemError for a declaration."""
+    if function.is_declaration or not function.blocks:
+        raise ProblemError(f"{function.name}: a declaration has no allocation problem")
+    order = block_order(function)
+    index_of = {block_id: index for index, block_id in enumerate(order)}
+    positions = instruction_positions(function)
+    starts = {b: positions[function.blocks[b].instructions[0].id] for b in order}
+    ends = {b: positions[function.blocks[b].terminator.id] for b in order}
+    definition = [0] * len(function.values)
+    uses: list[list[int]] = [[] for _ in function.values]
+    for ins in function.instructions:
+        if ins.result is not None:
+            definition[ins.result] = starts[ins.block] if ins.opcode == "phi" else positions[ins.id]
+        for operand in _value_operands(ins):
+            if isinstance(operand, ValueRef):
+                uses[operand.id].append(positions[ins.id])
+        for pred, operand in ins.phi_incoming:
+            if isinstance(operand, ValueRef):
+                uses[operand.id].append(ends[pred])
+    values = []
+    for info in function.values:
+        is_phi = info.instruction is not None and function.instructions[info.instruction].opcode == "phi"
+        values.append(Value(info.id, definition[info.id], tuple(sorted(uses[info.id])), info.param_index,
+                            is_phi, _fits_register(function, info.id)))
+    blocks = []
+    for index, block_id in enumerate(order):
+        block = function.blocks[block_id]
+        succs = tuple(index_of[s] for s in dict.fromkeys(block.terminator.successors))
+        preds = tuple(sorted(index_of[p] for p in block.predecessors))
+        blocks.append(Block(index, starts[block_id], ends[block_id], succs, preds, origin=block_id))
+    calls = _call_sites(function, positions)
+    _, words = abi.argument_words([t.bits for t in function.param_types])
+    incoming = argument_registers(words)
+    is_leaf = all(c.kind is not CallKind.CALL for c in calls)
+    outgoing = tuple(sorted({r for c in calls if c.kind is CallKind.CALL for r in c.argument_registers}))
+    host = tuple(sorted({r for c in calls if c.kind is CallKind.HOST for r in c.argument_registers}))
+    return Problem(function.name, tuple(values), tuple(blocks), calls, len(function.param_types), incoming,
+                   is_leaf, outgoing, available_registers(incoming, is_leaf, outgoing, host))
