@@ -16,10 +16,12 @@ Example (a counting loop with two parameters)::
     b.block(); b.ret(j)                     # block 2
     problem = b.build()
 
-Assumes: callers define every value they use (a phi may name a value defined later).
+Assumes: callers define every value they use somewhere in the function (a use may name a value defined later in
+the linear order, as SSA allows when the definition dominates the use; value ids are resolved by `build`).
 
 Guarantees: `build` returns a `Problem` (whose own checks run) or raises ProblemError for an unterminated block,
-an instruction outside a block, a use of an unknown value, or a phi that is not at its block's start.
+an instruction outside a block, a use of a value never defined, or a phi that is not at its block's start.
+`build` may be called once.
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ class ProblemBuilder:
         self._param_words = params if param_words is None else param_words
         self._blocks: list[_BlockDraft] = []
         self._phi_uses: list[tuple[int, int]] = []      # (predecessor block, value)
+        self._uses: list[tuple[int, int]] = []          # (value, position), resolved by build()
         self._calls: list[tuple[int, CallKind, int]] = []  # (position, kind, argument words / host arity)
         self._position = 0
 
@@ -83,10 +86,7 @@ class ProblemBuilder:
         block.has_non_phi = True
         position = self._position
         self._position += 1
-        for value in uses:
-            if not 0 <= value < len(self._values):
-                raise ProblemError(f"{self.name}: position {position} uses unknown value {value}")
-            self._values[value].uses.append(position)
+        self._uses.extend((value, position) for value in uses)
         if not result:
             return None
         self._values.append(_ValueDraft(position, fits_register=fits))
@@ -152,6 +152,10 @@ class ProblemBuilder:
         """Freeze into a `Problem`. Raises ProblemError (see the module docstring)."""
         if not self._blocks or self._blocks[-1].end < 0:
             raise ProblemError(f"{self.name}: the last block has no terminator")
+        for value, position in self._uses:
+            if not 0 <= value < len(self._values):
+                raise ProblemError(f"{self.name}: position {position} uses unknown value {value}")
+            self._values[value].uses.append(position)
         for pred, value in self._phi_uses:
             if not 0 <= pred < len(self._blocks) or not 0 <= value < len(self._values):
                 raise ProblemError(f"{self.name}: phi incoming ({pred}, {value}) names an unknown block or value")
