@@ -15,7 +15,8 @@ What it does: `analyse(problem)` returns an `Analysis`:
   * use counts — `Value.use_count` (operand occurrences).
   * live intervals — for every value the closed position range ``[start, end]``: the hull of its definition,
     its uses and every position where block-level liveness (backward dataflow, phi uses at the end of the
-    predecessor, phi definitions at the start of their block) says it is live; then loop extension: a value
+    predecessor, phi definitions at the start of their block, uses before the definition at one position) says it
+    is live; then loop extension: a value
     that starts before a loop and is live at some position inside it is extended to the loop's end (the last
     position of the loop's last back-edge source), repeated until no interval changes.
 
@@ -131,7 +132,7 @@ def liveness(problem: Problem) -> tuple[frozenset[int], ...]:
         defined[def_block] |= bit
         for use in value.uses:
             block = problem.block_of(use).id
-            if block != def_block or use < value.definition:
+            if block != def_block or use <= value.definition:
                 exposed[block] |= bit
     live_in = [0] * n
     changed = True

@@ -14,15 +14,16 @@ block ``k+1`` starts at ``end + 1``. Where definitions and uses sit:
   * a phi is defined at the first position of its block (all phis of a block at the same position: they are
     one parallel copy), and each incoming value is used at the last position (the terminator) of the
     predecessor it comes from;
-  * at one position a definition happens before the uses recorded there (this only matters for a parameter used
-    by the entry's first instruction).
+  * at one position the uses happen before the definition (an instruction reads its operands, then writes its
+    result); the entry block has no predecessors (LLVM's rule), so a parameter read at position 0 is never live
+    into position 0 from elsewhere.
 
 Assumes: nothing about the source (LLVM, WASM, a unit test). `linear_scan` never sees llvmlite or the emitter;
 the ABI (`pvm_backend.abi`) is the one source of register roles.
 
 Guarantees: `Problem.__post_init__` checks the structural invariants (dense ids, contiguous block ranges covering
 every position, consistent successor/predecessor lists, positions in range, sorted call sites, available registers
-drawn from r9-r12 and disjoint from the incoming parameters) and raises `ProblemError` naming the first violation.
+drawn from r9-r12 and disjoint from the incoming parameters, an entry block without predecessors) and raises `ProblemError` naming the first violation.
 """
 
 from __future__ import annotations
@@ -219,6 +220,8 @@ def _check(p: Problem) -> None:
             if not 0 <= succ < len(p.blocks):
                 fail(f"block {index} has unknown successor {succ}")
             edges.add((index, succ))
+    if p.blocks[0].predecessors:
+        fail(f"the entry block has predecessors {p.blocks[0].predecessors}")
     for block in p.blocks:
         preds = tuple(sorted(a for a, b in edges if b == block.id))
         if block.predecessors != preds:
