@@ -5,20 +5,21 @@ What it does: `analyse(problem)` returns an `Analysis`:
     This linear-order definition is chosen over the dominance-based one (target dominates source) because the
     linear order is what both the emitter and the intervals live in: it is exactly the set of edges whose target
     is emitted before its source (the specification's "unprocessed predecessors"), it needs no dominator tree,
-    and it is defined for irreducible flow as well. Every dominance back-edge is a linear back-edge in any order
-    that places the entry first and respects forward edges, so the eligibility rule ("functions with loop
-    back-edges") is at least as inclusive as the dominance one.
+    and it is defined for irreducible flow as well. Every cycle of the control-flow graph contains an edge that
+    goes to an earlier-or-equal block in any linear order, so every function with a loop has a linear
+    back-edge; the converse can fail only when a layout places a forward edge's target first (a DAG edge seen
+    as a back-edge), which widens eligibility and the loop ranges but never makes an interval too short.
   * loops — one per back-edge target (the header ``h``): the block range ``[h, s]`` where ``s`` is the last
     back-edge source into ``h``; its positions run from ``h.start`` to ``s.end`` (the loop's end).
   * loop depth of a block — the number of loops whose block range contains it (0 outside every loop); the depth
     of a position is that of its block.
   * use counts — `Value.use_count` (operand occurrences).
   * live intervals — for every value the closed position range ``[start, end]``: the hull of its definition,
-    its uses and every position where block-level liveness (backward dataflow, phi uses at the end of the
-    predecessor, phi definitions at the start of their block, uses before the definition at one position) says it
-    is live; then loop extension: a value
-    that starts before a loop and is live at some position inside it is extended to the loop's end (the last
-    position of the loop's last back-edge source), repeated until no interval changes.
+    its uses and every position where block-level liveness says it is live (backward dataflow; phi uses at the
+    end of the predecessor, phi definitions at the start of their block, uses before the definition at one
+    position); then loop extension: a value that starts before a loop and is live at some position inside it
+    is extended to the loop's end (the last position of the loop's last back-edge source), repeated until no
+    interval changes.
 
 Assumes: a `Problem` that passed its own checks.
 

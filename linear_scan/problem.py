@@ -17,13 +17,17 @@ block ``k+1`` starts at ``end + 1``. Where definitions and uses sit:
   * at one position the uses happen before the definition (an instruction reads its operands, then writes its
     result); the entry block has no predecessors (LLVM's rule), so a parameter read at position 0 is never live
     into position 0 from elsewhere.
+The emitter performs a phi's copy on the edge (end of the predecessor, or an edge block for a critical edge): any
+other value live on that edge is live at the successor's first position, where the phi's interval starts, so
+the two never share a register.
 
 Assumes: nothing about the source (LLVM, WASM, a unit test). `linear_scan` never sees llvmlite or the emitter;
 the ABI (`pvm_backend.abi`) is the one source of register roles.
 
 Guarantees: `Problem.__post_init__` checks the structural invariants (dense ids, contiguous block ranges covering
 every position, consistent successor/predecessor lists, positions in range, sorted call sites, available registers
-drawn from r9-r12 and disjoint from the incoming parameters, an entry block without predecessors) and raises `ProblemError` naming the first violation.
+drawn from r9-r12 and disjoint from the incoming parameters, an entry block without predecessors) and raises
+`ProblemError` naming the first violation.
 """
 
 from __future__ import annotations
