@@ -14,6 +14,13 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from hypothesis import settings  # noqa: E402
+
+# No per-example deadline anywhere: on a loaded 2-core CI machine a slow example is not a failure (speed is
+# measured by benchmarks/, never by tests). Tests may still set their own example counts.
+settings.register_profile("pvmc", deadline=None, print_blob=True)
+settings.load_profile("pvmc")
+
 from support.anan_as import AnanAs  # noqa: E402
 from support.wasm_reference import WasmReference  # noqa: E402
 
