@@ -19,14 +19,10 @@ from pathlib import Path
 import pytest
 
 from pvm_backend.driver import CompileResult, compile_file
-from pvm_backend.interpreter import jip1_log_handler, run_spi
-from support.anan_as import JIP1_LOG_ID, AnanAs, HostAction
+from support.anan_as import AnanAs
+from support.both_pvms import check_case
 from support.corpus import CorpusCase, all_cases
-from support.wasm_reference import WasmReference, WasmStatus
-
-GAS = 50_000_000
-"""Gas for every run; the largest case uses under 10^6, so running out means a miscompiled loop."""
-PVM_STATUS = {WasmStatus.HALT: "halt", WasmStatus.TRAP: "panic"}
+from support.wasm_reference import WasmReference
 
 
 @cache
@@ -39,18 +35,4 @@ def compiled(source: Path) -> CompileResult:
 def test_corpus_case(case: CorpusCase, wasm_reference: WasmReference, anan: AnanAs) -> None:
     expected = wasm_reference.run(case.source, case.args)
     result = compiled(case.source)
-    ours = run_spi(result.program, case.args, GAS, host_calls=jip1_log_handler)
-    theirs = anan.run_spi(result.jam, case.args, GAS, metadata=True,
-                          host_calls={JIP1_LOG_ID: HostAction.JIP1_LOG})
-
-    want = PVM_STATUS[expected.status]
-    assert ours.status.value == want, f"ours: {ours.status.value} at pc {ours.pc}, reference: {want}"
-    assert ours.output == expected.output
-    assert theirs.status == want, f"anan-as: {theirs.status} at pc {theirs.pc}, reference: {want}"
-    assert theirs.output == expected.output
-
-    assert ours.gas_used == theirs.gas_used
-    assert ours.registers == theirs.registers
-    host_ids = [call[0] for call in expected.host_calls]
-    assert [c.host_id for c in theirs.host_calls] == host_ids
-    assert len(ours.log) == len(host_ids)
+    check_case(result, case.args, expected, anan)

@@ -29,16 +29,15 @@ import pytest
 from pvm_backend.cli import main as pvmc
 from pvm_backend.driver import CompileResult, compile_file
 from pvm_backend.frontend.wasm import WASM_MEMORY_BASE
-from pvm_backend.interpreter import Pvm, jip1_log_handler, run_spi
-from support.anan_as import JIP1_LOG_ID, AnanAs, HostAction
+from pvm_backend.interpreter import Pvm, run_spi
+from support.anan_as import AnanAs
+from support.both_pvms import GAS, check_case
 from support.corpus import CorpusCase, all_cases
-from support.wasm_reference import WasmReference, WasmStatus
+from support.wasm_reference import WasmReference
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "wasm"))
 from wasm_harness import WAT_DIR, Program, WasmtimeRunner, host_call, load_program  # noqa: E402
 
-GAS = 50_000_000
-"""Gas for every run; the largest case uses under 10^6, so running out means a miscompiled loop."""
 WAT_FILES = sorted(WAT_DIR.glob("*.wat")) + sorted((WAT_DIR / "bench").glob("*.wat"))
 WAT_CASES = [(path, i) for path in WAT_FILES for i in range(len(load_program(path).inputs))]
 HOST_CALL_ARITY = {100: 0, 7: 2, 1: 6}
@@ -46,7 +45,6 @@ HOST_CALL_ARITY = {100: 0, 7: 2, 1: 6}
 host_call_6(1, ...)."""
 STATUS = {"ok": "halt", "trap": "panic"}
 """wasm harness outcome → PVM status."""
-PVM_STATUS = {WasmStatus.HALT: "halt", WasmStatus.TRAP: "panic"}
 
 
 @cache
@@ -121,19 +119,7 @@ C_CASES = all_cases()
 @pytest.mark.parametrize("case", C_CASES, ids=lambda c: c.case_id)
 def test_c_case_through_wasm(case: CorpusCase, wasm_reference: WasmReference, anan: AnanAs) -> None:
     expected = wasm_reference.run(case.source, case.args)
-    result = _compiled(wasm_reference.compile(case.source))
-    ours = run_spi(result.program, case.args, GAS, host_calls=jip1_log_handler)
-    theirs = anan.run_spi(result.jam, case.args, GAS, metadata=True,
-                          host_calls={JIP1_LOG_ID: HostAction.JIP1_LOG})
-
-    want = PVM_STATUS[expected.status]
-    assert ours.status.value == want, f"ours: {ours.status.value} at pc {ours.pc}, reference: {want}"
-    assert ours.output == expected.output
-    assert theirs.status == want, f"anan-as: {theirs.status} at pc {theirs.pc}, reference: {want}"
-    assert theirs.output == expected.output
-    assert ours.gas_used == theirs.gas_used
-    assert ours.registers == theirs.registers
-    assert [c.host_id for c in theirs.host_calls] == [call[0] for call in expected.host_calls]
+    check_case(_compiled(wasm_reference.compile(case.source)), case.args, expected, anan)
 
 
 FLOAT_WAT = """\
