@@ -3,7 +3,8 @@
 What it does: `build_program(module, entry, options)` checks the entry signature, finds the functions and
 globals reachable from the entry (calls, address-taken functions, pointers in global initializers), lays out
 the globals (constants in read-only data at 0x10000, the rest in read-write data at 0x20000 + Z(|o|), GP A.42),
-lowers every reachable function, emits the entry stub at pc 0, lays out the code and fills the jump table and
+allocates registers (`BuildOptions.regalloc`) and lowers every reachable function, runs the peephole
+and dead-store passes, emits the entry stub at pc 0, lays out the code and fills the jump table and
 the pointer relocations of the data. A module translated from WASM (it defines `abi.WASM_MEMORY_BASE_SYMBOL` and
 `abi.WASM_MEMORY_PAGES_SYMBOL`) gets enough heap pages that its linear memory [base, base + max·64 KiB) lies
 inside the writable, zero-filled rw/heap region (`wasm_memory`, `heap_pages_for`).
@@ -19,19 +20,27 @@ base, more than 2^16 - 1 heap pages); UnsupportedError for unsupported features 
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from pvm_backend import abi
 from pvm_backend.containers import CodeBlob, StandardProgram, round_page, round_zone
 from pvm_backend.errors import CompileError, UnsupportedError
 from pvm_backend.isa import Instruction, Opcode, imm32
+from linear_scan import AllocationStats
 from pvm_backend.ir import Function, FunctionAddr, GlobalAddr, GlobalVar, Module, TypeKind
 
 from .emitter.builder import LinkContext
 from .emitter.items import EmittedFunction, EmittedInstruction, Label, SymbolicInstruction, entry_label
 from .emitter.layout import JumpTable, Layout, lay_out
+from .emitter.dse import eliminate_dead_stores
 from .emitter.lowering import lower_function
 from .emitter.peephole import peephole
+from .emitter.regstate import LoweringCounters
+from .regalloc import RegallocMode, assign_registers
+
+logger = logging.getLogger("linear_scan")
+"""The lowering counters belong with the allocator's log (`PVMC_LOG=linear_scan=debug`, SEED "Debugging")."""
 
 STUB = "_start"
 
@@ -47,6 +56,10 @@ class BuildOptions:
     memory needs (`heap_pages_for`)."""
     peephole: bool = True
     """Run `emitter.peephole` on every function (drops redundant reloads and fallthroughs)."""
+    regalloc: RegallocMode = RegallocMode.LINEAR_SCAN
+    """Register allocator (`pvmc compile --regalloc`)."""
+    dse: bool = True
+    """Run dead store elimination on value slots (`emitter.dse`; `pvmc compile --no-dse` turns it off)."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +74,10 @@ class FunctionStats:
     """PVM instructions emitted for it."""
     code_bytes: int
     """Bytes of code it occupies."""
+    allocation: AllocationStats | None = None
+    """The register allocator's counters (None with `--regalloc none`)."""
+    counters: LoweringCounters = LoweringCounters()
+    """Usage counters of the allocation in the emitted code (hits, reloads, invalidations, DSE)."""
 
 
 @dataclass(frozen=True)
@@ -291,9 +308,15 @@ def build_program(module: Module, entry: str = "main", options: BuildOptions | N
         for rel in gv.relocations:
             if isinstance(rel.target, FunctionAddr):
                 jump_table.address(function_label(rel.target.name))
-    emitted = tuple(lower_function(fn, ctx) for fn in functions)
+    allocations = [assign_registers(fn, options.regalloc) for fn in functions]
+    emitted = tuple(lower_function(fn, ctx, a.assignment) for fn, a in zip(functions, allocations))
     if options.peephole:
         emitted = tuple(peephole(e) for e in emitted)
+    if options.dse:
+        emitted = tuple(eliminate_dead_stores(e) for e in emitted)
+    if options.regalloc is not RegallocMode.NONE:
+        for e in emitted:
+            logger.debug("%s", e.counters.log_line(e.name))
     sections = [(STUB, stub)] + [(e.name, e.instructions) for e in emitted]
     layout = lay_out(sections, jump_table)
     jumps = jump_table.addresses()
@@ -307,7 +330,8 @@ def build_program(module: Module, entry: str = "main", options: BuildOptions | N
                               stack_size=options.stack_size,
                               code=CodeBlob(layout.code, layout.mask, layout.jump_table))
     ranges = {name: end - start for name, start, end in layout.section_ranges}
-    stats = tuple(FunctionStats(e.name, e.ir_instruction_count, e.pvm_instruction_count, ranges[e.name])
-                  for e in emitted)
+    stats = tuple(FunctionStats(e.name, e.ir_instruction_count, e.pvm_instruction_count, ranges[e.name],
+                                a.stats, e.counters)
+                  for e, a in zip(emitted, allocations))
     return BuildResult(program=program, functions=stats, emitted=emitted, layout=layout, module=module,
                        global_addresses=tuple(sorted(addresses.items(), key=lambda kv: kv[1])))

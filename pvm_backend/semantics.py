@@ -18,10 +18,11 @@ program counter's fall-through advance and the basic-block check are the machine
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from pvm_backend.bitvec import B, BitVec, V
+from pvm_backend.bitvec import B, BitVec, IntBitVec, V
 from pvm_backend.isa import OPCODE_TABLE, TERMINATORS, Instruction, Opcode, decode_operands, skip_length
 
 #: GP A.5 djump: a dynamic jump to this address halts the machine.
@@ -475,3 +476,60 @@ class DecodedProgram:
         result = (ins, pc + 1 + skip)
         self._cache[pc] = result
         return result
+
+
+# ---------------------------------------------------------------------------------------------- register effects
+
+class _EffectRecorder:
+    """A `Machine` over ints that records which registers an instruction reads and writes (nothing else)."""
+
+    def __init__(self) -> None:
+        self.reads: list[int] = []
+        self.writes: list[int] = []
+
+    def reg(self, index: int) -> int:
+        if index not in self.reads:
+            self.reads.append(index)
+        return 1
+
+    def set_reg(self, index: int, value: int) -> None:
+        if index not in self.writes:
+            self.writes.append(index)
+
+    def load(self, address: int, size: int) -> int:
+        return 0
+
+    def store(self, address: int, size: int, value: int) -> None:
+        return None
+
+    def branch(self, cond: bool, target: int) -> None:
+        return None
+
+    def jump(self, target: int) -> None:
+        return None
+
+    def djump(self, address: int) -> None:
+        return None
+
+    def trap(self) -> None:
+        return None
+
+    def host_call(self, index: int) -> None:
+        return None
+
+    def sbrk(self, size: int) -> int:
+        return 0
+
+
+@functools.lru_cache(maxsize=4096)
+def register_effects(ins: Instruction) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(registers read, registers written) by `ins`, in first-access order, derived by running `execute`.
+
+    Derived from the one statement of meaning above, so it cannot disagree with it: a conditional move reads its
+    destination (GP A.5.13 cmov_iz: the old value survives when the condition fails), `load_imm_jump_ind` reads
+    rB before writing rA. Host calls (`ecalli`) are reported as touching nothing: what the host changes is the
+    ABI's business (`abi`). Branch targets and immediates do not matter; pass any placeholder.
+    """
+    recorder = _EffectRecorder()
+    execute(IntBitVec(), recorder, ins)
+    return tuple(recorder.reads), tuple(recorder.writes)

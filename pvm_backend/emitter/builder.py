@@ -16,6 +16,8 @@ changes only these two points and the frame; every emitted instruction carries t
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -23,9 +25,11 @@ from pvm_backend import abi
 from pvm_backend.errors import UnsupportedError
 from pvm_backend.isa import MASK64, TERMINATORS, Instruction, Opcode, sign_extend, to_signed
 from pvm_backend.ir import Const, FunctionAddr, GlobalAddr, Operand, Undef, ValueRef
+from pvm_backend.semantics import register_effects
 
 from .frame import Frame
 from .items import EmittedInstruction, Item, Label, SymbolicInstruction
+from .regstate import RegisterAssignment, RegisterState
 
 SP = int(abi.Reg.SP)
 
@@ -63,7 +67,8 @@ def canonical_const(value: int, bits: int) -> int:
 class FunctionBuilder:
     """Accumulates the items of one function."""
 
-    def __init__(self, name: str, frame: Frame, ctx: LinkContext) -> None:
+    def __init__(self, name: str, frame: Frame, ctx: LinkContext,
+                 assignment: RegisterAssignment | None = None) -> None:
         self.name = name
         self.frame = frame
         self.ctx = ctx
@@ -71,13 +76,25 @@ class FunctionBuilder:
         self.labels: list[str] = []
         self.current_ir: int | None = None
         self._counter = 0
+        self.regs = RegisterState(name, assignment or RegisterAssignment())
+        self._allocated = self.regs.allocated_registers
 
     # ------------------------------------------------------------------ raw emission
 
     def emit(self, ins: Instruction | SymbolicInstruction, reads: tuple[tuple[int, int | None], ...] = (),
              writes: int | None = None, slot_store: int | None = None) -> None:
-        """Append one instruction attributed to the current IR instruction."""
+        """Append one instruction attributed to the current IR instruction (and track allocated registers)."""
         self.items.append(EmittedInstruction(ins, self.current_ir, reads, writes, slot_store))
+        if not self._allocated:
+            return
+        concrete = ins if isinstance(ins, Instruction) else ins.placeholder()
+        _, written = register_effects(concrete)
+        self.regs.clobber(tuple(r for r in written if r in self._allocated))
+        if isinstance(ins, SymbolicInstruction):
+            if ins.target is not None:
+                self.regs.branch_to(ins.target)
+            if ins.x_label is not None:
+                self.regs.branch_to(ins.x_label)
 
     def op(self, opcode: Opcode, **fields: int) -> None:
         """Append `Instruction(opcode, **fields)` with reads inferred as partial (value None) registers."""
@@ -98,12 +115,36 @@ class FunctionBuilder:
             return ins.opcode in TERMINATORS
         return True
 
-    def label(self, name: str) -> None:
-        """Place `name` here, first emitting `fallthrough` unless the previous instruction is a terminator."""
-        if not self.last_is_terminator():
+    def label(self, name: str, back_edge: bool = False) -> None:
+        """Place `name` here, first emitting `fallthrough` unless the previous instruction is a terminator.
+
+        `back_edge`: some branch to this label is emitted later (a loop head); the register state then starts
+        conservatively (`regstate`)."""
+        falls_through = not self.last_is_terminator()
+        if falls_through:
             self.emit(Instruction(Opcode.FALLTHROUGH))
         self.items.append(EmittedInstruction(Label(name), self.current_ir))
         self.labels.append(name)
+        if self._allocated:
+            self.regs.enter_label(name, falls_through, back_edge)
+
+    def expect_branch(self, label: str) -> None:
+        """Record that a branch to `label` will leave from the current point (for out-of-line code built before
+        the branch instruction itself is emitted)."""
+        if self._allocated:
+            self.regs.branch_to(label)
+
+    @contextmanager
+    def detached(self) -> Iterator[list[EmittedInstruction]]:
+        """Emit out-of-line code (an edge block) into a separate list, starting from the current register state;
+        afterwards the main sequence and its register state continue unchanged."""
+        saved_items, saved_state = self.items, self.regs.snapshot()
+        self.items = []
+        try:
+            yield self.items
+        finally:
+            self.items = saved_items
+            self.regs.restore(saved_state)
 
     def jump(self, label: str) -> None:
         """Unconditional jump to `label`."""
@@ -133,9 +174,19 @@ class FunctionBuilder:
         else:
             self.emit(Instruction(Opcode.LOAD_IMM_64, ra=reg, x=value))
 
-    def load(self, operand: Operand, reg: int, part: int = 0) -> None:
+    def load(self, operand: Operand, reg: int, part: int = 0, reload: bool = True) -> None:
         """Materialise 64-bit part `part` (0 = low, 1 = high half of an i128; or aggregate element offset/8) of
-        `operand` in register `reg`."""
+        `operand` in register `reg` (which the caller may then modify).
+
+        An allocated value comes from its register when the register holds it (`move_reg`, counted in
+        `alloc_load_hits`), else from its slot, reloading the register first when `reload` (SEED-regalloc.md
+        "Runtime Integration": load_operand checks regalloc before the stack)."""
+        if isinstance(operand, ValueRef) and part == 0 and self.regs.register_of(operand.id) is not None:
+            source = self.use(operand, reg, reload)
+            if source != reg:
+                self.emit(Instruction(Opcode.MOVE_REG, rd=reg, ra=source), reads=((source, operand.id),),
+                          writes=operand.id)
+            return
         if isinstance(operand, ValueRef):
             vid = operand.id
             if vid in self.frame.alloca_of:
@@ -163,28 +214,67 @@ class FunctionBuilder:
         else:  # pragma: no cover - exhaustive over Operand
             raise UnsupportedError(f"operand {operand!r} is not supported", self.name)
 
+    def use(self, operand: Operand, temp: int, reload: bool = True) -> int:
+        """A register holding `operand` (64-bit part 0) for reading only: the allocated register when it holds
+        the value (`alloc_load_hits`), the allocated register after reloading it from the slot when `reload`
+        (`reloads`), else `temp` after `load`. The caller must not write the returned register."""
+        if isinstance(operand, ValueRef):
+            reg = self.regs.register_of(operand.id)
+            if reg is not None:
+                if self.regs.holds(reg, operand.id):
+                    self.regs.counts.alloc_load_hits += 1
+                    return reg
+                if reload:
+                    self._load_slot(operand.id, reg)
+                    self.regs.set(reg, operand.id)
+                    self.regs.counts.reloads += 1
+                    return reg
+                self._load_slot(operand.id, temp)
+                return temp
+        self.load(operand, temp)
+        return temp
+
+    def _load_slot(self, value: int, reg: int) -> None:
+        self.emit(Instruction(Opcode.LOAD_IND_U64, ra=reg, rb=SP, x=self.frame.slot_of[value]),
+                  reads=((SP, None),), writes=value)
+
+    def result_register(self, value: int | None, temp: int) -> int:
+        """Where to compute the value `value` defined here: its allocated register, else `temp`."""
+        reg = self.regs.register_of(value) if value is not None else None
+        return temp if reg is None else reg
+
     def store(self, value: int, reg: int, part: int = 0) -> None:
-        """Write register `reg` to part `part` of value `value`'s home slot."""
+        """Write register `reg` to part `part` of value `value`'s home slot; an allocated value is also written
+        through to its register (`alloc_store_hits`; the slot store may later fall to `dse`)."""
         offset = self.frame.slot_of[value] + 8 * part
+        allocated = self.regs.register_of(value) if part == 0 else None
+        if allocated is not None and allocated != reg:
+            self.emit(Instruction(Opcode.MOVE_REG, rd=allocated, ra=reg), reads=((reg, value),), writes=value)
         self.emit(Instruction(Opcode.STORE_IND_U64, ra=reg, rb=SP, x=offset),
                   reads=((reg, value if part == 0 else None), (SP, None)), slot_store=value)
+        if allocated is not None:
+            self.regs.set(allocated, value)
+            self.regs.counts.alloc_store_hits += 1
 
     # ------------------------------------------------------------------ representation helpers (abi)
 
-    def canon(self, reg: int, bits: int) -> None:
-        """Bring the low `bits` bits of `reg` into the abi's canonical form for iN (in place)."""
+    def canon(self, reg: int, bits: int, src: int | None = None) -> None:
+        """reg ← the low `bits` bits of `src` (default: reg itself) in the abi's canonical form for iN."""
+        src = reg if src is None else src
         if bits >= 64:
+            if src != reg:
+                self.op(Opcode.MOVE_REG, rd=reg, ra=src)
             return
         if bits == 1:
-            self.op(Opcode.AND_IMM, ra=reg, rb=reg, x=1)
+            self.op(Opcode.AND_IMM, ra=reg, rb=src, x=1)
         elif bits == 8:
-            self.op(Opcode.SIGN_EXTEND_8, rd=reg, ra=reg)
+            self.op(Opcode.SIGN_EXTEND_8, rd=reg, ra=src)
         elif bits == 16:
-            self.op(Opcode.SIGN_EXTEND_16, rd=reg, ra=reg)
+            self.op(Opcode.SIGN_EXTEND_16, rd=reg, ra=src)
         elif bits == 32:
-            self.op(Opcode.ADD_IMM_32, ra=reg, rb=reg, x=0)
+            self.op(Opcode.ADD_IMM_32, ra=reg, rb=src, x=0)
         else:
-            self.op(Opcode.SHLO_L_IMM_64, ra=reg, rb=reg, x=64 - bits)
+            self.op(Opcode.SHLO_L_IMM_64, ra=reg, rb=src, x=64 - bits)
             self.op(Opcode.SHAR_R_IMM_64, ra=reg, rb=reg, x=64 - bits)
 
     def zext(self, reg: int, bits: int, dst: int | None = None) -> None:

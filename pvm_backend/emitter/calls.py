@@ -85,6 +85,8 @@ def lower_call(cx: FunctionLowering, ins: IRInstruction) -> None:
         b.emit(SymbolicInstruction(Opcode.LOAD_IMM_JUMP_IND, ra=RA, rb=T0, x_label=ret, y=0),
                reads=((T0, ins.callee_operand.id if isinstance(ins.callee_operand, ValueRef) else None),))
     b.label(ret)
+    if not cx.assignment.leaf:
+        b.regs.invalidate()   # SEED-regalloc.md: allocated mappings are invalidated after calls, lazily reloaded
     _store_call_result(cx, ins)
 
 

@@ -22,7 +22,7 @@ from pvm_backend.ir import Instruction as IRInstruction, Operand, ValueRef
 
 from .builder import canonical_const, fits_imm
 from .phi import sequentialize
-from .scalar import BRANCH_IMM, BRANCH_RR, NEGATED, load_compare_operands
+from .scalar import BRANCH_IMM, BRANCH_RR, NEGATED, compare_operands
 
 if TYPE_CHECKING:
     from .lowering import FunctionLowering
@@ -55,8 +55,7 @@ def emit_prologue(cx: FunctionLowering) -> None:
                                    x=frame.size + abi.stack_word_offset(word)), reads=((SP, None),))
                 b.store(index, T0, part)
             else:
-                b.emit(Instruction(Opcode.STORE_IND_U64, ra=int(reg), rb=SP, x=frame.slot_of[index] + 8 * part),
-                       reads=((int(reg), index if part == 0 else None), (SP, None)), slot_store=index)
+                b.store(index, int(reg), part)
 
 
 def lower_ret(cx: FunctionLowering, ins: IRInstruction) -> None:
@@ -104,7 +103,10 @@ def _source(cx: FunctionLowering, operand: Operand, part: int) -> object:
 
 
 def emit_edge_copies(cx: FunctionLowering, pred: int, succ: int) -> None:
-    """Emit the phi copies of edge pred→succ here (slot-to-slot through r2, cycles through r5)."""
+    """Emit the phi copies of edge pred→succ here, as one parallel move (`phi.sequentialize`) over the phis'
+    slots: each source is read from its allocated register when that register holds it, else from its slot
+    into r2 (never reloading a register: an edge writes no register but those of succ's phis); each phi is
+    written to its slot and through to its allocated register; cycles go through r5."""
     b = cx.b
     moves = edge_moves(cx, pred, succ)
     if not moves:
@@ -115,24 +117,31 @@ def emit_edge_copies(cx: FunctionLowering, pred: int, succ: int) -> None:
         phi_value = cx.value_at_slot.get(dst[1]) if dst[0] == "slot" else None
         b.current_ir = cx.phi_id_of_value.get(phi_value) if phi_value is not None else saved_ir
         if dst == scratch:
-            assert src[0] == "slot"
-            b.emit(Instruction(Opcode.LOAD_IND_U64, ra=S0, rb=SP, x=src[1]), reads=((SP, None),),
-                   writes=cx.value_at_slot.get(src[1]))
+            reg = _read_source(cx, src, S0)
+            if reg != S0:
+                b.emit(Instruction(Opcode.MOVE_REG, rd=S0, ra=reg), reads=((reg, cx.value_at_slot.get(src[1])),))
             continue
-        if src == scratch:
-            reg = S0
-        elif src[0] == "slot":
-            b.emit(Instruction(Opcode.LOAD_IND_U64, ra=T0, rb=SP, x=src[1]), reads=((SP, None),),
-                   writes=cx.value_at_slot.get(src[1]))
-            reg = T0
+        reg = S0 if src == scratch else _read_source(cx, src, T0)
+        if phi_value is not None:
+            b.store(phi_value, reg)
         else:
-            _, operand, part = src
-            b.load(operand, T0, part)
-            reg = T0
-        b.emit(Instruction(Opcode.STORE_IND_U64, ra=reg, rb=SP, x=dst[1]),
-               reads=((reg, cx.value_at_slot.get(src[1]) if src[0] == "slot" else None), (SP, None)),
-               slot_store=phi_value)
+            b.emit(Instruction(Opcode.STORE_IND_U64, ra=reg, rb=SP, x=dst[1]), reads=((reg, None), (SP, None)))
     b.current_ir = saved_ir
+
+
+def _read_source(cx: FunctionLowering, src: object, temp: int) -> int:
+    """A register holding the parallel-move source `src` (a slot location or an operand) without reloading."""
+    b = cx.b
+    assert isinstance(src, tuple)
+    if src[0] == "slot":
+        value = cx.value_at_slot.get(src[1])
+        if value is not None:
+            return b.use(ValueRef(value), temp, reload=False)
+        b.emit(Instruction(Opcode.LOAD_IND_U64, ra=temp, rb=SP, x=src[1]), reads=((SP, None),))
+        return temp
+    _, operand, part = src
+    b.load(operand, temp, part, reload=False)
+    return temp
 
 
 def has_phis(cx: FunctionLowering, block: int) -> bool:
@@ -148,7 +157,22 @@ def target_label(cx: FunctionLowering, pred: int, succ: int) -> str:
     label = f"{cx.fn.name}/e{pred}_{succ}"
     if label not in cx.edge_blocks:
         cx.edge_blocks[label] = (pred, succ)
+        _emit_edge_block(cx, label, pred, succ)
     return label
+
+
+def _emit_edge_block(cx: FunctionLowering, label: str, pred: int, succ: int) -> None:
+    """Build the edge block `label` (copies of pred→succ, then a jump to succ) out of line, starting from the
+    register state of the branch about to be emitted; it is appended after the function's last block."""
+    b = cx.b
+    saved_ir, b.current_ir = b.current_ir, cx.fn.blocks[pred].terminator.id
+    with b.detached() as items:
+        b.expect_branch(label)
+        b.label(label)
+        emit_edge_copies(cx, pred, succ)
+        b.jump(cx.block_label(succ))
+    cx.edge_items.extend(items)
+    b.current_ir = saved_ir
 
 
 def go_to(cx: FunctionLowering, pred: int, succ: int) -> None:
@@ -176,22 +200,24 @@ def lower_br(cx: FunctionLowering, ins: IRInstruction) -> None:
         taken, fall = false_block, true_block
     else:
         taken, fall = true_block, false_block
-    label = target_label(cx, pred, taken)
+    # Operands first: the edge block of `taken` starts from the register state at the branch itself.
     if fused is not None:
         pred_name = fused.predicate or ""
         if invert:
             pred_name = NEGATED[pred_name]
         saved_ir, b.current_ir = b.current_ir, fused.id
-        imm = load_compare_operands(b, fused)
+        lhs, rhs, imm = compare_operands(b, fused)
         b.current_ir = saved_ir
+        label = target_label(cx, pred, taken)
         if imm is not None:
-            b.branch_imm(BRANCH_IMM[pred_name], T0, imm, label)
+            b.branch_imm(BRANCH_IMM[pred_name], lhs, imm, label)
         else:
             opcode, swap = BRANCH_RR[pred_name]
-            b.branch(opcode, T1 if swap else T0, T0 if swap else T1, label)
+            b.branch(opcode, rhs if swap else lhs, lhs if swap else rhs, label)
     else:
-        b.load(cond, T0)
-        b.branch_imm(Opcode.BRANCH_EQ_IMM if invert else Opcode.BRANCH_NE_IMM, T0, 0, label,
+        reg = b.use(cond, T0)
+        label = target_label(cx, pred, taken)
+        b.branch_imm(Opcode.BRANCH_EQ_IMM if invert else Opcode.BRANCH_NE_IMM, reg, 0, label,
                      cond.id if isinstance(cond, ValueRef) else None)
     go_to(cx, pred, fall)
 
@@ -204,28 +230,14 @@ def lower_switch(cx: FunctionLowering, ins: IRInstruction) -> None:
     if bits > 64:
         raise UnsupportedError("switch on an integer wider than 64 bits is not supported")
     cond = ins.operands[0]
-    b.load(cond, T0)
+    reg = b.use(cond, T0)
     vid = cond.id if isinstance(cond, ValueRef) else None
     for value, succ in ins.switch_cases:
         image = canonical_const(value, bits)
         label = target_label(cx, pred, succ)
         if fits_imm(image):
-            b.branch_imm(Opcode.BRANCH_EQ_IMM, T0, image, label, vid)
+            b.branch_imm(Opcode.BRANCH_EQ_IMM, reg, image, label, vid)
         else:
             b.load_imm(T1, image)
-            b.branch(Opcode.BRANCH_EQ, T0, T1, label, (vid, None))
+            b.branch(Opcode.BRANCH_EQ, reg, T1, label, (vid, None))
     go_to(cx, pred, ins.successors[0])
-
-
-def emit_edge_blocks(cx: FunctionLowering) -> None:
-    """Emit every edge block requested by `target_label`: label, copies, jump to the successor."""
-    done: set[str] = set()
-    while len(done) < len(cx.edge_blocks):
-        for label, (pred, succ) in list(cx.edge_blocks.items()):
-            if label in done:
-                continue
-            done.add(label)
-            cx.b.current_ir = cx.fn.blocks[pred].terminator.id
-            cx.b.label(label)
-            emit_edge_copies(cx, pred, succ)
-            cx.b.jump(cx.block_label(succ))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pvm_backend.isa import Instruction, Opcode
 
 from .frame import Frame
+from .regstate import LoweringCounters
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,11 @@ class SymbolicInstruction:
     """Label whose pc is the branch/jump target."""
     x_label: str | None = None
     """Label whose jump-table address is immediate X."""
+
+    def placeholder(self) -> Instruction:
+        """The concrete instruction with every label resolved to 0 (for questions about registers only)."""
+        return Instruction(self.opcode, ra=self.ra, rb=self.rb, x=0 if self.x_label is not None else self.x,
+                           y=self.y, target=0 if self.target is not None else None)
 
     def resolve(self, pc_of: dict[str, int], jump_address_of: dict[str, int]) -> Instruction:
         """The concrete instruction, given label → pc and label → jump-table address (bytes/addresses)."""
@@ -103,6 +109,10 @@ class EmittedFunction:
     """(IR block id, label) for every IR block, in the shared block order."""
     ir_instruction_count: int
     """Number of IR instructions of the function."""
+    registers: tuple[tuple[int, int], ...] = ()
+    """The register allocation the code realises: (SSA value id, register) pairs (empty: stack slots only)."""
+    counters: LoweringCounters = LoweringCounters()
+    """Usage counters of the allocation (hits, reloads, invalidations, stores removed by DSE)."""
 
     @property
     def pvm_instruction_count(self) -> int:

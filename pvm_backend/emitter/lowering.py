@@ -15,13 +15,15 @@ subset: floating point, vectors, atomics, varargs, unknown intrinsics, undefined
 
 from __future__ import annotations
 
+from pvm_backend import abi
 from pvm_backend.errors import UnsupportedError
 from pvm_backend.ir import Function, Instruction as IRInstruction, Operand, TypeKind, ValueRef
 
 from . import calls, control, intrinsics, scalar, wide
 from .builder import FunctionBuilder, LinkContext
 from .frame import Frame, build_frame, host_call_arity
-from .items import EmittedFunction, entry_label
+from .items import EmittedFunction, EmittedInstruction, Label, entry_label
+from .regstate import RegisterAssignment
 
 _IGNORED = frozenset({"phi", "alloca"})
 _UNSUPPORTED_OPS = {
@@ -43,14 +45,17 @@ def block_order(function: Function) -> tuple[int, ...]:
 class FunctionLowering:
     """State of lowering one function (shared by the family modules)."""
 
-    def __init__(self, function: Function, frame: Frame, ctx: LinkContext) -> None:
+    def __init__(self, function: Function, frame: Frame, ctx: LinkContext,
+                 assignment: RegisterAssignment | None = None) -> None:
         self.fn = function
         self.frame = frame
         self.ctx = ctx
-        self.b = FunctionBuilder(function.name, frame, ctx)
+        self.assignment = assignment or RegisterAssignment()
+        self.b = FunctionBuilder(function.name, frame, ctx, self.assignment)
         self.order = block_order(function)
         self._next = {a: c for a, c in zip(self.order, self.order[1:])}
         self.edge_blocks: dict[str, tuple[int, int]] = {}
+        self.edge_items: list[EmittedInstruction] = []
         self.value_at_slot = {offset: vid for vid, offset in frame.slot_of.items()}
         instructions = function.instructions
         self.phi_id_of_value = {ins.result: ins.id for ins in instructions if ins.opcode == "phi"}
@@ -95,22 +100,29 @@ def _operands(ins: IRInstruction) -> list[Operand]:
     return ops
 
 
-def lower_function(function: Function, ctx: LinkContext) -> EmittedFunction:
-    """Lower `function` (a definition) to an `EmittedFunction`. Raises UnsupportedError / CompileError."""
+def lower_function(function: Function, ctx: LinkContext,
+                   assignment: RegisterAssignment | None = None) -> EmittedFunction:
+    """Lower `function` (a definition) to an `EmittedFunction`, keeping the values of `assignment` (value ->
+    callee-saved register) in registers as well as in their slots (`regstate`); without it, the stack-slot
+    baseline. Raises UnsupportedError / CompileError."""
     if function.is_vararg:
         raise UnsupportedError("varargs functions are not supported", function.name)
     for ty in (*function.param_types, function.return_type):
         if ty.kind not in (TypeKind.INT, TypeKind.PTR, TypeKind.VOID):
             raise UnsupportedError(f"parameters and results of type {ty.text} are not supported", function.name)
-    frame = build_frame(function, ctx.stack_size)
-    cx = FunctionLowering(function, frame, ctx)
+    assignment = assignment or RegisterAssignment()
+    extra = tuple(abi.Reg(r) for r in assignment.used_registers)
+    frame = build_frame(function, ctx.stack_size, extra_saved=extra)
+    cx = FunctionLowering(function, frame, ctx, assignment)
     b = cx.b
     b.label(entry_label(function.name))
     control.emit_prologue(cx)
+    emitted: set[int] = set()
     for block_id in cx.order:
         block = function.blocks[block_id]
         b.current_ir = block.instructions[0].id if block.instructions else None
-        b.label(cx.block_label(block_id))
+        b.label(cx.block_label(block_id), back_edge=any(p not in emitted for p in block.predecessors))
+        emitted.add(block_id)
         for ins in block.instructions:
             b.current_ir = ins.id
             try:
@@ -119,11 +131,13 @@ def lower_function(function: Function, ctx: LinkContext) -> EmittedFunction:
                 if exc.function is not None or exc.instruction is not None:
                     raise
                 raise UnsupportedError(str(exc), function.name, block.name, ins.text) from None
-    control.emit_edge_blocks(cx)
-    return EmittedFunction(name=function.name, instructions=b.finish_items(), frame=frame,
-                           labels=tuple(b.labels),
+    b.items.extend(cx.edge_items)
+    items = b.finish_items()
+    return EmittedFunction(name=function.name, instructions=items, frame=frame,
+                           labels=tuple(e.instruction.name for e in items if isinstance(e.instruction, Label)),
                            block_labels=tuple((i, cx.block_label(i)) for i in cx.order),
-                           ir_instruction_count=len(function.instructions))
+                           ir_instruction_count=len(function.instructions),
+                           registers=assignment.registers, counters=b.regs.counters())
 
 
 def lower_instruction(cx: FunctionLowering, ins: IRInstruction) -> None:

@@ -75,25 +75,33 @@ def lower_binary(b: FunctionBuilder, ins: IRInstruction) -> None:
         i32, i64 = _IMM[opcode_name]
         if opcode_name in ("shl", "lshr", "ashr"):
             imm &= 63 if bits == 64 else (31 if bits == 32 else 63)
-        b.load(lhs, T0)
-        if signed:
+        out = b.result_register(ins.result, T0)
+        if signed and bits == 1:
+            b.load(lhs, T0)
             b.signed(T0, bits)
-        b.emit(Instruction(i32 if bits == 32 else i64, ra=T0, rb=T0, x=imm), reads=((T0, _vid(lhs)),))
+            a = T0
+        else:
+            a = b.use(lhs, T0)
+        b.emit(Instruction(i32 if bits == 32 else i64, ra=out, rb=a, x=imm), reads=((a, _vid(lhs)),))
     else:
-        b.load(lhs, T0)
-        b.load(rhs, T1)
-        if not native:
+        if native:
+            a, c = b.use(lhs, T0), b.use(rhs, T1)
+        else:
+            b.load(lhs, T0)
+            b.load(rhs, T1)
+            a, c = T0, T1
             if unsigned:
                 b.zext(T0, bits)
                 b.zext(T1, bits)
             if signed:
                 b.signed(T0, bits)
                 b.signed(T1, bits)
-        b.emit(Instruction(op32 if bits == 32 else op64, ra=T0, rb=T1, rd=T0),
-               reads=((T0, _vid(lhs) if native else None), (T1, _vid(rhs) if native else None)))
+        out = b.result_register(ins.result, T0)
+        b.emit(Instruction(op32 if bits == 32 else op64, ra=a, rb=c, rd=out),
+               reads=((a, _vid(lhs) if native else None), (c, _vid(rhs) if native else None)))
     if not native:
-        b.canon(T0, bits)
-    _store_result(b, ins, T0)
+        b.canon(out, bits)
+    _store_result(b, ins, out)
 
 
 def _vid(operand: Operand) -> int | None:
@@ -135,59 +143,66 @@ NEGATED = {"eq": "ne", "ne": "eq", "ult": "uge", "uge": "ult", "ugt": "ule", "ul
            "slt": "sge", "sge": "slt", "sgt": "sle", "sle": "sgt"}
 
 
-def load_compare_operands(b: FunctionBuilder, ins: IRInstruction) -> int | None:
-    """Load icmp operands: lhs into r2 and rhs into r3, or return rhs's immediate (then r3 is unused).
-
-    Signed predicates on i1 get the signed view (-1 for true) first.
+def compare_operands(b: FunctionBuilder, ins: IRInstruction) -> tuple[int, int, int | None]:
+    """Registers holding the icmp operands for reading: (lhs register, rhs register, None), or (lhs register,
+    -1, rhs immediate) when rhs is a constant that fits an immediate. Non-allocated operands go to r2 (lhs)
+    and r3 (rhs); signed predicates on i1 get the signed view (-1 for true) in those temporaries first.
     """
     lhs, rhs = ins.operands
     bits = ins.operand_types[0].bits
-    signed = ins.predicate is not None and ins.predicate.startswith("s")
-    b.load(lhs, T0)
-    if signed:
+    view = ins.predicate is not None and ins.predicate.startswith("s") and bits == 1
+    if view:
+        b.load(lhs, T0)
         b.signed(T0, bits)
+        a = T0
+    else:
+        a = b.use(lhs, T0)
     imm = const_image(rhs)
-    if imm is not None and signed and bits == 1:
+    if imm is not None and view:
         imm = (-imm) & MASK64
     if imm is not None and fits_imm(imm):
-        return imm
-    b.load(rhs, T1)
-    if signed:
+        return a, -1, imm
+    if view:
+        b.load(rhs, T1)
         b.signed(T1, bits)
-    return None
+        return a, T1, None
+    return a, b.use(rhs, T1), None
 
 
 def lower_icmp(b: FunctionBuilder, ins: IRInstruction) -> None:
     """icmp with any predicate on i1..i64 or pointers; result i1 (0/1) in the result slot."""
     pred = ins.predicate or ""
-    imm = load_compare_operands(b, ins)
+    a, c, imm = compare_operands(b, ins)
+    out = b.result_register(ins.result, T0)
     if pred in ("eq", "ne"):
         if imm is not None:
             if imm:
-                b.op(Opcode.XOR_IMM, ra=T0, rb=T0, x=imm)
+                b.op(Opcode.XOR_IMM, ra=out, rb=a, x=imm)
+                a = out
         else:
-            b.op(Opcode.XOR, ra=T0, rb=T1, rd=T0)
+            b.op(Opcode.XOR, ra=a, rb=c, rd=out)
+            a = out
         if pred == "eq":
-            b.op(Opcode.SET_LT_U_IMM, ra=T0, rb=T0, x=1)
+            b.op(Opcode.SET_LT_U_IMM, ra=out, rb=a, x=1)
         else:
-            b.op(Opcode.SET_GT_U_IMM, ra=T0, rb=T0, x=0)
+            b.op(Opcode.SET_GT_U_IMM, ra=out, rb=a, x=0)
     elif imm is not None:
         unsigned = pred.startswith("u")
         lt = Opcode.SET_LT_U_IMM if unsigned else Opcode.SET_LT_S_IMM
         gt = Opcode.SET_GT_U_IMM if unsigned else Opcode.SET_GT_S_IMM
         opcode, negate = {"lt": (lt, False), "gt": (gt, False), "ge": (lt, True), "le": (gt, True)}[pred[1:]]
-        b.op(opcode, ra=T0, rb=T0, x=imm)
+        b.op(opcode, ra=out, rb=a, x=imm)
         if negate:
-            b.op(Opcode.XOR_IMM, ra=T0, rb=T0, x=1)
+            b.op(Opcode.XOR_IMM, ra=out, rb=out, x=1)
     else:
         if pred not in _SET:
             raise UnsupportedError(f"icmp predicate {pred!r} is not supported")
         opcode, swap, negate = _SET[pred]
-        a, c = (T1, T0) if swap else (T0, T1)
-        b.op(opcode, ra=a, rb=c, rd=T0)
+        first, second = (c, a) if swap else (a, c)
+        b.op(opcode, ra=first, rb=second, rd=out)
         if negate:
-            b.op(Opcode.XOR_IMM, ra=T0, rb=T0, x=1)
-    _store_result(b, ins, T0)
+            b.op(Opcode.XOR_IMM, ra=out, rb=out, x=1)
+    _store_result(b, ins, out)
 
 
 # --------------------------------------------------------------------------------------------- casts, select
@@ -196,16 +211,18 @@ def lower_cast(b: FunctionBuilder, ins: IRInstruction) -> None:
     """zext sext trunc ptrtoint inttoptr bitcast freeze between scalar types of at most 64 bits."""
     src = ins.operands[0]
     s, d = ins.operand_types[0].bits, ins.type.bits
-    b.load(src, T0)
+    a = b.use(src, T0)
+    out = b.result_register(ins.result, T0)
     op = ins.opcode
-    if op == "sext":
-        if s == 1:
-            b.op(Opcode.NEG_ADD_IMM_64, ra=T0, rb=T0, x=0)
-    elif op in ("zext", "ptrtoint", "inttoptr") and d > s:
-        b.zext(T0, s)
+    if op == "sext" and s == 1:
+        b.op(Opcode.NEG_ADD_IMM_64, ra=out, rb=a, x=0)
+    elif op in ("zext", "ptrtoint", "inttoptr") and d > s and s != 1:
+        b.zext(a, s, dst=out)
     elif d < s:
-        b.canon(T0, d)
-    _store_result(b, ins, T0)
+        b.canon(out, d, src=a)
+    elif a != out:
+        b.op(Opcode.MOVE_REG, rd=out, ra=a)
+    _store_result(b, ins, out)
 
 
 def lower_select(b: FunctionBuilder, ins: IRInstruction, parts: int = 1) -> None:
@@ -213,18 +230,25 @@ def lower_select(b: FunctionBuilder, ins: IRInstruction, parts: int = 1) -> None
     cond, t, f = ins.operands
     assert ins.result is not None
     for part in range(parts):
-        b.load(cond, T0)
-        b.load(t, T1, part)
-        b.load(f, T2, part)
-        b.emit(Instruction(Opcode.CMOV_NZ, ra=T1, rb=T0, rd=T2),
-               reads=((T1, _vid(t) if part == 0 else None), (T0, _vid(cond)), (T2, _vid(f) if part == 0 else None)),
+        out = b.result_register(ins.result, T2) if parts == 1 else T2
+        b.load(f, out, part)
+        c = b.use(cond, T0)
+        a = b.use(t, T1) if parts == 1 else T1
+        if parts != 1:
+            b.load(t, T1, part)
+        # cmov_nz reads its destination (the value kept when the condition is zero), GP A.5.13
+        b.emit(Instruction(Opcode.CMOV_NZ, ra=a, rb=c, rd=out),
+               reads=((a, _vid(t) if part == 0 else None), (c, _vid(cond)), (out, _vid(f) if part == 0 else None)),
                writes=ins.result if parts == 1 else None)
-        b.store(ins.result, T2, part)
+        b.store(ins.result, out, part)
 
 
 def lower_copy(b: FunctionBuilder, ins: IRInstruction, parts: int) -> None:
     """A value-preserving copy (freeze, same-width bitcast) of `parts` 64-bit words."""
     assert ins.result is not None
+    if parts == 1:
+        b.store(ins.result, b.use(ins.operands[0], T0))
+        return
     for part in range(parts):
         b.load(ins.operands[0], T0, part)
         b.store(ins.result, T0, part)
@@ -249,8 +273,7 @@ def address_base(b: FunctionBuilder, address: Operand, reg: int) -> tuple[int | 
         return SP, b.frame.alloca_of[address.id]
     if isinstance(address, GlobalAddr) and address.name in b.ctx.global_address:
         return None, (b.ctx.global_address[address.name] + address.offset) & 0xFFFFFFFF
-    b.load(address, reg)
-    return reg, 0
+    return b.use(address, reg), 0
 
 
 def _mem_bits(ty_bits: int, kind: TypeKind, ins: IRInstruction) -> int:
@@ -266,15 +289,16 @@ def lower_load(b: FunctionBuilder, ins: IRInstruction) -> None:
     assert ins.result is not None
     bits = _mem_bits(ins.type.bits, ins.type.kind, ins)
     base, offset = address_base(b, ins.operands[0], T1)
+    out = b.result_register(ins.result, T0) if bits <= 64 else T0
     for part, width in ((0, 64), (1, 64)) if bits == 128 else ((0, bits),):
         ind, absolute = _LOADS[width]
         addr = (offset + 8 * part)
         if base is None:
-            b.emit(Instruction(absolute, ra=T0, x=addr & 0xFFFFFFFF), writes=ins.result if bits <= 64 else None)
+            b.emit(Instruction(absolute, ra=out, x=addr & 0xFFFFFFFF), writes=ins.result if bits <= 64 else None)
         else:
-            b.emit(Instruction(ind, ra=T0, rb=base, x=addr & MASK64), reads=((base, None),),
+            b.emit(Instruction(ind, ra=out, rb=base, x=addr & MASK64), reads=((base, None),),
                    writes=ins.result if bits <= 64 else None)
-        b.store(ins.result, T0, part)
+        b.store(ins.result, out, part)
 
 
 def lower_store(b: FunctionBuilder, ins: IRInstruction) -> None:
@@ -285,13 +309,17 @@ def lower_store(b: FunctionBuilder, ins: IRInstruction) -> None:
     base, offset = address_base(b, address, T1)
     for part, width in ((0, 64), (1, 64)) if bits == 128 else ((0, bits),):
         ind, absolute = _STORES[width]
-        b.load(value, T0, part)
-        addr = offset + 8 * part
-        vread = (T0, _vid(value) if part == 0 and bits <= 64 else None)
-        if base is None:
-            b.emit(Instruction(absolute, ra=T0, x=addr & 0xFFFFFFFF), reads=(vread,))
+        if bits <= 64:
+            v = b.use(value, T0)
         else:
-            b.emit(Instruction(ind, ra=T0, rb=base, x=addr & MASK64), reads=(vread, (base, None)))
+            b.load(value, T0, part)
+            v = T0
+        addr = offset + 8 * part
+        vread = (v, _vid(value) if part == 0 and bits <= 64 else None)
+        if base is None:
+            b.emit(Instruction(absolute, ra=v, x=addr & 0xFFFFFFFF), reads=(vread,))
+        else:
+            b.emit(Instruction(ind, ra=v, rb=base, x=addr & MASK64), reads=(vread, (base, None)))
 
 
 def lower_gep(b: FunctionBuilder, ins: IRInstruction) -> None:
@@ -299,11 +327,15 @@ def lower_gep(b: FunctionBuilder, ins: IRInstruction) -> None:
     gep = ins.gep
     assert gep is not None
     base = ins.operands[0]
-    b.load(base, T0)
+    acc = b.use(base, T0)
     for index, index_bits, scale in gep.terms:
-        b.load(index, T1)
-        if index_bits == 1:
-            b.signed(T1, 1)
+        if index_bits == 1 or scale != 1:
+            b.load(index, T1)
+            term = T1
+            if index_bits == 1:
+                b.signed(T1, 1)
+        else:
+            term = b.use(index, T1)
         if scale & (scale - 1) == 0 and scale > 0:
             if scale > 1:
                 b.op(Opcode.SHLO_L_IMM_64, ra=T1, rb=T1, x=scale.bit_length() - 1)
@@ -311,9 +343,11 @@ def lower_gep(b: FunctionBuilder, ins: IRInstruction) -> None:
             b.op(Opcode.MUL_IMM_64, ra=T1, rb=T1, x=scale & MASK64)
         else:
             raise UnsupportedError(f"GEP scale {scale} does not fit 32 bits")
-        b.op(Opcode.ADD_64, ra=T0, rb=T1, rd=T0)
-    b.op(Opcode.ADD_IMM_32, ra=T0, rb=T0, x=sign_extend(gep.offset & 0xFFFFFFFF, 4))
-    _store_result(b, ins, T0)
+        b.op(Opcode.ADD_64, ra=acc, rb=term, rd=T0)
+        acc = T0
+    out = b.result_register(ins.result, T0)
+    b.op(Opcode.ADD_IMM_32, ra=out, rb=acc, x=sign_extend(gep.offset & 0xFFFFFFFF, 4))
+    _store_result(b, ins, out)
 
 
 # --------------------------------------------------------------------------------------------- aggregates

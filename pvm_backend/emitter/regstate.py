@@ -1,0 +1,173 @@
+"""Which allocated register holds which SSA value while a function is emitted (the original's `alloc_reg_slot`).
+
+What it does: `RegisterState` is the emitter's knowledge, at the current emission point, of which callee-saved
+register (r9-r12) still mirrors which SSA value's stack slot. The builder consults it on every operand read and
+updates it on every emitted instruction:
+  * a definition or a reload of value v into its allocated register R sets R -> v (write-through, lazy reload);
+  * any other write of R (derived from the instruction's meaning, `semantics.register_effects`) forgets R;
+  * after a real call in a non-leaf function every entry is dropped (`invalidate`, SEED-regalloc.md "Runtime
+    Integration": allocated mappings are invalidated after calls and lazily reloaded);
+  * at a label (SEED-regalloc.md "Cross-Block Propagation"):
+      - leaf functions keep the state across every block boundary: what the emission order carries in;
+      - non-leaf functions intersect the states of every branch or fall-through into the label, keeping only
+        entries on which all of them agree; a label with a predecessor not yet emitted (a back-edge) starts
+        empty. A branch that reaches an already placed label later must carry at least the state that label
+        assumed; otherwise `CompileError` (an emitter bug, never a user error).
+  * an edge block (phi copies of a split critical edge) is emitted out of line but starts from the exact state
+    of the branch that enters it (`detached`).
+
+Why leaf functions may keep the state across block boundaries: a register R is written for a value x only where
+x's live interval covers the write (its definition, a reload at its use, a phi copy on an edge into x's block).
+If R holds v on entry to a use of v along the emission order, then on every path to that use the last write of
+R is one for v: any write of R for x != v on the path lies where v is live, inside both intervals, and the
+allocator never gives overlapping intervals one register. Phi copies read their sources without lazy reloads
+(`FunctionBuilder.use(..., reload=False)`), so an edge writes only the registers of the successor's phis.
+
+Assumes: the assignment respects the allocator's contract (no two overlapping intervals share a register; a
+value's register is never an argument register of a call inside its interval).
+
+Guarantees: `holds(R, v)` is True only if R mirrors v's slot on every path to the current point (for non-leaf
+functions exactly by the dataflow above; for leaf functions by the interval argument above).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pvm_backend.errors import CompileError
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterAssignment:
+    """What the emitter takes from a register allocator for one function."""
+
+    registers: tuple[tuple[int, int], ...] = ()
+    """(SSA value id, register r9-r12) pairs; values not listed live only in their stack slot."""
+    leaf: bool = True
+    """Whether the function makes no real call (host calls and inline intrinsics do not count)."""
+
+    def as_dict(self) -> dict[int, int]:
+        """value id -> register."""
+        return dict(self.registers)
+
+    @property
+    def used_registers(self) -> tuple[int, ...]:
+        """Registers written by the allocation (the prologue saves them), ascending."""
+        return tuple(sorted({reg for _, reg in self.registers}))
+
+
+@dataclass(frozen=True, slots=True)
+class LoweringCounters:
+    """Per-function usage counters of the allocation (names as in the original's `lower_function()` log)."""
+
+    alloc_load_hits: int = 0
+    """Operand reads served by the allocated register (no stack load)."""
+    alloc_store_hits: int = 0
+    """Definitions written through to the allocated register."""
+    reloads: int = 0
+    """Operand reads that had to load the slot into the allocated register first (lazy reload)."""
+    invalidations: int = 0
+    """Register mappings dropped after real calls."""
+    dse_removed: int = 0
+    """Stack-slot stores removed by dead store elimination (`emitter.dse`)."""
+
+    def log_line(self, function: str) -> str:
+        """One line for `PVMC_LOG=linear_scan=debug`."""
+        return (f"lower_function() {function}: alloc_load_hits={self.alloc_load_hits} "
+                f"alloc_store_hits={self.alloc_store_hits} reloads={self.reloads} "
+                f"invalidations={self.invalidations} dse_removed={self.dse_removed}")
+
+
+@dataclass
+class _Counts:
+    alloc_load_hits: int = 0
+    alloc_store_hits: int = 0
+    reloads: int = 0
+    invalidations: int = 0
+
+
+@dataclass
+class RegisterState:
+    """The `alloc_reg_slot` map of one function being emitted (see the module docstring)."""
+
+    function: str
+    """Function name (for error messages)."""
+    assignment: RegisterAssignment
+    """The allocation being realised."""
+    alloc_reg_slot: dict[int, int] = field(default_factory=dict)
+    """Allocated register -> the SSA value whose slot it mirrors here."""
+    _register_of: dict[int, int] = field(default_factory=dict)
+    _incoming: dict[str, list[dict[int, int]]] = field(default_factory=dict)
+    _placed: dict[str, dict[int, int]] = field(default_factory=dict)
+    counts: _Counts = field(default_factory=_Counts)
+
+    def __post_init__(self) -> None:
+        self._register_of = self.assignment.as_dict()
+
+    # ------------------------------------------------------------------ queries
+
+    def register_of(self, value: int) -> int | None:
+        """The register allocated to `value`, or None."""
+        return self._register_of.get(value)
+
+    @property
+    def allocated_registers(self) -> frozenset[int]:
+        """Every register the allocation uses."""
+        return frozenset(self._register_of.values())
+
+    def holds(self, register: int, value: int) -> bool:
+        """Whether `register` is known to hold `value` here."""
+        return self.alloc_reg_slot.get(register) == value
+
+    # ------------------------------------------------------------------ updates
+
+    def set(self, register: int, value: int) -> None:
+        """`register` now mirrors `value`'s slot (after a write-through or a reload)."""
+        self.alloc_reg_slot[register] = value
+
+    def clobber(self, registers: tuple[int, ...]) -> None:
+        """`registers` were written with something else: forget what they held."""
+        for reg in registers:
+            self.alloc_reg_slot.pop(reg, None)
+
+    def invalidate(self) -> None:
+        """After a real call of a non-leaf function: drop every mapping (counted in `invalidations`)."""
+        self.counts.invalidations += len(self.alloc_reg_slot)
+        self.alloc_reg_slot.clear()
+
+    def branch_to(self, label: str) -> None:
+        """A branch, jump or return-site reference to `label` leaves from here with the current state."""
+        placed = self._placed.get(label)
+        if placed is not None:
+            if not self.assignment.leaf and not placed.items() <= self.alloc_reg_slot.items():
+                raise CompileError(f"{self.function}: internal error: a branch back to {label} does not keep the "
+                                   f"register state the label assumed ({placed} vs {self.alloc_reg_slot})")
+            return
+        self._incoming.setdefault(label, []).append(dict(self.alloc_reg_slot))
+
+    def enter_label(self, label: str, falls_through: bool, back_edge: bool) -> None:
+        """Compute the state at `label` (placed here) from what flows into it (module docstring)."""
+        incoming = self._incoming.pop(label, [])
+        if not self.assignment.leaf:
+            if back_edge:
+                state: dict[int, int] = {}
+            else:
+                sources = incoming + ([dict(self.alloc_reg_slot)] if falls_through else [])
+                state = dict(sources[0]) if sources else {}
+                for other in sources[1:]:
+                    state = {r: v for r, v in state.items() if other.get(r) == v}
+            self.alloc_reg_slot = state
+        self._placed[label] = dict(self.alloc_reg_slot)
+
+    def snapshot(self) -> dict[int, int]:
+        """A copy of the current map."""
+        return dict(self.alloc_reg_slot)
+
+    def restore(self, state: dict[int, int]) -> None:
+        """Replace the current map (used around out-of-line code such as edge blocks)."""
+        self.alloc_reg_slot = dict(state)
+
+    def counters(self, dse_removed: int = 0) -> LoweringCounters:
+        """The counters so far."""
+        c = self.counts
+        return LoweringCounters(c.alloc_load_hits, c.alloc_store_hits, c.reloads, c.invalidations, dse_removed)
