@@ -18,7 +18,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from linear_scan import AllocationStats, allocate
+from linear_scan import AllocationStats, allocate, analyse
 from pvm_backend.emitter.regstate import RegisterAssignment
 from pvm_backend.ir import Function
 from pvm_backend.regalloc_problem import build_problem
@@ -48,5 +48,14 @@ def assign_registers(function: Function, mode: RegallocMode) -> FunctionAllocati
     if mode is RegallocMode.NONE:
         return FunctionAllocation(RegisterAssignment(), None)
     problem = build_problem(function)
-    allocation = allocate(problem)
-    return FunctionAllocation(RegisterAssignment(allocation.assignment, problem.is_leaf), allocation.stats)
+    analysis = analyse(problem)
+    allocation = allocate(problem, analysis)
+    registers = allocation.as_dict()
+    live_in = []
+    for block in problem.blocks:
+        phis = {v.id for v in problem.values if v.is_phi and v.definition == block.start}
+        live = sorted(v for v in analysis.live_in[block.id] | phis if v in registers)
+        if live:
+            live_in.append((block.origin, tuple(live)))
+    assignment = RegisterAssignment(allocation.assignment, problem.is_leaf, tuple(live_in))
+    return FunctionAllocation(assignment, allocation.stats)

@@ -115,18 +115,18 @@ class FunctionBuilder:
             return ins.opcode in TERMINATORS
         return True
 
-    def label(self, name: str, back_edge: bool = False) -> None:
+    def label(self, name: str, back_edge: bool = False, live: tuple[int, ...] = ()) -> None:
         """Place `name` here, first emitting `fallthrough` unless the previous instruction is a terminator.
 
         `back_edge`: some branch to this label is emitted later (a loop head); the register state then starts
-        conservatively (`regstate`)."""
+        conservatively in non-leaf functions. `live`: allocated values live here (block starts; `regstate`)."""
         falls_through = not self.last_is_terminator()
         if falls_through:
             self.emit(Instruction(Opcode.FALLTHROUGH))
         self.items.append(EmittedInstruction(Label(name), self.current_ir))
         self.labels.append(name)
         if self._allocated:
-            self.regs.enter_label(name, falls_through, back_edge)
+            self.regs.enter_label(name, falls_through, back_edge, live)
 
     def expect_branch(self, label: str) -> None:
         """Record that a branch to `label` will leave from the current point (for out-of-line code built before

@@ -118,10 +118,12 @@ def lower_function(function: Function, ctx: LinkContext,
     b.label(entry_label(function.name))
     control.emit_prologue(cx)
     emitted: set[int] = set()
+    live_in = dict(assignment.live_in)
     for block_id in cx.order:
         block = function.blocks[block_id]
         b.current_ir = block.instructions[0].id if block.instructions else None
-        b.label(cx.block_label(block_id), back_edge=any(p not in emitted for p in block.predecessors))
+        b.label(cx.block_label(block_id), back_edge=any(p not in emitted for p in block.predecessors),
+                live=live_in.get(block_id, ()))
         emitted.add(block_id)
         for ins in block.instructions:
             b.current_ir = ins.id

@@ -8,7 +8,9 @@ updates it on every emitted instruction:
   * after a real call in a non-leaf function every entry is dropped (`invalidate`, SEED-regalloc.md "Runtime
     Integration": allocated mappings are invalidated after calls and lazily reloaded);
   * at a label (SEED-regalloc.md "Cross-Block Propagation"):
-      - leaf functions keep the state across every block boundary: what the emission order carries in;
+      - leaf functions keep the state across every block boundary (what the emission order carries in), and at
+        a block start add every allocated value live there (`RegisterAssignment.live_in`): such a value is in
+        its register on every path (argument below), so loop heads need no reloads;
       - non-leaf functions intersect the states of every branch or fall-through into the label, keeping only
         entries on which all of them agree; a label with a predecessor not yet emitted (a back-edge) starts
         empty. A branch that reaches an already placed label later must carry at least the state that label
@@ -16,12 +18,15 @@ updates it on every emitted instruction:
   * an edge block (phi copies of a split critical edge) is emitted out of line but starts from the exact state
     of the branch that enters it (`detached`).
 
-Why leaf functions may keep the state across block boundaries: a register R is written for a value x only where
-x's live interval covers the write (its definition, a reload at its use, a phi copy on an edge into x's block).
-If R holds v on entry to a use of v along the emission order, then on every path to that use the last write of
-R is one for v: any write of R for x != v on the path lies where v is live, inside both intervals, and the
-allocator never gives overlapping intervals one register. Phi copies read their sources without lazy reloads
-(`FunctionBuilder.use(..., reload=False)`), so an edge writes only the registers of the successor's phis.
+Why this is sound in leaf functions: every definition of an allocated value v writes its register R (write-through;
+a phi's on every incoming edge; a parameter's in the prologue), and R is written for another value x only where
+x's live interval covers the write (x's definition, a reload at a use of x, a phi copy on an edge into x's
+block, which lies where x's block starts). Take a point p where v is live, and any path to p: it passes v's
+definition (SSA: the definition dominates every point where v is live), and after that definition v is live at
+every point of the path, so any later write of R for some x != v would sit inside both intervals, which the
+allocator never lets share a register. Hence R holds v at p. Phi copies read their sources without lazy reloads
+(`FunctionBuilder.use(..., reload=False)`), so an edge writes only the registers of the successor's phis. Calls
+cannot break it in a leaf function (there are none; host-call argument registers are never allocated).
 
 Assumes: the assignment respects the allocator's contract (no two overlapping intervals share a register; a
 value's register is never an argument register of a call inside its interval).
@@ -45,6 +50,9 @@ class RegisterAssignment:
     """(SSA value id, register r9-r12) pairs; values not listed live only in their stack slot."""
     leaf: bool = True
     """Whether the function makes no real call (host calls and inline intrinsics do not count)."""
+    live_in: tuple[tuple[int, tuple[int, ...]], ...] = ()
+    """(IR block id, allocated values live on entry to it, the block's own phis included), from the allocator's
+    liveness; used by leaf functions to know every live allocated value is in its register at a block start."""
 
     def as_dict(self) -> dict[int, int]:
         """value id -> register."""
@@ -145,10 +153,15 @@ class RegisterState:
             return
         self._incoming.setdefault(label, []).append(dict(self.alloc_reg_slot))
 
-    def enter_label(self, label: str, falls_through: bool, back_edge: bool) -> None:
-        """Compute the state at `label` (placed here) from what flows into it (module docstring)."""
+    def enter_label(self, label: str, falls_through: bool, back_edge: bool,
+                    live: tuple[int, ...] = ()) -> None:
+        """Compute the state at `label` (placed here) from what flows into it (module docstring); `live` are the
+        allocated values live at the label when it starts an IR block (used by leaf functions)."""
         incoming = self._incoming.pop(label, [])
-        if not self.assignment.leaf:
+        if self.assignment.leaf:
+            for value in live:
+                self.alloc_reg_slot[self._register_of[value]] = value
+        else:
             if back_edge:
                 state: dict[int, int] = {}
             else:
