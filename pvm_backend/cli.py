@@ -7,7 +7,8 @@ Guarantees (exit codes scripts can rely on):
   1  `run` only: the program stopped without halting (panic, page fault, unserviced host call, out of gas);
   2  bad input or usage: exactly one line on stderr, no traceback, no output file written.
 Output files are written to a temporary name and renamed into place only when everything succeeded.
-Logging: `PVMC_LOG=pvm_backend=debug` (comma-separated `logger=level` pairs; a bare level sets the root).
+Logging: `PVMC_LOG=linear_scan=debug` (comma-separated `logger=level` pairs; a bare level sets the root) prints,
+per function, the allocator's `regalloc::run()` line and the emitter's `lower_function()` counters.
 """
 
 from __future__ import annotations
@@ -19,11 +20,14 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from tabulate import tabulate
 
 from pvm_backend.errors import InputError, PvmcError
+
+if TYPE_CHECKING:
+    from pvm_backend.linker import FunctionStats
 
 EXIT_OK = 0
 EXIT_RUN_NOT_HALTED = 1
@@ -75,7 +79,11 @@ def _cmd_compile(args: argparse.Namespace) -> int:
     from pvm_backend.driver import compile_file
     from pvm_backend.listing import format_listing
 
-    result = compile_file(Path(args.input), entry=args.entry, opt_level=args.opt_level)
+    from pvm_backend.linker import BuildOptions
+    from pvm_backend.regalloc import RegallocMode
+
+    options = BuildOptions(regalloc=RegallocMode(args.regalloc), dse=not args.no_dse)
+    result = compile_file(Path(args.input), entry=args.entry, opt_level=args.opt_level, options=options)
     payload: bytes | str
     if args.emit == "jam":
         payload = result.jam
@@ -94,19 +102,39 @@ def _cmd_compile(args: argparse.Namespace) -> int:
         "code_bytes": result.code_bytes,
         "blob_bytes": len(result.jam if args.emit == "jam" else result.spi),
         "seconds": round(result.seconds, 6),
-        "functions": [
-            {"name": f.name, "ir_instructions": f.ir_instructions, "pvm_instructions": f.pvm_instructions,
-             "code_bytes": f.code_bytes}
-            for f in result.build.functions
-        ],
+        "regalloc": args.regalloc,
+        "dse": not args.no_dse,
+        "functions": [_function_stats(f) for f in result.build.functions],
     }
     if args.json:
         print(json.dumps(stats, indent=2))
     elif args.stats:
-        rows = [(f.name, f.ir_instructions, f.pvm_instructions, f.code_bytes) for f in result.build.functions]
-        print(tabulate(rows, headers=["function", "IR instructions", "PVM instructions", "code bytes"]))
+        rows = [(f.name, f.ir_instructions, f.pvm_instructions, f.code_bytes,
+                 f.allocation.candidates if f.allocation else 0,
+                 f.allocation.allocated_values if f.allocation else 0,
+                 f.allocation.allocatable_regs if f.allocation else 0,
+                 f.counters.alloc_load_hits, f.counters.reloads, f.counters.invalidations, f.counters.dse_removed)
+                for f in result.build.functions]
+        print(tabulate(rows, headers=["function", "IR instr", "PVM instr", "code bytes", "candidates",
+                                      "allocated", "regs", "load hits", "reloads", "invalidations",
+                                      "DSE removed"]))
         print(f"code {stats['code_bytes']} bytes, blob {stats['blob_bytes']} bytes, {result.seconds:.3f} s")
     return EXIT_OK
+
+
+def _function_stats(f: FunctionStats) -> dict[str, object]:
+    """One function's entry of `compile --json`: sizes, the allocator's statistics and the lowering counters."""
+    entry: dict[str, object] = {"name": f.name, "ir_instructions": f.ir_instructions,
+                                "pvm_instructions": f.pvm_instructions, "code_bytes": f.code_bytes}
+    a = f.allocation
+    entry.update({"candidates": a.candidates if a else 0, "allocated_values": a.allocated_values if a else 0,
+                  "evicted": a.evicted if a else 0, "spilled": a.spilled if a else 0,
+                  "allocatable_regs": a.allocatable_regs if a else 0,
+                  "skipped": (a.skipped.value if a.skipped else None) if a else "regalloc=none"})
+    c = f.counters
+    entry.update({"alloc_load_hits": c.alloc_load_hits, "alloc_store_hits": c.alloc_store_hits,
+                  "reloads": c.reloads, "invalidations": c.invalidations, "dse_removed": c.dse_removed})
+    return entry
 
 
 def _read_input(path: Path) -> bytes:
@@ -185,8 +213,18 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--emit", choices=("jam", "spi", "asm"), default="jam",
                    help="jam: JAM service blob with metadata (default); spi: bare standard program (GP A.7); "
                         "asm: text listing")
-    c.add_argument("--stats", action="store_true", help="print per-function instruction counts and sizes")
-    c.add_argument("--json", action="store_true", help="print the statistics as one JSON object")
+    c.add_argument("--regalloc", choices=("none", "linear-scan"), default="linear-scan",
+                   help="register allocator: linear-scan keeps hot SSA values of looping functions in r9-r12 "
+                        "(default); none keeps every value in its 8-byte stack slot")
+    c.add_argument("--no-dse", action="store_true",
+                   help="keep stores to stack slots that are never loaded (dead store elimination is on by "
+                        "default)")
+    c.add_argument("--stats", action="store_true",
+                   help="print per-function sizes, allocation statistics and lowering counters")
+    c.add_argument("--json", action="store_true",
+                   help="print the statistics as one JSON object (per function: sizes, candidates, "
+                        "allocated_values, evicted, allocatable_regs, alloc_load_hits, alloc_store_hits, "
+                        "reloads, invalidations, dse_removed)")
     c.set_defaults(handler=_cmd_compile)
 
     r = sub.add_parser("run", help="run a .jam or SPI program on the reference interpreter",
