@@ -78,6 +78,8 @@ class FunctionBuilder:
         self._counter = 0
         self.regs = RegisterState(name, assignment or RegisterAssignment())
         self._allocated = self.regs.allocated_registers
+        self._temps: dict[int, int] = {}
+        """Temporary (non-allocated) register -> SSA value whose slot it holds, within the current block."""
 
     # ------------------------------------------------------------------ raw emission
 
@@ -85,10 +87,17 @@ class FunctionBuilder:
              writes: int | None = None, slot_store: int | None = None) -> None:
         """Append one instruction attributed to the current IR instruction (and track allocated registers)."""
         self.items.append(EmittedInstruction(ins, self.current_ir, reads, writes, slot_store))
-        if not self._allocated:
-            return
         concrete = ins if isinstance(ins, Instruction) else ins.placeholder()
         _, written = register_effects(concrete)
+        if self._temps:
+            if concrete.opcode is Opcode.ECALLI:
+                self._temps.clear()   # the host may change any register it likes to report through
+            for reg in written:
+                self._temps.pop(reg, None)
+            if slot_store is not None:
+                self._temps = {r: v for r, v in self._temps.items() if v != slot_store}
+        if not self._allocated:
+            return
         self.regs.clobber(tuple(r for r in written if r in self._allocated))
         if isinstance(ins, SymbolicInstruction):
             if ins.target is not None:
@@ -125,6 +134,7 @@ class FunctionBuilder:
             self.emit(Instruction(Opcode.FALLTHROUGH))
         self.items.append(EmittedInstruction(Label(name), self.current_ir))
         self.labels.append(name)
+        self._temps.clear()
         if self._allocated:
             self.regs.enter_label(name, falls_through, back_edge, live)
 
@@ -138,13 +148,14 @@ class FunctionBuilder:
     def detached(self) -> Iterator[list[EmittedInstruction]]:
         """Emit out-of-line code (an edge block) into a separate list, starting from the current register state;
         afterwards the main sequence and its register state continue unchanged."""
-        saved_items, saved_state = self.items, self.regs.snapshot()
+        saved_items, saved_state, saved_temps = self.items, self.regs.snapshot(), dict(self._temps)
         self.items = []
         try:
             yield self.items
         finally:
             self.items = saved_items
             self.regs.restore(saved_state)
+            self._temps = saved_temps
 
     def jump(self, label: str) -> None:
         """Unconditional jump to `label`."""
@@ -193,9 +204,13 @@ class FunctionBuilder:
                 self.emit(Instruction(Opcode.ADD_IMM_64, ra=reg, rb=SP, x=self.frame.alloca_of[vid]),
                           reads=((SP, None),), writes=vid)
                 return
+            if part == 0 and self._temps.get(reg) == vid:
+                return   # `reg` still holds what the slot holds (same block, not overwritten since)
             offset = self.frame.slot_of[vid] + 8 * part
             self.emit(Instruction(Opcode.LOAD_IND_U64, ra=reg, rb=SP, x=offset), reads=((SP, None),),
                       writes=vid if part == 0 else None)
+            if part == 0:
+                self._note_temp(reg, vid)
         elif isinstance(operand, Const):
             if operand.bits > 64:
                 self.load_imm(reg, (operand.value >> (64 * part)) & MASK64)
@@ -235,8 +250,16 @@ class FunctionBuilder:
         return temp
 
     def _load_slot(self, value: int, reg: int) -> None:
+        if self._temps.get(reg) == value:
+            return
         self.emit(Instruction(Opcode.LOAD_IND_U64, ra=reg, rb=SP, x=self.frame.slot_of[value]),
                   reads=((SP, None),), writes=value)
+        self._note_temp(reg, value)
+
+    def _note_temp(self, reg: int, value: int) -> None:
+        """Remember that the temporary `reg` now holds `value`'s slot contents (until a write or a label)."""
+        if reg not in self._allocated and reg != SP:
+            self._temps[reg] = value
 
     def result_register(self, value: int | None, temp: int) -> int:
         """Where to compute the value `value` defined here: its allocated register, else `temp`."""
@@ -255,6 +278,8 @@ class FunctionBuilder:
         if allocated is not None:
             self.regs.set(allocated, value)
             self.regs.counts.alloc_store_hits += 1
+        if part == 0:
+            self._note_temp(reg, value)
 
     # ------------------------------------------------------------------ representation helpers (abi)
 
