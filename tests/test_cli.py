@@ -7,6 +7,7 @@ Expected values: fib(20) = 6765 and fib(30) = 832040 are well-known; everything 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -154,3 +155,39 @@ def test_help_explains_exit_codes() -> None:
     assert "exit codes" in done.stdout
     for command in ("compile", "run", "disasm"):
         assert command in done.stdout
+
+
+def test_regalloc_modes_and_dse_flag_give_the_same_result(tmp_path: Path) -> None:
+    """`--regalloc none|linear-scan` and `--no-dse` change the code, never the answer (fib(30) = 832040)."""
+    outputs = {}
+    for flags in (["--regalloc", "none"], ["--regalloc", "linear-scan"], ["--no-dse"]):
+        out = tmp_path / f"fib{len(outputs)}.jam"
+        done = pvmc("compile", str(FIB), "-o", str(out), *flags, "--json")
+        assert done.returncode == 0, done.stderr
+        stats = json.loads(done.stdout)
+        ran = pvmc("run", str(out), "--args", "1e000000", "--json")
+        outputs[" ".join(flags)] = (json.loads(ran.stdout)["output"], stats)
+    assert {o for o, _ in outputs.values()} == {(832040).to_bytes(8, "little").hex()}
+    none = outputs["--regalloc none"][1]["functions"][0]
+    scan = outputs["--regalloc linear-scan"][1]["functions"][0]
+    no_dse = outputs["--no-dse"][1]["functions"][0]
+    assert none["allocated_values"] == 0 and none["skipped"] == "regalloc=none"
+    assert scan["allocated_values"] > 0 and scan["alloc_load_hits"] > 0 and scan["dse_removed"] > 0
+    assert scan["allocatable_regs"] == 2          # r11, r12: main's two parameters occupy r9, r10
+    assert no_dse["dse_removed"] == 0 and no_dse["pvm_instructions"] > scan["pvm_instructions"]
+
+
+def test_linear_scan_debug_log_prints_allocator_and_lowering_counters(tmp_path: Path) -> None:
+    env_done = subprocess.run([sys.executable, "-m", "pvm_backend.cli", "compile", str(FIB), "-o",
+                               str(tmp_path / "f.jam")], capture_output=True, text=True, cwd=REPO, timeout=300,
+                              env={**os.environ, "PVMC_LOG": "linear_scan=debug"})
+    assert env_done.returncode == 0
+    lines = env_done.stderr.splitlines()
+    run_line = next(line for line in lines if "regalloc::run() main:" in line)
+    lower_line = next(line for line in lines if "lower_function() main:" in line)
+    for key in ("candidates=", "allocated_values=", "evicted=", "allocatable_regs="):
+        assert key in run_line
+    for key in ("alloc_load_hits=", "alloc_store_hits=", "reloads=", "invalidations=", "dse_removed="):
+        assert key in lower_line
+    quiet = pvmc("compile", str(FIB), "-o", str(tmp_path / "g.jam"))
+    assert "regalloc::run()" not in quiet.stderr
