@@ -1,19 +1,28 @@
 """The function builder: appends emitted instructions with provenance and gives access to values.
 
 What it does: `FunctionBuilder` collects `EmittedInstruction`s for one function, places labels (inserting
-`fallthrough` where a label would not otherwise be a block start, GP A.5 / README §3.5), and implements the
-two value-access primitives of the stack-slot baseline: `load(operand, reg)` materialises an IR operand in a
-register (slot load, constant, global or function address, alloca address) and `store(value, reg)` writes a
-register to the value's home slot. It also provides the integer-representation helpers of `abi` (canonical
-form of iN, zero extension, signed view of i1).
+`fallthrough` where a label would not otherwise be a block start, GP A.5 / README §3.5), and implements every
+access to SSA values:
+  * `load(operand, reg)` materialises an operand in `reg` (which the caller may modify): slot load, constant,
+    global or function address, alloca address, or `move_reg` from the value's allocated register;
+  * `use(operand, temp)` returns a register holding the operand for reading only: its allocated register when
+    that holds it (no instruction), else the register after a lazy reload, else `temp` after `load`;
+  * `result_register(value, temp)` is where a definition computes its result (its allocated register or
+    `temp`), and `store(value, reg)` writes the result to the value's home slot, through to its register.
+Which allocated register holds which value is `regs` (`regstate.RegisterState`, the original's
+`alloc_reg_slot`), updated on every emitted instruction from its meaning (`semantics.register_effects`). Within a
+block the builder also remembers which temporary still holds which slot, and skips a load into that same
+register. It also provides the integer-representation helpers of `abi` (canonical form of iN, zero extension,
+signed view of i1).
 
 Assumes: the frame describes every value's home; the link context supplies global addresses and jump-table
-addresses (assigned before code layout).
+addresses (assigned before code layout); the register assignment respects the allocator's contract.
 
-Guarantees: all value reads and writes of the baseline go through `load`/`store`, so a register allocator
-changes only these two points and the frame; every emitted instruction carries the current IR instruction id.
+Guarantees: all value reads and writes go through these methods, so the stack-slot baseline (empty assignment)
+and the allocated code differ only here; `use` never returns a register other than `temp` or the value's own
+allocated register, so two operands of one instruction never share a temporary; every emitted instruction
+carries the current IR instruction id.
 """
-
 from __future__ import annotations
 
 from collections.abc import Iterator
