@@ -11,8 +11,8 @@ rule). A qualifying program is compiled again with `RegallocMode.NONE`, and ever
   `(linear-scan - none) / none` in percent (negative = allocation saves gas); on the first row of each program,
   its allocator numbers summed over its functions: `allocated_values`, `allocatable_regs` (AllocationStats) and
   the lowering counters `alloc_load_hits`, `reloads`, `invalidations`, `dse_removed` (LoweringCounters);
-- a summary: geometric mean of the per-case gas ratios (as a change in percent), the best and worst case, and
-  the programs where allocation costs gas in at least one case.
+- a summary: geometric mean of the per-case gas ratios (as a change in percent), the change of the total gas
+  of all cases, the best and worst case, and the programs where allocation costs gas in at least one case.
 
 Assumes: every corpus program compiles in both modes; `tests/` is importable for the corpus helpers
 (tests/support/corpus.py, tests/wasm/wasm_harness.py). `tests` goes on sys.path only after `pvm_backend` and
@@ -31,7 +31,7 @@ import argparse
 import json
 import math
 import sys
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -163,7 +163,7 @@ def looping_functions(result: CompileResult) -> tuple[str, ...]:
 
 def allocator_totals(result: CompileResult) -> AllocatorTotals:
     """Sum the allocation statistics and lowering counters over the functions of `result`."""
-    totals = {name: 0 for name in AllocatorTotals.__dataclass_fields__}
+    totals = {f.name: 0 for f in fields(AllocatorTotals)}
     for stats in result.build.functions:
         if stats.allocation is not None:
             totals["allocated_values"] += stats.allocation.allocated_values
@@ -230,7 +230,7 @@ def summary(results: list[ProgramResult]) -> dict[str, object]:
     """Geometric-mean change over all cases, best and worst case, programs where allocation costs gas."""
     rows = [row for result in results for row in result.rows]
     if not rows:
-        return {"programs": 0, "cases": 0}
+        return {"programs_with_loops": 0, "cases": 0}
     geomean = math.exp(sum(math.log(row.ratio) for row in rows) / len(rows))
     best = min(rows, key=lambda r: r.ratio)
     worst = max(rows, key=lambda r: r.ratio)
@@ -242,8 +242,11 @@ def summary(results: list[ProgramResult]) -> dict[str, object]:
             costly.append({"program": result.program, "cases_costing": len(worse), "cases": len(result.rows),
                            "worst_case": top.case, "worst_change_percent": round(top.change_percent, 2),
                            "extra_gas": top.gas_linear_scan - top.gas_none})
-    return {"programs": len(results), "cases": len(rows),
+    total_none = sum(row.gas_none for row in rows)
+    total_change = (sum(row.gas_linear_scan for row in rows) - total_none) / total_none * 100.0
+    return {"programs_with_loops": len(results), "cases": len(rows),
             "geomean_change_percent": round((geomean - 1.0) * 100.0, 2),
+            "total_gas_change_percent": round(total_change, 2),
             "best": {"program": best.program, "case": best.case, "change_percent": round(best.change_percent, 2)},
             "worst": {"program": worst.program, "case": worst.case,
                       "change_percent": round(worst.change_percent, 2)},
@@ -252,13 +255,14 @@ def summary(results: list[ProgramResult]) -> dict[str, object]:
 
 
 def _print_summary(info: dict[str, object], skipped: list[str], opt_level: int) -> None:
-    print(f"\n-O{opt_level}; gas on pvmc's interpreter; {info['programs']} programs with loops, "
+    print(f"\n-O{opt_level}; gas on pvmc's interpreter; {info['programs_with_loops']} programs with loops, "
           f"{info['cases']} cases; skipped (no loop in a reachable function): {', '.join(skipped) or '-'}")
     if not info["cases"]:
         return
     best, worst = info["best"], info["worst"]
     assert isinstance(best, dict) and isinstance(worst, dict)
-    print(f"geometric-mean change: {info['geomean_change_percent']:+.2f}%")
+    print(f"geometric-mean change: {info['geomean_change_percent']:+.2f}% over cases; "
+          f"total gas of all cases: {info['total_gas_change_percent']:+.2f}%")
     print(f"best:  {best['program']} case {best['case']}: {best['change_percent']:+.2f}%")
     print(f"worst: {worst['program']} case {worst['case']}: {worst['change_percent']:+.2f}%")
     costly = info["costing_programs"]
