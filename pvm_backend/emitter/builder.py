@@ -265,6 +265,10 @@ class FunctionBuilder:
                   reads=((SP, None),), writes=value)
         self._note_temp(reg, value)
 
+    def temp_holds(self, reg: int, value: int | None) -> bool:
+        """Whether the temporary `reg` is known to hold `value`'s slot contents here (same block)."""
+        return value is not None and self._temps.get(reg) == value
+
     def _note_temp(self, reg: int, value: int) -> None:
         """Remember that the temporary `reg` now holds `value`'s slot contents (until a write or a label)."""
         if reg not in self._allocated and reg != SP:

@@ -121,7 +121,11 @@ def emit_edge_copies(cx: FunctionLowering, pred: int, succ: int) -> None:
             if reg != S0:
                 b.emit(Instruction(Opcode.MOVE_REG, rd=S0, ra=reg), reads=((reg, cx.value_at_slot.get(src[1])),))
             continue
-        reg = S0 if src == scratch else _read_source(cx, src, T0)
+        # A source that is not already in a register is loaded straight into the phi's register when it has one.
+        into = b.result_register(phi_value, T0) if dst[0] == "slot" and phi_value is not None else T0
+        if src[0] == "slot" and b.temp_holds(T0, cx.value_at_slot.get(src[1])):
+            into = T0   # the source is still in r2 from earlier in this block: no load at all
+        reg = S0 if src == scratch else _read_source(cx, src, into)
         if phi_value is not None:
             b.store(phi_value, reg)
         else:
