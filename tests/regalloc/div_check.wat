@@ -1,8 +1,9 @@
 ;; Regression for "a label after a division-by-zero check dropping register state so a reload read a
 ;; never-written slot": i32/i64 div_s, div_u, rem_s, rem_u inside loops (the WASM frontend guards each with
 ;; explicit trap blocks), with hot values defined before a check and read after it, in leaf and non-leaf
-;; functions. Records of 8 bytes (x: i32, d: i32); d = 0 traps, and so does x' = INT_MIN with d = -1.
-;; An odd length selects the table's second entry. Output: acc (u64), q (u32), h (u32).
+;; functions. Records of 8 bytes (x: i32, d: i32); d = 0 traps, and so does t = (x + q) ^ h = INT_MIN with
+;; d = -1. An odd length selects the table's second entry. Output: main's acc (u64), then $mix's final q and h
+;; (u32 each).
 ;; args:
 ;; args: 0700000003000000
 ;; args: 64000000f9ffffff1027000007000000ffffffff0b000000
@@ -55,7 +56,8 @@
         (br_if $done (i64.eqz (local.get $n)))
         (local.set $q (i64.div_u (local.get $n) (local.get $b)))
         (local.set $s (i64.add (local.get $s)
-                               (i64.mul (i64.rem_u (local.get $n) (local.get $b)) (i64.add (local.get $c) (i64.const 1)))))
+                               (i64.mul (i64.rem_u (local.get $n) (local.get $b))
+                                        (i64.add (local.get $c) (i64.const 1)))))
         (local.set $c (i64.add (local.get $c) (i64.const 1)))
         (local.set $n (local.get $q))
         (br $next)))
@@ -74,7 +76,8 @@
       (loop $next
         (br_if $done (i32.ge_u (local.get $i) (local.get $len)))
         (local.set $v (i64.add (i64.load8_u (i32.add (local.get $ptr) (local.get $i))) (local.get $w)))
-        (local.set $w (i64.add (i64.div_s (i64.mul (local.get $v) (local.get $acc)) (i64.or (local.get $v) (i64.const 1)))
+        (local.set $w (i64.add (i64.div_s (i64.mul (local.get $v) (local.get $acc))
+                                          (i64.or (local.get $v) (i64.const 1)))
                                (i64.rem_s (local.get $acc) (i64.add (local.get $v) (i64.const 3)))))
         (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31))
                                  (call $digits (i64.add (local.get $v) (local.get $w))

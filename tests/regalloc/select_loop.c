@@ -35,9 +35,9 @@ __attribute__((noinline)) static u64 clamp_walk(u64 seed) {
   return (u64)pos ^ (hits << 32) ^ (u64)lo;
 }
 
-// A running "maximum" of a hash (compared after a shift) where the kept value is the old one (cmov reads its destination); each
-// selected value is read several times afterwards, so the select's own result is allocated and the cmov
-// writes straight into its register.
+// A running "maximum" of a hash (compared after a shift) where the kept value is the old one (cmov reads its
+// destination); each selected value is read several times afterwards, so the select's own result is allocated
+// and the cmov writes straight into its register.
 __attribute__((noinline)) static u64 best_hash(u64 seed) {
   u64 h = seed, best = 0, worst = ~0ULL, mix = 0;
   for (u32 i = 0; i < g_len + 8; i++) {
