@@ -3,7 +3,9 @@
 What it does: `build_problem(function)` describes one IR function for the allocator: positions are the IR
 instructions numbered in the emitter's `block_order` (the one block order shared by liveness and emission);
 values keep their IR ids; phi definitions sit at the first position of their block and phi incoming uses at the
-last position of the predecessor (the `linear_scan.problem` convention); call sites are classified with the
+last position of the predecessor (the `linear_scan.problem` convention); the operands of an icmp that the emitter
+fuses into its block's branch (`emitter.lowering.fused_compares`) are used where the emitter reads them, at the
+branch, not at the icmp; call sites are classified with the
 emitter's own predicates (`emitter.frame.is_outgoing_call` for calls of PVM functions, `host_call_arity` for
 `ecalli` host calls), so ``llvm.*`` intrinsics, which the emitter lowers inline without touching r9-r12, are not
 calls and cannot make a function look non-leaf. `instruction_positions(function)` gives the position of every IR
@@ -24,7 +26,7 @@ from linear_scan.problem import (Block, CallKind, CallSite, Problem, ProblemErro
                                  available_registers, call_site)
 from pvm_backend import abi
 from pvm_backend.emitter.frame import host_call_arity, is_outgoing_call
-from pvm_backend.emitter.lowering import block_order
+from pvm_backend.emitter.lowering import block_order, fused_compares
 from pvm_backend.ir import Function, Instruction, Operand, TypeKind, ValueRef
 
 
@@ -90,12 +92,13 @@ def build_problem(function: Function) -> Problem:
     ends = {b: positions[function.blocks[b].terminator.id] for b in order}
     definition = [0] * len(function.values)
     uses: list[list[int]] = [[] for _ in function.values]
+    read_at = {icmp.id: ends[icmp.block] for icmp in fused_compares(function).values()}
     for ins in function.instructions:
         if ins.result is not None:
             definition[ins.result] = starts[ins.block] if ins.opcode == "phi" else positions[ins.id]
         for operand in _value_operands(ins):
             if isinstance(operand, ValueRef):
-                uses[operand.id].append(positions[ins.id])
+                uses[operand.id].append(read_at.get(ins.id, positions[ins.id]))
         for pred, operand in ins.phi_incoming:
             if isinstance(operand, ValueRef):
                 uses[operand.id].append(ends[pred])

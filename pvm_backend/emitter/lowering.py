@@ -57,25 +57,8 @@ class FunctionLowering:
         self.edge_blocks: dict[str, tuple[int, int]] = {}
         self.edge_items: list[EmittedInstruction] = []
         self.value_at_slot = {offset: vid for vid, offset in frame.slot_of.items()}
-        instructions = function.instructions
-        self.phi_id_of_value = {ins.result: ins.id for ins in instructions if ins.opcode == "phi"}
-        self.uses: dict[int, int] = {}
-        for ins in instructions:
-            for operand in _operands(ins):
-                if isinstance(operand, ValueRef):
-                    self.uses[operand.id] = self.uses.get(operand.id, 0) + 1
-        self.fused: dict[int, IRInstruction] = {}
-        for block in function.blocks:
-            term = block.terminator
-            if term.opcode == "br" and len(term.successors) == 2 and isinstance(term.operands[0], ValueRef):
-                cond = term.operands[0].id
-                info = function.values[cond]
-                if info.instruction is None:
-                    continue
-                defn = instructions[info.instruction]
-                if (defn.opcode == "icmp" and defn.block == block.id and self.uses.get(cond) == 1
-                        and defn.operand_types[0].bits <= 64):
-                    self.fused[cond] = defn
+        self.phi_id_of_value = {ins.result: ins.id for ins in function.instructions if ins.opcode == "phi"}
+        self.fused = fused_compares(function)
 
     def block_label(self, block: int) -> str:
         """Label of IR block `block`."""
@@ -88,6 +71,33 @@ class FunctionLowering:
     def fused_compare(self, cond: Operand) -> IRInstruction | None:
         """The icmp fused into the branch on `cond`, if any."""
         return self.fused.get(cond.id) if isinstance(cond, ValueRef) else None
+
+
+def fused_compares(function: Function) -> dict[int, IRInstruction]:
+    """The icmps the emitter fuses into their block's conditional branch: i1 result id → icmp.
+
+    An icmp is fused when its only use is the condition of its own block's two-way `br` and it compares at most
+    64 bits; it then emits no code at its own position, and its operands are read at the branch (the block's
+    terminator). The allocation problem must place those reads there too (`regalloc_problem`).
+    """
+    uses: dict[int, int] = {}
+    for ins in function.instructions:
+        for operand in _operands(ins):
+            if isinstance(operand, ValueRef):
+                uses[operand.id] = uses.get(operand.id, 0) + 1
+    fused: dict[int, IRInstruction] = {}
+    for block in function.blocks:
+        term = block.terminator
+        if term.opcode == "br" and len(term.successors) == 2 and isinstance(term.operands[0], ValueRef):
+            cond = term.operands[0].id
+            info = function.values[cond]
+            if info.instruction is None:
+                continue
+            defn = function.instructions[info.instruction]
+            if (defn.opcode == "icmp" and defn.block == block.id and uses.get(cond) == 1
+                    and defn.operand_types[0].bits <= 64):
+                fused[cond] = defn
+    return fused
 
 
 def _operands(ins: IRInstruction) -> list[Operand]:

@@ -57,9 +57,12 @@ def test_positions_uses_and_phis() -> None:
     assert [b.successors for b in problem.blocks] == [(1,), (1, 2), ()]
     assert [v.definition for v in problem.values] == [0, 0, 0, 1, 1, 4, 5, 6, 7]
     assert problem.values[3].uses == (3, 4, 6)          # memcpy, umax, next
-    assert problem.values[7].uses == (7, 8)             # icmp, phi i from %loop (read at loop's end)
+    # %c's only use is the branch, so the emitter fuses the icmp into it and reads %next and %n at the branch (8),
+    # not at the icmp (7): the problem must say so (a mismatch here was a real miscompile,
+    # tests/regalloc/repro_fused_compare.c).
+    assert problem.values[7].uses == (8, 8)             # fused icmp (at the br), phi i from %loop (loop's end)
     assert problem.values[6].uses == (8, 9)             # phi acc from %loop, ret
-    assert problem.values[2].uses == (4, 7)
+    assert problem.values[2].uses == (4, 8)
     assert problem.values[3].is_phi and problem.values[4].is_phi
     assert problem.values[8].fits_register              # the i1 compare
 
