@@ -1,7 +1,8 @@
-// Miscompile found while writing these regressions (linear-scan only; --regalloc none is right).
+// Miscompile found while writing these regressions (linear-scan only; --regalloc none was right); it failed up
+// to commit fa6cd1a and was fixed by e8ea832 (uses of fused icmp operands now sit at the branch).
 // A compare that feeds only the block's branch is fused into the branch by the emitter (`lowering.fused`),
 // so its operands are read at the branch, but the allocation problem (`regalloc_problem.build_problem`)
-// places those uses at the icmp's own position. Here `x` dies at the icmp for the allocator, and `z`, defined
+// placed those uses at the icmp's own position. Here `x` dies at the icmp for the allocator, and `z`, defined
 // after the icmp and before the branch, gets the same register R (r11 at the time of writing). At the branch
 // the emitter finds R holding `z`, reloads `x` into R for the compare, and the successors (a leaf function:
 // every allocated value live at a block start is assumed to be in its register) read R as `z`: both arms

@@ -12,7 +12,7 @@ Programs (tests/regalloc/), one per bug class:
   block_order.c       live ranges computed in a different block order than the emitter's layout
   same_operand.c/.ll  two operands of one instruction landing in the same temporary
   select_loop.c       conditional moves not counted as reading their destination
-  repro_*.c           reductions of miscompiles these tests found (run the same way, no shape check)
+  repro_*.c           reductions of miscompiles found on the way (run the same way, no shape check)
 
 References (never the code under test):
   .c    the same C compiled by clang-16 to wasm32 and run in wasmtime (support/wasm_reference.py);
@@ -71,8 +71,8 @@ PROGRAMS: dict[str, Witness] = {
 }
 """Program file -> the shape it must show (its bug class)."""
 REPROS = tuple(sorted(p.name for p in Path(__file__).resolve().parent.glob("repro_*.c")))
-"""Smallest reproductions of miscompiles found by these programs (each file's header says what goes wrong);
-they run like the programs above and fail until the compiler is fixed."""
+"""Smallest reproductions of miscompiles found while writing these programs (each file's header says what
+went wrong); they run like the programs above and stay as regressions once fixed."""
 NON_LEAF_CLASSES = ("call_clobber.c", "merge_after_call.c")
 """Classes that need invalidations (real calls) in an allocating non-leaf function."""
 
