@@ -70,7 +70,7 @@ PROGRAMS: dict[str, Witness] = {
     "select_loop.c": shapes.select_witness,
 }
 """Program file -> the shape it must show (its bug class)."""
-REPROS = tuple(sorted(p.name for p in Path(__file__).resolve().parent.glob("repro_*.c")))
+REPROS = tuple(sorted(p.name for p in HERE.glob("repro_*.c")))
 """Smallest reproductions of miscompiles found while writing these programs (each file's header says what
 went wrong); they run like the programs above and stay as regressions once fixed."""
 NON_LEAF_CLASSES = ("call_clobber.c", "merge_after_call.c")
