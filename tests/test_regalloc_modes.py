@@ -17,7 +17,7 @@ import pytest
 
 from pvm_backend.driver import CompileResult, compile_file
 from pvm_backend.frontend.wasm import WASM_MEMORY_BASE
-from pvm_backend.interpreter import Pvm, RunResult, jip1_log_handler, run_spi
+from pvm_backend.interpreter import RunResult, jip1_log_handler, run_spi
 from pvm_backend.linker import BuildOptions
 from pvm_backend.regalloc import RegallocMode
 from support.both_pvms import GAS, PVM_STATUS
@@ -25,7 +25,7 @@ from support.corpus import CorpusCase, all_cases
 from support.wasm_reference import WasmReference
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "wasm"))
-from wasm_harness import WAT_DIR, WasmtimeRunner, host_call, load_program  # noqa: E402
+from wasm_harness import WAT_DIR, WasmtimeRunner, load_program, service_host_call  # noqa: E402
 
 MODES = {
     "none": BuildOptions(regalloc=RegallocMode.NONE),
@@ -56,18 +56,6 @@ def test_c_case_in_every_mode(case: CorpusCase, wasm_reference: WasmReference) -
 
 WAT_FILES = sorted(WAT_DIR.glob("*.wat")) + sorted((WAT_DIR / "bench").glob("*.wat"))
 WAT_CASES = [(path, i) for path in WAT_FILES for i in range(len(load_program(path).inputs))]
-HOST_CALL_ARITY = {100: 0, 7: 2, 1: 6}
-"""Data arguments of each host-call id of tests/wat/host_call.wat (as in tests/test_wat_corpus.py)."""
-
-
-def _host(host_id: int, pvm: Pvm) -> bool:
-    arity = HOST_CALL_ARITY.get(host_id)
-    if arity is None:
-        return False
-    pvm.registers[7] = host_call(host_id, *pvm.registers[7:7 + arity])
-    return True
-
-
 @cache
 def _reference(path: Path) -> WasmtimeRunner:
     runner = WasmtimeRunner(load_program(path).wasm)
@@ -81,7 +69,7 @@ def test_wat_case_in_every_mode(case: tuple[Path, int]) -> None:
     args = load_program(path).inputs[i]
     expected = _reference(path).run(args)
     want = ({"ok": "halt", "trap": "panic"}[expected.status], expected.output)
-    outcomes = {mode: _outcome(run_spi(compiled(path, mode).program, args, GAS, host_calls=_host)) for mode in MODES}
+    outcomes = {mode: _outcome(run_spi(compiled(path, mode).program, args, GAS, host_calls=service_host_call)) for mode in MODES}
     assert outcomes == {mode: want for mode in MODES}
 
 

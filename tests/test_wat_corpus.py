@@ -29,20 +29,18 @@ import pytest
 from pvm_backend.cli import main as pvmc
 from pvm_backend.driver import CompileResult, compile_file
 from pvm_backend.frontend.wasm import WASM_MEMORY_BASE
-from pvm_backend.interpreter import Pvm, run_spi
+from pvm_backend.interpreter import run_spi
 from support.anan_as import AnanAs
 from support.both_pvms import GAS, check_case
 from support.corpus import CorpusCase, all_cases
 from support.wasm_reference import WasmReference
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "wasm"))
-from wasm_harness import WAT_DIR, Program, WasmtimeRunner, host_call, load_program  # noqa: E402
+from wasm_harness import (HOST_CALL_ARITY, WAT_DIR, Program, WasmtimeRunner, host_call,  # noqa: E402
+                          load_program, service_host_call)
 
 WAT_FILES = sorted(WAT_DIR.glob("*.wat")) + sorted((WAT_DIR / "bench").glob("*.wat"))
 WAT_CASES = [(path, i) for path in WAT_FILES for i in range(len(load_program(path).inputs))]
-HOST_CALL_ARITY = {100: 0, 7: 2, 1: 6}
-"""Data arguments of each host-call id in tests/wat/host_call.wat: host_call_0(100), host_call_2(7, ...),
-host_call_6(1, ...)."""
 STATUS = {"ok": "halt", "trap": "panic"}
 """wasm harness outcome → PVM status."""
 
@@ -65,14 +63,6 @@ def _compiled(path: Path) -> CompileResult:
     return compile_file(path, entry="main", opt_level=2)
 
 
-def _ours_host(host_id: int, pvm: Pvm) -> bool:
-    arity = HOST_CALL_ARITY.get(host_id)
-    if arity is None:
-        return False
-    pvm.registers[7] = host_call(host_id, *pvm.registers[7:7 + arity])
-    return True
-
-
 def _theirs_host(host_id: int):  # noqa: ANN202 (a HostFunction for one id)
     def service(registers: tuple[int, ...]) -> list[int]:
         result = list(registers)
@@ -92,7 +82,7 @@ def test_wat_case(case: tuple[Path, int], anan: AnanAs) -> None:
     args = _program(path).inputs[i]
     expected = _reference(path).run(args)
     result = _compiled(path)
-    ours = run_spi(result.program, args, GAS, host_calls=_ours_host)
+    ours = run_spi(result.program, args, GAS, host_calls=service_host_call)
     theirs = anan.run_spi(result.jam, args, GAS, metadata=True,
                           host_calls={h: _theirs_host(h) for h in HOST_CALL_ARITY})
 
