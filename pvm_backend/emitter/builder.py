@@ -114,6 +114,21 @@ class FunctionBuilder:
             if ins.x_label is not None:
                 self.regs.branch_to(ins.x_label)
 
+    def claim_last_write(self, reg: int, value: int) -> None:
+        """Record that the last emitted instruction, if it belongs to the current IR instruction and writes `reg`,
+        leaves IR value `value` there (its provenance `writes`, read by the verifier). Does nothing otherwise
+        (e.g. when the current IR instruction emitted no code of its own)."""
+        if not self.items:
+            return
+        last = self.items[-1]
+        ins = last.instruction
+        if isinstance(ins, Label) or last.ir_instruction != self.current_ir:
+            return
+        concrete = ins if isinstance(ins, Instruction) else ins.placeholder()
+        written = register_effects(concrete)[1]
+        if written and written[-1] == reg:
+            self.items[-1] = EmittedInstruction(ins, last.ir_instruction, last.reads, value, last.slot_store)
+
     def op(self, opcode: Opcode, **fields: int) -> None:
         """Append `Instruction(opcode, **fields)` with reads inferred as partial (value None) registers."""
         ins = Instruction(opcode, **fields)

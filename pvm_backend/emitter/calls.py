@@ -114,4 +114,5 @@ def lower_host_call(cx: FunctionLowering, ins: IRInstruction) -> None:
             cx.b.canon(reg, ins.type.bits)
         elif ins.type.kind is TypeKind.PTR:
             cx.b.canon(reg, 32)
+        cx.b.claim_last_write(reg, ins.result)   # the canonical form of the host's r7 is the result
         cx.b.store(ins.result, reg)

@@ -131,9 +131,11 @@ def lower_function(function: Function, ctx: LinkContext,
     live_in = dict(assignment.live_in)
     for block_id in cx.order:
         block = function.blocks[block_id]
-        b.current_ir = block.instructions[0].id if block.instructions else None
+        # The label's fall-through (if any) still belongs to the previous block's terminator, so every edge into
+        # a block leaves from an instruction of its IR predecessor (the verifier maps phis by that edge).
         b.label(cx.block_label(block_id), back_edge=any(p not in emitted for p in block.predecessors),
                 live=live_in.get(block_id, ()))
+        b.current_ir = block.instructions[0].id if block.instructions else None
         emitted.add(block_id)
         for ins in block.instructions:
             b.current_ir = ins.id

@@ -111,8 +111,7 @@ def _vid(operand: Operand) -> int | None:
 def _store_result(b: FunctionBuilder, ins: IRInstruction, reg: int) -> None:
     """Store `reg` (holding the whole result) to the result's slot, marking the last instruction as its def."""
     assert ins.result is not None
-    last = b.items[-1]
-    b.items[-1] = type(last)(last.instruction, last.ir_instruction, last.reads, ins.result, last.slot_store)
+    b.claim_last_write(reg, ins.result)
     b.store(ins.result, reg)
 
 
@@ -359,6 +358,8 @@ def lower_extractvalue(b: FunctionBuilder, ins: IRInstruction) -> None:
     offset, bits = layout[ins.indices[0]]
     for part in range(2 if bits > 64 else 1):
         b.load(ins.operands[0], T0, offset // 8 + part)
+        if part == 0:
+            b.claim_last_write(T0, ins.result)   # element `offset` of the aggregate is this value
         b.store(ins.result, T0, part)
 
 

@@ -152,6 +152,7 @@ def _icmp(b: FunctionBuilder, ins: IRInstruction) -> None:
         b.op(Opcode.CMOV_IZ, ra=R7, rb=R8, rd=R6)           # equal high halves: decide on the low ones
         if negate:
             b.op(Opcode.XOR_IMM, ra=R6, rb=R6, x=1)
+    b.claim_last_write(R6, ins.result)
     b.store(ins.result, R6)
 
 
@@ -162,6 +163,7 @@ def _cast(b: FunctionBuilder, ins: IRInstruction) -> None:
     if d <= 64:  # trunc i128 → iN
         b.load(src, R2, 0)
         b.canon(R2, d)
+        b.claim_last_write(R2, ins.result)   # the low word (canonicalised) is the result
         b.store(ins.result, R2)
         return
     if s > 64:  # i128 → i128

@@ -1,7 +1,7 @@
 """Instruction meanings: hand-derived GP A.5 facts on ints, and ints vs z3 terms on random inputs.
 
 The z3 half proves the semantics really are written once against the protocol: the same `execute` runs on
-`Z3BitVec` (tests/pvm/z3_bitvec.py) with symbolic registers, and after substituting the concrete inputs every
+`Z3BitVec` (verifier/z3_bitvec.py) with symbolic registers, and after substituting the concrete inputs every
 register, branch condition and store agrees with the Python-int run.
 """
 
@@ -14,7 +14,7 @@ import z3
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pvm.z3_bitvec import Z3BitVec
+from verifier.z3_bitvec import Z3BitVec
 from pvm_backend.bitvec import INT_BV
 from pvm_backend.isa import Instruction, Opcode, OperandClass, imm32, sign_extend
 from pvm_backend.semantics import BRANCH, THREE_REG, TWO_REG, TWO_REG_IMM, execute

@@ -1,7 +1,13 @@
-"""A test-only z3 implementation of `pvm_backend.bitvec.BitVec`, to show the semantics run on z3 terms.
+"""The z3 implementation of the bit-vector protocol `pvm_backend.bitvec.BitVec` (64-bit terms).
 
-The verifier will have its own; this one exists so tests can check that every protocol operation is expressible
-on z3 bit-vectors and that the meanings in `pvm_backend.semantics` agree between ints and z3 on random inputs.
+What it does: lets `pvm_backend.semantics.execute` run on z3 terms, so the verifier derives what an emitted
+instruction does (which register it copies, which frame cell it loads or stores) from the one statement of
+its meaning instead of a second table (`verifier.effects`).
+
+Assumes: every value is a 64-bit z3 bit-vector term; conditions are z3 Booleans.
+
+Guarantees: each operation means what the int implementation `pvm_backend.bitvec.IntBitVec` means, bit for bit
+(tests/pvm/test_semantics.py checks the two against each other on random inputs).
 """
 
 from __future__ import annotations

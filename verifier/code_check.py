@@ -1,0 +1,175 @@
+"""Check 2: every read of the emitted code finds the value the IR says it reads, on every path — as Datalog.
+
+What it does: `check_code(model, timeout)` states the model's facts (`verifier.model`) as relations of z3's
+Fixedpoint engine (Datalog over finite domains) and asks whether a *failure* is derivable. The rules, with
+``D(p, l, v)`` read as "on some path, l must hold v just before point p executes":
+
+    reach(p)      ← entry(p)                     reach(q) ← reach(p), edge(p, q)
+    D(p, l, v)    ← claim(p, l, v), reach(p)
+    A(q, l, u)    ← D(p, l, v), edge(q, p), rename(q, p, v, u)     (phi v of p's block takes u on this edge)
+    A(q, l, v)    ← D(p, l, v), edge(q, p), ¬renamed(q, p, v)
+    D(q, l, v)    ← A(q, l, v), reach(q), ¬writes(q, l), ¬defines(q, v)
+    D(q, s, v)    ← A(q, l, v), reach(q), copy(q, l, s), ¬defines(q, v)
+    fail(q, l, v) ← A(q, l, v), reach(q), def(q, l, w), w ≠ v      (another value written there)
+    fail(q, l, v) ← A(q, l, v), reach(q), kill(q, l)               (clobbered)
+    fail(q, l, v) ← A(q, l, v), reach(q), defines(q, v), ¬def(q, l, v)
+                                                        (v recomputed elsewhere: l holds a stale copy)
+    fail(p, l, v) ← D(p, l, v), entry(p), ¬init(l, v)              (never written since entry)
+
+A(q, l, v) reads "just after point q executes, on its way to a point that demands, l must hold v"; the rename
+facts are SSA's phi semantics on each edge into a block with phis (all phis at once, `verifier.model`).
+
+The demand D walks backwards from each read through the copies that could have brought the value there (a
+location holds v on every path iff no such walk reaches a failure), so only the locations a value travels
+through are ever considered. A derivable ``fail`` is a refutation; the counterexample (a path of code blocks
+from the entry to the failing read, the location, the expected value and what may be there instead) is
+rebuilt from the engine's answer by walking the same rules (`verifier.replay`).
+
+Assumes: a `CodeModel` from `build_model`.
+
+Guarantees: PROVED only when z3 answers that no ``fail`` fact is derivable; z3's "unknown" (time limit) is
+UNKNOWN, never PROVED. The time limit applies to the z3 query (milliseconds granularity).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import z3
+
+from .model import CodeModel
+from .replay import explain
+from .result import CodeCounterexample, Status
+
+
+@dataclass(frozen=True, slots=True)
+class CodeResult:
+    """Outcome of check 2 for one function."""
+
+    status: Status
+    """PROVED, REFUTED or UNKNOWN."""
+    counterexample: CodeCounterexample | None = None
+    """For REFUTED: the failing read and a path to it."""
+    reason: str = ""
+    """For UNKNOWN: why (z3's reason, e.g. ``timeout``)."""
+
+
+class _Encoding:
+    """The relations of one model registered in a fresh Fixedpoint engine."""
+
+    def __init__(self, model: CodeModel, timeout_ms: int) -> None:
+        self.fp = fp = z3.Fixedpoint()
+        fp.set(engine="datalog")
+        fp.set("datalog.generate_explanations", False)
+        fp.set(timeout=max(1, timeout_ms))
+        self.P = z3.FiniteDomainSort("Point", max(model.points, 1) + 1)
+        self.L = z3.FiniteDomainSort("Loc", max(len(model.locations), 1))
+        self.V = z3.FiniteDomainSort("Val", max(len(model.value_names), 1))
+        B = z3.BoolSort()
+        P, L, V = self.P, self.L, self.V
+        rel = {
+            "edge": (P, P), "copy": (P, L, L), "def": (P, L, V), "kill": (P, L), "writes": (P, L),
+            "defines": (P, V), "claim": (P, L, V), "init": (L, V), "entry": (P,), "reach": (P,),
+            "rename": (P, P, V, V), "renamed": (P, P, V), "A": (P, L, V), "D": (P, L, V), "fail": (P, L, V),
+        }
+        self.r = {name: z3.Function(name, *sorts, B) for name, sorts in rel.items()}
+        for f in self.r.values():
+            fp.register_relation(f)
+        self.p, self.q = z3.Const("p", P), z3.Const("q", P)
+        self.l, self.s = z3.Const("l", L), z3.Const("s", L)
+        self.v, self.w = z3.Const("v", V), z3.Const("w", V)
+        fp.declare_var(self.p, self.q, self.l, self.s, self.v, self.w)
+        self._facts(model)
+        self._rules()
+
+    def pv(self, i: int) -> z3.ExprRef:
+        return z3.FiniteDomainVal(i, self.P)
+
+    def lv(self, i: int) -> z3.ExprRef:
+        return z3.FiniteDomainVal(i, self.L)
+
+    def vv(self, i: int) -> z3.ExprRef:
+        return z3.FiniteDomainVal(i, self.V)
+
+    def _facts(self, m: CodeModel) -> None:
+        r, fp = self.r, self.fp
+        pv, lv, vv = self.pv, self.lv, self.vv
+        fp.fact(r["entry"](pv(0)))
+        for a, c in m.edges:
+            fp.fact(r["edge"](pv(a), pv(c)))
+        writes: set[tuple[int, int]] = set()
+        for p, dst, src in m.copies:
+            fp.fact(r["copy"](pv(p), lv(dst), lv(src)))
+            writes.add((p, dst))
+        defines: set[tuple[int, int]] = set()
+        for p, loc, val in m.defs:
+            fp.fact(r["def"](pv(p), lv(loc), vv(val)))
+            writes.add((p, loc))
+            defines.add((p, val))
+        for p, loc in m.kills:
+            fp.fact(r["kill"](pv(p), lv(loc)))
+            writes.add((p, loc))
+        for p, loc in sorted(writes):
+            fp.fact(r["writes"](pv(p), lv(loc)))
+        for p, val in sorted(defines):
+            fp.fact(r["defines"](pv(p), vv(val)))
+        for p, loc, val in m.claims:
+            fp.fact(r["claim"](pv(p), lv(loc), vv(val)))
+        for q, t, phi, incoming in m.renames:
+            fp.fact(r["rename"](pv(q), pv(t), vv(phi), vv(incoming)))
+            fp.fact(r["renamed"](pv(q), pv(t), vv(phi)))
+        for loc, val in m.init:
+            fp.fact(r["init"](lv(loc), vv(val)))
+
+    def _rules(self) -> None:
+        r, fp = self.r, self.fp
+        p, q, l, s, v, w = self.p, self.q, self.l, self.s, self.v, self.w
+        D, fail = r["D"], r["fail"]
+        fp.rule(r["reach"](p), r["entry"](p))
+        fp.rule(r["reach"](q), [r["reach"](p), r["edge"](p, q)])
+        fp.rule(D(p, l, v), [r["claim"](p, l, v), r["reach"](p)])
+        A = r["A"]
+        fp.rule(A(q, l, w), [D(p, l, v), r["edge"](q, p), r["rename"](q, p, v, w)])
+        fp.rule(A(q, l, v), [D(p, l, v), r["edge"](q, p), z3.Not(r["renamed"](q, p, v))])
+        back = [A(q, l, v), r["reach"](q)]
+        fp.rule(D(q, l, v), back + [z3.Not(r["writes"](q, l)), z3.Not(r["defines"](q, v))])
+        fp.rule(D(q, s, v), back + [r["copy"](q, l, s), z3.Not(r["defines"](q, v))])
+        fp.rule(fail(q, l, v), back + [r["def"](q, l, w), v != w])
+        fp.rule(fail(q, l, v), back + [r["kill"](q, l)])
+        fp.rule(fail(q, l, v), back + [r["defines"](q, v), z3.Not(r["def"](q, l, v))])
+        fp.rule(fail(p, l, v), [D(p, l, v), r["entry"](p), z3.Not(r["init"](l, v))])
+
+
+def check_code(model: CodeModel, timeout_ms: int = 10_000) -> CodeResult:
+    """Check 2 on one function's model (see the module docstring). `timeout_ms`: z3's limit in milliseconds."""
+    enc = _Encoding(model, timeout_ms)
+    answer = enc.fp.query(enc.r["fail"](enc.p, enc.l, enc.v))
+    if answer == z3.unsat:
+        return CodeResult(Status.PROVED)
+    if answer == z3.unknown:
+        return CodeResult(Status.UNKNOWN, reason=enc.fp.reason_unknown() or "unknown")
+    failures = _tuples(enc.fp.get_answer(), 3)
+    return CodeResult(Status.REFUTED, counterexample=explain(model, failures))
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _tuples(answer: z3.ExprRef, arity: int) -> set[tuple[int, ...]]:
+    """The finite set of tuples described by a Fixedpoint answer (a disjunction of conjunctions of
+    ``Var(i) == value``)."""
+    out: set[tuple[int, ...]] = set()
+    disjuncts = answer.children() if z3.is_or(answer) else [answer]
+    for conj in disjuncts:
+        values: dict[int, int] = {}
+        literals = conj.children() if z3.is_and(conj) else [conj]
+        for lit in literals:
+            if not z3.is_eq(lit):
+                continue
+            lhs, rhs = lit.children()
+            if z3.is_var(lhs):
+                values[z3.get_var_index(lhs)] = int(_NUMBER.findall(str(rhs))[0])
+        if len(values) == arity:
+            out.add(tuple(values[i] for i in range(arity)))   # Var(i) is the query's i-th argument
+    return out

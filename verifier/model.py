@@ -1,0 +1,449 @@
+"""The verifier's model of one emitted function: program points, control-flow edges and location facts.
+
+What it does: `build_model(function, emitted)` turns the final instruction stream of one function into facts
+about *locations* — the 13 registers and the 8-byte frame cells — and *values* — the function's SSA values plus
+the caller's r0 and r9-r12 on entry (``entry r0`` ...). One program point per real instruction, "before it
+executes". Per point:
+
+  * `copies`   (dst, src): after the instruction dst holds whatever src held (register moves, 8-byte frame
+               loads and stores; derived from the instruction's meaning, `verifier.effects`);
+  * `defs`     (location, value): the location holds exactly that value afterwards (an instruction that
+               computes the value, claimed by its provenance `writes`; a call's result in r7 by the ABI);
+  * `kills`    location: holds nothing known afterwards (any other write; registers a call or `ecalli`
+               clobbers under the ABI; narrower or computed stores to a cell);
+  * `claims`   (location, value): the location must hold the value when the instruction executes: operand
+               reads claimed by provenance (except pure moves, loads and stores, which carry no claims), and
+               the ABI's obligations the verifier adds itself from the IR view: the arguments of every call and
+               `ecalli`, and at every return the result in r7 and the caller's r0 and r9-r12 restored.
+  Edges: fall-through, branch targets, and a call's return site (`load_imm_jump r0, ret, callee`); a return
+  (`jump_ind r0`) and `trap` have none.
+
+Assumes: the frame layout of the emitted function (value cells below the alloca storage, incoming stack
+arguments at ``size + 8·(w-4)``, abi docstring); memory accessed through any base other than r1 never aliases a
+frame cell (IR pointers only reach allocas, globals and the heap); a callee restores r1 and r9-r12 and leaves the
+caller's frame cells alone, except its incoming-argument area (the caller's outgoing area), which it may change.
+
+Guarantees: every fact comes from the instruction's meaning, the ABI or the IR view — never from the emitter's
+register state; a stack pointer that is not a known constant distance from its entry value at some point, or
+an unrecognised dynamic jump, raises `ModelError` (the function is then refuted).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pvm_backend import abi
+from pvm_backend.emitter.items import EmittedFunction, EmittedInstruction, Label, SymbolicInstruction
+from pvm_backend.ir import Function, Instruction as IRInstruction, TypeKind, ValueRef
+from pvm_backend.isa import Instruction, Opcode
+
+from .effects import ControlKind, WriteKind, effects
+
+NUM_REGISTERS = 13
+#: Registers whose caller value must survive a call of this function (r0 is the return address).
+ENTRY_REGISTERS: tuple[int, ...] = (int(abi.Reg.RA), *(int(r) for r in abi.CALLEE_SAVED))
+#: Registers an `ecalli` may change: the host reports through r7 and r8 (GP B, host-call results).
+HOST_CLOBBERED: tuple[int, ...] = (int(abi.Reg.A0), int(abi.Reg.A1))
+RA, SP, A0 = int(abi.Reg.RA), int(abi.Reg.SP), int(abi.Reg.A0)
+
+
+class ModelError(Exception):
+    """The instruction stream is outside what the model describes (the function cannot be proved)."""
+
+    def __init__(self, message: str, point: int | None = None) -> None:
+        super().__init__(message)
+        self.point = point
+
+
+@dataclass
+class CodeModel:
+    """Facts of one function (see the module docstring); points, locations and values are dense ints."""
+
+    name: str
+    """Function name."""
+    points: int
+    """Number of program points (real instructions)."""
+    locations: list[str]
+    """Location names: ``r0``..``r12``, then ``[sp+off]`` for each frame cell (offset from the frame base)."""
+    value_names: list[str]
+    """Value names: the IR values (``%name``), then ``entry r0``, ``entry r9`` ... ``entry r12``."""
+    edges: list[tuple[int, int]] = field(default_factory=list)
+    """(from point, to point)."""
+    copies: list[tuple[int, int, int]] = field(default_factory=list)
+    """(point, destination location, source location)."""
+    defs: list[tuple[int, int, int]] = field(default_factory=list)
+    """(point, location, value)."""
+    kills: list[tuple[int, int]] = field(default_factory=list)
+    """(point, location)."""
+    claims: list[tuple[int, int, int]] = field(default_factory=list)
+    """(point, location, value): the location must hold the value when the point executes."""
+    renames: list[tuple[int, int, int, int]] = field(default_factory=list)
+    """(from point, to point, phi, incoming): on this edge into a block, the phi's value is the incoming
+    value's (SSA phi semantics, all phis of the block at once); a phi with a constant incoming value is its
+    own incoming (the copy code defines it)."""
+    init: list[tuple[int, int]] = field(default_factory=list)
+    """(location, value) pairs that hold on function entry (point 0)."""
+    block_of: list[str] = field(default_factory=list)
+    """Label of the code block each point belongs to."""
+    text: list[str] = field(default_factory=list)
+    """Each point's instruction as assembly text."""
+    ir_of: list[int | None] = field(default_factory=list)
+    """IR instruction id each point implements."""
+    ir_text: dict[int, str] = field(default_factory=dict)
+    """IR instruction id → its text (for counterexamples)."""
+    why_killed: dict[tuple[int, int], str] = field(default_factory=dict)
+    """(point, location) → why the location is killed there (for counterexamples)."""
+
+
+class _Builder:
+    def __init__(self, function: Function, emitted: EmittedFunction) -> None:
+        self.fn = function
+        self.em = emitted
+        frame = emitted.frame
+        self.frame_size = frame.size
+        self.alloca_start = min(frame.alloca_of.values(), default=frame.size)
+        self.out_area = frame.out_area
+        self.cells: dict[int, int] = {}
+        self.untracked = _wide_homes(function, frame.slot_of)
+        self.value_class = value_classes(function)
+        n = len(function.values)
+        self.entry_value = {reg: n + k for k, reg in enumerate(ENTRY_REGISTERS)}
+        names = [f"%{v.name}" if v.name else f"%{v.id}" for v in function.values]
+        names += [f"entry r{reg}" for reg in ENTRY_REGISTERS]
+        self.model = CodeModel(emitted.name, 0, [f"r{i}" for i in range(NUM_REGISTERS)], names,
+                               ir_text={ins.id: ins.text.strip() for ins in function.instructions})
+
+    def cell(self, offset: int) -> int | None:
+        """Location id of the frame cell at `offset` (from the frame base), or None for alloca storage."""
+        if offset % 8 or (self.alloca_start <= offset < self.frame_size) or offset in self.untracked:
+            return None
+        if offset not in self.cells:
+            self.cells[offset] = len(self.model.locations)
+            self.model.locations.append(f"[sp+{offset}]")
+        return self.cells[offset]
+
+    def cells_overlapping(self, offset: int, size: int) -> list[int]:
+        return [c for c in (self.cell(o) for o in range(offset - offset % 8, offset + size, 8)) if c is not None]
+
+
+def _wide_homes(function: Function, slot_of: dict[int, int]) -> set[int]:
+    """Frame offsets of the 8-byte cells inside homes of values wider than one register (i128, aggregates):
+    the model treats them as untracked memory, so what is loaded from them is whatever the loading
+    instruction's provenance claims."""
+    out: set[int] = set()
+    for vid, offset in slot_of.items():
+        ty = function.values[vid].type
+        if not (ty.kind in (TypeKind.INT, TypeKind.PTR) and ty.bits <= 64):
+            size = sum(abi.value_slot_size(e.bits) for e in ty.elements) if ty.elements else \
+                abi.value_slot_size(ty.bits)
+            out.update(range(offset, offset + size, 8))
+    return out
+
+
+#: IR casts whose result has the same 64-bit register image as their operand under the ABI's representation
+#: (abi docstring: iN sign-extended, i1 0/1, pointers like i32): the two SSA values are one value to the model.
+_COPY_CASTS = frozenset({"bitcast", "freeze", "addrspacecast"})
+_WIDTH_CASTS = frozenset({"ptrtoint", "inttoptr", "zext", "sext", "trunc"})
+
+
+def value_classes(function: Function) -> list[int]:
+    """For each SSA value, the representative of its class of values with identical register images (a value
+    is its own representative unless it is an identity cast of another, transitively)."""
+    rep = list(range(len(function.values)))
+
+    def find(v: int) -> int:
+        while rep[v] != v:
+            rep[v] = rep[rep[v]]
+            v = rep[v]
+        return v
+
+    for ins in function.instructions:
+        if ins.result is None or not ins.operands or not isinstance(ins.operands[0], ValueRef):
+            continue
+        src_bits, dst_bits = ins.operand_types[0].bits, ins.type.bits
+        identity = ins.opcode in _COPY_CASTS or (
+            ins.opcode in _WIDTH_CASTS and 0 < dst_bits <= 64 and
+            (src_bits == dst_bits                                  # ptrtoint/inttoptr of i32, no-op casts
+             or (ins.opcode == "zext" and src_bits == 1)           # i1 is 0/1 either way
+             or (ins.opcode == "sext" and 1 < src_bits < dst_bits)))   # iN is held sign-extended already
+        if identity and 0 < dst_bits <= 64:
+            rep[find(ins.result)] = find(ins.operands[0].id)
+    return [find(v) for v in range(len(rep))]
+
+
+def build_model(function: Function, emitted: EmittedFunction) -> CodeModel:
+    """Facts of `emitted` (the final instruction stream of IR function `function`). Raises ModelError."""
+    b = _Builder(function, emitted)
+    m = b.model
+    items: list[tuple[Instruction, SymbolicInstruction | None, int]] = []
+    label_point: dict[str, int] = {}
+    block = emitted.name
+    for index, e in enumerate(emitted.instructions):
+        ins = e.instruction
+        if isinstance(ins, Label):
+            label_point[ins.name] = len(items)
+            block = ins.name
+            continue
+        symbolic = ins if isinstance(ins, SymbolicInstruction) else None
+        concrete = ins.placeholder() if isinstance(ins, SymbolicInstruction) else ins
+        items.append((concrete, symbolic, index))
+        m.block_of.append(block)
+        m.text.append(f"{concrete.opcode.mnemonic}" + _operands_text(concrete, symbolic))
+        m.ir_of.append(e.ir_instruction)
+    m.points = len(items)
+    successors = [_successors(p, c, s, label_point, len(items)) for p, (c, s, _) in enumerate(items)]
+    sp = _stack_offsets(items, successors)
+    _entry_state(b)
+    for point, (concrete, symbolic, index) in enumerate(items):
+        m.edges.extend((point, q) for q in successors[point])
+        _facts(b, point, concrete, symbolic, emitted.instructions[index], sp[point])
+    _phi_renames(b, successors, {label_point[label]: block for block, label in emitted.block_labels
+                                 if label in label_point})
+    cls = b.value_class
+    same = lambda v: cls[v] if v < len(cls) else v  # noqa: E731 - entry values are their own class
+    m.claims = [(p, loc, same(v)) for p, loc, v in m.claims]
+    m.defs = [(p, loc, same(v)) for p, loc, v in m.defs]
+    m.init = [(loc, same(v)) for loc, v in m.init]
+    m.renames = [(q, t, same(p), same(i)) for q, t, p, i in m.renames]
+    return m
+
+
+def _phi_renames(b: _Builder, successors: list[list[int]], block_start: dict[int, int]) -> None:
+    """Rename facts for every edge into the first point of an IR block with phis. The IR predecessor of an
+    edge is the block of the IR instruction the edge leaves from (the emitter attributes every instruction
+    that leaves a block, branch, jump or fall-through, to that block's terminator)."""
+    m, fn = b.model, b.fn
+    for q, targets in enumerate(successors):
+        for t in targets:
+            if t not in block_start:
+                continue
+            succ = fn.blocks[block_start[t]]
+            phis = [ins for ins in succ.instructions if ins.opcode == "phi" and ins.result is not None
+                    and _scalar_value(fn, ValueRef(ins.result)) is not None]
+            if not phis:
+                continue
+            ir = m.ir_of[q]
+            pred = fn.instructions[ir].block if ir is not None else None
+            if pred not in succ.predecessors:
+                raise ModelError(f"cannot tell which predecessor of {succ.name} an edge into it comes from", q)
+            for phi in phis:
+                assert phi.result is not None
+                incoming = next(v for p, v in phi.phi_incoming if p == pred)
+                source = _scalar_value(fn, incoming)
+                m.renames.append((q, t, phi.result, phi.result if source is None else source))
+
+
+def _operands_text(ins: Instruction, symbolic: SymbolicInstruction | None) -> str:
+    parts = [f"r{r}" for r in (ins.rd, ins.ra, ins.rb) if r is not None]
+    if ins.x is not None and (symbolic is None or symbolic.x_label is None):
+        parts.append(str(ins.x if ins.x < 1 << 63 else ins.x - (1 << 64)))
+    if symbolic is not None and symbolic.x_label is not None:
+        parts.append(symbolic.x_label)
+    if symbolic is not None and symbolic.target is not None:
+        parts.append(symbolic.target)
+    return (" " + ", ".join(parts)) if parts else ""
+
+
+def _is_call(symbolic: SymbolicInstruction | None) -> bool:
+    """A call under the ABI: `load_imm_jump(_ind) r0, <return site>, ...` whose immediate is a local label."""
+    return (symbolic is not None and symbolic.x_label is not None and symbolic.ra == RA
+            and symbolic.opcode in (Opcode.LOAD_IMM_JUMP, Opcode.LOAD_IMM_JUMP_IND))
+
+
+def _successors(point: int, ins: Instruction, symbolic: SymbolicInstruction | None, label_point: dict[str, int],
+                count: int) -> list[int]:
+    eff = effects(ins)
+
+    def local(label: str | None) -> int:
+        if label is None or label not in label_point:
+            raise ModelError(f"branch to {label!r} outside the function", point)
+        return label_point[label]
+
+    if _is_call(symbolic):
+        assert symbolic is not None
+        return [local(symbolic.x_label)]
+    out: list[int] = []
+    for kind in eff.control:
+        if kind is ControlKind.BRANCH:
+            out.append(local(symbolic.target if symbolic else None))
+        elif kind is ControlKind.JUMP:
+            return out + [local(symbolic.target if symbolic else None)]
+        elif kind is ControlKind.DJUMP:
+            if eff.djump_register == RA and ins.x == 0:
+                return out   # return to the caller
+            raise ModelError(f"dynamic jump {ins.opcode.mnemonic} that is neither a call nor a return", point)
+        elif kind is ControlKind.TRAP:
+            return out
+    if point + 1 < count:
+        out.append(point + 1)
+    elif ins.opcode is not Opcode.FALLTHROUGH or not out:
+        if not eff.control or ControlKind.BRANCH in eff.control:
+            raise ModelError("control falls off the end of the function", point)
+    return out
+
+
+def _stack_offsets(items: list[tuple[Instruction, SymbolicInstruction | None, int]],
+                   successors: list[list[int]]) -> list[int]:
+    """r1 minus its entry value before each point (bytes); ModelError if it is not the same on every path."""
+    offset: list[int | None] = [None] * len(items)
+    if items:
+        offset[0] = 0
+    work = [0] if items else []
+    while work:
+        p = work.pop()
+        current = offset[p]
+        assert current is not None
+        after = current
+        for w in effects(items[p][0]).writes:
+            if w.register == SP:
+                if w.kind is not WriteKind.SP_ADD or w.offset is None:
+                    raise ModelError("the stack pointer is written with an unknown value", p)
+                after += w.offset
+        for q in successors[p]:
+            if offset[q] is None:
+                offset[q] = after
+                work.append(q)
+            elif offset[q] != after:
+                raise ModelError("the stack pointer differs between paths into one instruction", q)
+    return [o if o is not None else 0 for o in offset]
+
+
+def _entry_state(b: _Builder) -> None:
+    m, fn = b.model, b.fn
+    for reg, value in b.entry_value.items():
+        m.init.append((reg, value))
+    firsts, _ = abi.argument_words([t.bits for t in fn.param_types])
+    for info in fn.values:
+        if info.param_index is None:
+            continue
+        word = firsts[info.param_index]
+        reg = abi.word_register(word)
+        if reg is not None:
+            m.init.append((int(reg), info.id))
+        else:
+            cell = b.cell(b.frame_size + abi.stack_word_offset(word))
+            if cell is not None:
+                m.init.append((cell, info.id))
+
+
+def _scalar_value(fn: Function, operand: object) -> int | None:
+    """The value id of an operand that fits one register (part 0 of the ABI's representation), else None."""
+    if isinstance(operand, ValueRef):
+        ty = fn.values[operand.id].type
+        if ty.kind in (TypeKind.INT, TypeKind.PTR) and ty.bits <= 64:
+            return operand.id
+    return None
+
+
+def _facts(b: _Builder, point: int, ins: Instruction, symbolic: SymbolicInstruction | None,
+           e: EmittedInstruction, sp: int) -> None:
+    """Add the copies, defs, kills and claims of one point."""
+    m, fn = b.model, b.fn
+    ir = fn.instructions[e.ir_instruction] if e.ir_instruction is not None else None
+    eff = effects(ins)
+    base = sp + b.frame_size   # frame-base offset of r1 here
+    if _is_call(symbolic):
+        _call_facts(b, point, ir, base)
+        return
+    pure_move = all(w.kind in (WriteKind.COPY, WriteKind.LOAD) for w in eff.writes) and not eff.control \
+        and (eff.writes or eff.stores)
+    if not pure_move:
+        for reg, value in e.reads:
+            if value is not None:
+                m.claims.append((point, reg, value))
+    last_register = eff.writes[-1].register if eff.writes else None
+    for w in eff.writes:
+        if w.kind is WriteKind.SP_ADD:
+            continue
+        if w.kind is WriteKind.COPY and w.source is not None:
+            m.copies.append((point, w.register, w.source))
+            continue
+        if w.kind is WriteKind.LOAD and w.offset is not None:
+            cell = b.cell(base + w.offset)
+            if cell is not None:
+                m.copies.append((point, w.register, cell))
+                continue
+        claimed = e.writes
+        if claimed is not None and w.register == last_register:
+            m.defs.append((point, w.register, claimed))
+        else:
+            _kill(m, point, w.register, f"overwritten by {m.text[point]}")
+    for access in eff.stores:
+        if access.offset is None:
+            continue
+        offset = base + access.offset
+        cell = b.cell(offset) if access.size == 8 else None
+        if cell is not None and access.source is not None:
+            m.copies.append((point, cell, access.source))
+        else:
+            for c in b.cells_overlapping(offset, access.size):
+                _kill(m, point, c, f"overwritten by {m.text[point]}")
+    if ControlKind.HOST in eff.control:
+        _host_facts(b, point, ir)
+    if ControlKind.DJUMP in eff.control and not eff.writes:
+        _return_facts(b, point, ir, sp)
+
+
+def _kill(m: CodeModel, point: int, location: int, why: str) -> None:
+    m.kills.append((point, location))
+    m.why_killed[(point, location)] = why
+
+
+def _call_facts(b: _Builder, point: int, ir: IRInstruction | None, base: int) -> None:
+    """A call: argument obligations (abi calling convention), then the ABI's clobbers and the result in r7."""
+    m, fn = b.model, b.fn
+    if ir is None or ir.opcode != "call":
+        raise ModelError("a call instruction without its IR call", point)
+    firsts, _ = abi.argument_words([t.bits for t in ir.operand_types])
+    for operand, first in zip(ir.operands, firsts):
+        value = _scalar_value(fn, operand)
+        if value is None:
+            continue
+        reg = abi.word_register(first)
+        if reg is not None:
+            m.claims.append((point, int(reg), value))
+        else:
+            cell = b.cell(base + abi.stack_word_offset(first))
+            if cell is not None:
+                m.claims.append((point, cell, value))
+    result = ir.result if ir.result is not None and _scalar_value(fn, ValueRef(ir.result)) is not None else None
+    for reg in abi.CALL_CLOBBERED:
+        if int(reg) == A0 and result is not None:
+            m.defs.append((point, A0, result))
+        else:
+            _kill(m, point, int(reg), f"clobbered by the call {ir.text.strip()}")
+    for offset in range(0, b.out_area, 8):
+        cell = b.cell(offset)
+        if cell is not None:
+            _kill(m, point, cell, f"outgoing argument area, may be changed by the callee of {ir.text.strip()}")
+
+
+def _host_facts(b: _Builder, point: int, ir: IRInstruction | None) -> None:
+    """`ecalli`: argument obligations (abi host calls), then r7/r8 clobbered; an i64 result is r7."""
+    m, fn = b.model, b.fn
+    if ir is None or ir.opcode != "call":
+        raise ModelError("an ecalli without its IR host call", point)
+    for operand, reg in zip(ir.operands[1:], abi.HOST_ARG_REGISTERS):
+        value = _scalar_value(fn, operand)
+        if value is not None:
+            m.claims.append((point, int(reg), value))
+    full = ir.result is not None and ir.type.kind is TypeKind.INT and ir.type.bits == 64
+    for reg in HOST_CLOBBERED:
+        if reg == A0 and full:
+            assert ir.result is not None
+            m.defs.append((point, A0, ir.result))
+        else:
+            _kill(m, point, reg, f"clobbered by the host call {ir.text.strip()}")
+
+
+def _return_facts(b: _Builder, point: int, ir: IRInstruction | None, sp: int) -> None:
+    """A return: r1 back at its entry value, caller's r0 and r9-r12 restored, the result in r7."""
+    m, fn = b.model, b.fn
+    if sp != 0:
+        raise ModelError(f"return with the stack pointer {sp:+d} bytes from its entry value", point)
+    for reg, value in b.entry_value.items():
+        m.claims.append((point, reg, value))
+    if ir is not None and ir.opcode == "ret" and ir.operands:
+        value = _scalar_value(fn, ir.operands[0])
+        if value is not None:
+            m.claims.append((point, A0, value))
