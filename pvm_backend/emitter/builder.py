@@ -129,10 +129,14 @@ class FunctionBuilder:
         if written and written[-1] == reg:
             self.items[-1] = EmittedInstruction(ins, last.ir_instruction, last.reads, value, last.slot_store)
 
-    def op(self, opcode: Opcode, **fields: int) -> None:
-        """Append `Instruction(opcode, **fields)` with reads inferred as partial (value None) registers."""
+    def op(self, opcode: Opcode, claims: tuple[int | None, ...] = (), **fields: int) -> None:
+        """Append `Instruction(opcode, **fields)`. The i-th register it reads (order: rA, rB, then rD of a
+        conditional move; `_default_reads`) is expected to hold IR value `claims[i]` (provenance for the
+        verifier); registers beyond `claims` hold no particular value."""
         ins = Instruction(opcode, **fields)
-        self.emit(ins, reads=_default_reads(ins))
+        reads = _default_reads(ins)
+        reads = tuple((reg, claims[i] if i < len(claims) else None) for i, (reg, _) in enumerate(reads))
+        self.emit(ins, reads=reads)
 
     def new_label(self, hint: str) -> str:
         """A fresh program-unique label name."""

@@ -22,7 +22,7 @@ from pvm_backend.ir import Instruction as IRInstruction, Operand, ValueRef
 
 from .builder import canonical_const, fits_imm
 from .phi import sequentialize
-from .scalar import BRANCH_IMM, BRANCH_RR, NEGATED, compare_operands
+from .scalar import BRANCH_IMM, BRANCH_RR, NEGATED, compare_claims, compare_operands
 
 if TYPE_CHECKING:
     from .lowering import FunctionLowering
@@ -214,12 +214,13 @@ def lower_br(cx: FunctionLowering, ins: IRInstruction) -> None:
         saved_ir, b.current_ir = b.current_ir, fused.id
         lhs, rhs, imm = compare_operands(b, fused)
         b.current_ir = saved_ir
+        lv, rv = compare_claims(fused)
         label = target_label(cx, pred, taken)
         if imm is not None:
-            b.branch_imm(BRANCH_IMM[pred_name], lhs, imm, label)
+            b.branch_imm(BRANCH_IMM[pred_name], lhs, imm, label, lv)
         else:
             opcode, swap = BRANCH_RR[pred_name]
-            b.branch(opcode, rhs if swap else lhs, lhs if swap else rhs, label)
+            b.branch(opcode, rhs if swap else lhs, lhs if swap else rhs, label, (rv, lv) if swap else (lv, rv))
     else:
         reg = b.use(cond, T0)
         label = target_label(cx, pred, taken)

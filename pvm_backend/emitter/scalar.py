@@ -168,29 +168,39 @@ def compare_operands(b: FunctionBuilder, ins: IRInstruction) -> tuple[int, int, 
     return a, b.use(rhs, T1), None
 
 
+def compare_claims(ins: IRInstruction) -> tuple[int | None, int | None]:
+    """The IR values `compare_operands`' registers hold (lhs, rhs), or (None, None) for the signed view of
+    an i1 (a derived value)."""
+    if ins.predicate is not None and ins.predicate.startswith("s") and ins.operand_types[0].bits == 1:
+        return None, None
+    return _vid(ins.operands[0]), _vid(ins.operands[1])
+
+
 def lower_icmp(b: FunctionBuilder, ins: IRInstruction) -> None:
     """icmp with any predicate on i1..i64 or pointers; result i1 (0/1) in the result slot."""
     pred = ins.predicate or ""
     a, c, imm = compare_operands(b, ins)
     out = b.result_register(ins.result, T0)
+    lhs, rhs = compare_claims(ins)
     if pred in ("eq", "ne"):
+        first: tuple[int | None, ...] = (lhs,)
         if imm is not None:
             if imm:
-                b.op(Opcode.XOR_IMM, ra=out, rb=a, x=imm)
-                a = out
+                b.op(Opcode.XOR_IMM, (lhs,), ra=out, rb=a, x=imm)
+                a, first = out, ()
         else:
-            b.op(Opcode.XOR, ra=a, rb=c, rd=out)
-            a = out
+            b.op(Opcode.XOR, (lhs, rhs), ra=a, rb=c, rd=out)
+            a, first = out, ()
         if pred == "eq":
-            b.op(Opcode.SET_LT_U_IMM, ra=out, rb=a, x=1)
+            b.op(Opcode.SET_LT_U_IMM, first, ra=out, rb=a, x=1)
         else:
-            b.op(Opcode.SET_GT_U_IMM, ra=out, rb=a, x=0)
+            b.op(Opcode.SET_GT_U_IMM, first, ra=out, rb=a, x=0)
     elif imm is not None:
         unsigned = pred.startswith("u")
         lt = Opcode.SET_LT_U_IMM if unsigned else Opcode.SET_LT_S_IMM
         gt = Opcode.SET_GT_U_IMM if unsigned else Opcode.SET_GT_S_IMM
         opcode, negate = {"lt": (lt, False), "gt": (gt, False), "ge": (lt, True), "le": (gt, True)}[pred[1:]]
-        b.op(opcode, ra=out, rb=a, x=imm)
+        b.op(opcode, (lhs,), ra=out, rb=a, x=imm)
         if negate:
             b.op(Opcode.XOR_IMM, ra=out, rb=out, x=1)
     else:
@@ -198,7 +208,7 @@ def lower_icmp(b: FunctionBuilder, ins: IRInstruction) -> None:
             raise UnsupportedError(f"icmp predicate {pred!r} is not supported")
         opcode, swap, negate = _SET[pred]
         first, second = (c, a) if swap else (a, c)
-        b.op(opcode, ra=first, rb=second, rd=out)
+        b.op(opcode, (rhs, lhs) if swap else (lhs, rhs), ra=first, rb=second, rd=out)
         if negate:
             b.op(Opcode.XOR_IMM, ra=out, rb=out, x=1)
     _store_result(b, ins, out)
@@ -214,7 +224,7 @@ def lower_cast(b: FunctionBuilder, ins: IRInstruction) -> None:
     out = b.result_register(ins.result, T0)
     op = ins.opcode
     if op == "sext" and s == 1:
-        b.op(Opcode.NEG_ADD_IMM_64, ra=out, rb=a, x=0)
+        b.op(Opcode.NEG_ADD_IMM_64, (_vid(src),), ra=out, rb=a, x=0)
     elif op in ("zext", "ptrtoint", "inttoptr") and d > s and s != 1:
         b.zext(a, s, dst=out)
     elif d < s:
@@ -327,6 +337,7 @@ def lower_gep(b: FunctionBuilder, ins: IRInstruction) -> None:
     assert gep is not None
     base = ins.operands[0]
     acc = b.use(base, T0)
+    acc_value = _vid(base)   # the IR value `acc` holds (None once it holds a partial sum)
     for index, index_bits, scale in gep.terms:
         if index_bits == 1 or scale != 1:
             b.load(index, T1)
@@ -342,10 +353,12 @@ def lower_gep(b: FunctionBuilder, ins: IRInstruction) -> None:
             b.op(Opcode.MUL_IMM_64, ra=T1, rb=T1, x=scale & MASK64)
         else:
             raise UnsupportedError(f"GEP scale {scale} does not fit 32 bits")
-        b.op(Opcode.ADD_64, ra=acc, rb=term, rd=T0)
-        acc = T0
+        scaled = index_bits == 1 or scale != 1   # T1 then holds a multiple of the index, not the index
+        b.op(Opcode.ADD_64, (acc_value, None if scaled else _vid(index)), ra=acc, rb=term, rd=T0)
+        acc, acc_value = T0, None
     out = b.result_register(ins.result, T0)
-    b.op(Opcode.ADD_IMM_32, ra=out, rb=acc, x=sign_extend(gep.offset & 0xFFFFFFFF, 4))
+    b.op(Opcode.ADD_IMM_32, (acc_value,), ra=out, rb=acc,
+         x=sign_extend(gep.offset & 0xFFFFFFFF, 4))
     _store_result(b, ins, out)
 
 
