@@ -144,7 +144,11 @@ class _Encoding:
 def check_code(model: CodeModel, timeout_ms: int = 10_000) -> CodeResult:
     """Check 2 on one function's model (see the module docstring). `timeout_ms`: z3's limit in milliseconds."""
     enc = _Encoding(model, timeout_ms)
-    answer = enc.fp.query(enc.r["fail"](enc.p, enc.l, enc.v))
+    try:
+        answer = enc.fp.query(enc.r["fail"](enc.p, enc.l, enc.v))
+    except z3.Z3Exception as exc:   # the datalog engine may report its time limit as an error ("canceled")
+        message = exc.value.decode(errors="replace") if isinstance(exc.value, bytes) else str(exc.value)
+        return CodeResult(Status.UNKNOWN, reason=f"z3: {message}")
     if answer == z3.unsat:
         return CodeResult(Status.PROVED)
     if answer == z3.unknown:
