@@ -1,14 +1,19 @@
-"""The `pvmc` command: compile, run and disassemble PVM programs.
+"""The `pvmc` command: compile, verify, run and disassemble PVM programs.
 
-What it does: parses arguments (argparse), calls the driver, the interpreter or the disassembler, and prints.
+What it does: parses arguments (argparse), calls the driver, the verifier (`verifier.verify_build`), the
+interpreter or the disassembler, and prints.
 
 Guarantees (exit codes scripts can rely on):
-  0  success (for `run`: the program halted);
-  1  `run` only: the program stopped without halting (panic, page fault, unserviced host call, out of gas);
+  0  success (for `run`: the program halted; for `verify` and `compile --verify`: every function proved);
+  1  `run`: the program stopped without halting (panic, page fault, unserviced host call, out of gas);
+     `verify` and `compile --verify`: some function is refuted or unknown (a readable report per such function;
+     `compile --verify` then writes no output file and prints no listing);
   2  bad input or usage: exactly one line on stderr, no traceback, no output file written.
 Output files are written to a temporary name and renamed into place only when everything succeeded.
 Logging: `PVMC_LOG=linear_scan=debug` (comma-separated `logger=level` pairs; a bare level sets the root) prints,
-per function, the allocator's `regalloc::run()` line and the emitter's `lower_function()` counters.
+per function, the allocator's `regalloc::run()` line and the emitter's `lower_function()` counters;
+`PVMC_LOG=verifier=debug` prints the verifier's `verify NAME: allocation=... code=... seconds=...` line per
+function.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import json
 import logging
 import os
 import sys
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -27,19 +33,27 @@ from tabulate import tabulate
 from pvm_backend.errors import InputError, PvmcError
 
 if TYPE_CHECKING:
+    from pvm_backend.driver import CompileResult
     from pvm_backend.linker import FunctionStats
+    from verifier import FunctionVerdict
 
 EXIT_OK = 0
 EXIT_RUN_NOT_HALTED = 1
+EXIT_NOT_VERIFIED = 1
 EXIT_BAD_INPUT = 2
 
 DEFAULT_GAS = 10**9
+DEFAULT_VERIFY_TIMEOUT = 10.0
+"""z3's time limit per function per check, in seconds (`verifier.DEFAULT_TIMEOUT_MS` / 1000; the verifier is
+imported only when a command verifies)."""
 
 _DESCRIPTION = """\
 pvmc compiles C, LLVM IR (.ll, .bc) and WebAssembly (.wat, .wasm) into programs for the PVM of Polkadot's JAM
-(Gray Paper 0.7.2, Appendix A), runs them on a reference interpreter, and disassembles them.
+(Gray Paper 0.7.2, Appendix A), proves each function's register allocation and emitted code sound with z3
+(`verify`, `compile --verify`), runs programs on a reference interpreter, and disassembles them.
 
-exit codes: 0 success; 1 `run` stopped without halting; 2 bad input or usage (one line on stderr)."""
+exit codes: 0 success; 1 `run` stopped without halting, or `verify` / `compile --verify` found a function
+refuted or unknown (`compile --verify` then writes no output); 2 bad input or usage (one line on stderr)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -75,15 +89,75 @@ def _write_atomically(path: Path, data: bytes | str) -> None:
         raise InputError(f"{path}: cannot write output: {exc.strerror}") from exc
 
 
-def _cmd_compile(args: argparse.Namespace) -> int:
-    from pvm_backend.driver import compile_file
-    from pvm_backend.listing import format_listing
+def _positive_seconds(text: str) -> float:
+    """argparse type of the verifier time limits: a positive number of seconds."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, not {text!r}")
+    return value
 
+
+def _compile(args: argparse.Namespace) -> CompileResult:
+    """Compile `args.input` with the build options shared by `compile` and `verify`."""
+    from pvm_backend.driver import compile_file
     from pvm_backend.linker import BuildOptions
     from pvm_backend.regalloc import RegallocMode
 
     options = BuildOptions(regalloc=RegallocMode(args.regalloc), dse=not args.no_dse)
-    result = compile_file(Path(args.input), entry=args.entry, opt_level=args.opt_level, options=options)
+    return compile_file(Path(args.input), entry=args.entry, opt_level=args.opt_level, options=options)
+
+
+def _verify(result: CompileResult, seconds: float) -> tuple[FunctionVerdict, ...]:
+    """Both checks on every emitted function; `seconds` is z3's limit per function per check."""
+    from verifier import verify_build
+
+    return verify_build(result.build, max(1, round(seconds * 1000)))
+
+
+def _counts(verdicts: Sequence[FunctionVerdict]) -> dict[str, int]:
+    """{"proved", "refuted", "unknown"}: a function is refuted if either check is, unknown if neither check is
+    refuted but one is unknown."""
+    proved = sum(1 for v in verdicts if v.proved)
+    refuted = sum(1 for v in verdicts if v.refuted)
+    return {"proved": proved, "refuted": refuted, "unknown": len(verdicts) - proved - refuted}
+
+
+def _summary_line(verdicts: Sequence[FunctionVerdict]) -> str:
+    c = _counts(verdicts)
+    return f"{len(verdicts)} functions: {c['proved']} proved, {c['refuted']} refuted, {c['unknown']} unknown"
+
+
+def _failure_paragraph(v: FunctionVerdict) -> str:
+    """One paragraph for a function that is not proved: its name, both statuses and the counterexample."""
+    head = f"{v.name}: check 1 (allocation) {v.allocation.value}, check 2 (code) {v.code.value}"
+    if v.counterexample is not None:
+        body = v.counterexample.describe()
+    else:
+        body = f"z3 gave no answer within the time limit ({v.reason or 'unknown'}); not counted as proved"
+    return head + "\n" + textwrap.fill(body, width=110, initial_indent="  ", subsequent_indent="    ",
+                                        break_long_words=False, break_on_hyphens=False)
+
+
+def _failure_report(verdicts: Sequence[FunctionVerdict]) -> str:
+    """The paragraphs of every function not proved, separated by blank lines."""
+    return "\n\n".join(_failure_paragraph(v) for v in verdicts if not v.proved)
+
+
+def _cmd_compile(args: argparse.Namespace) -> int:
+    from pvm_backend.listing import format_listing
+
+    result = _compile(args)
+    verdicts: dict[str, FunctionVerdict] = {}
+    if args.verify:
+        checked = _verify(result, args.verify_timeout)
+        if not all(v.proved for v in checked):
+            print(f"pvmc: verification failed ({_summary_line(checked)}); no output written\n", file=sys.stderr)
+            print(_failure_report(checked), file=sys.stderr)
+            return EXIT_NOT_VERIFIED
+        verdicts = {v.name: v for v in checked}
     payload: bytes | str
     if args.emit == "jam":
         payload = result.jam
@@ -104,26 +178,29 @@ def _cmd_compile(args: argparse.Namespace) -> int:
         "seconds": round(result.seconds, 6),
         "regalloc": args.regalloc,
         "dse": not args.no_dse,
-        "functions": [_function_stats(f) for f in result.build.functions],
+        "functions": [_function_stats(f, verdicts.get(f.name)) for f in result.build.functions],
     }
     if args.json:
         print(json.dumps(stats, indent=2))
     elif args.stats:
-        rows = [(f.name, f.ir_instructions, f.pvm_instructions, f.code_bytes,
+        rows = [[f.name, f.ir_instructions, f.pvm_instructions, f.code_bytes,
                  f.allocation.candidates if f.allocation else 0,
                  f.allocation.allocated_values if f.allocation else 0,
                  f.allocation.allocatable_regs if f.allocation else 0,
-                 f.counters.alloc_load_hits, f.counters.reloads, f.counters.invalidations, f.counters.dse_removed)
+                 f.counters.alloc_load_hits, f.counters.reloads, f.counters.invalidations, f.counters.dse_removed]
+                + ([verdicts[f.name].allocation.value, verdicts[f.name].code.value,
+                    f"{verdicts[f.name].seconds:.3f}"] if f.name in verdicts else [])
                 for f in result.build.functions]
         print(tabulate(rows, headers=["function", "IR instr", "PVM instr", "code bytes", "candidates",
                                       "allocated", "regs", "load hits", "reloads", "invalidations",
-                                      "DSE removed"]))
+                                      "DSE removed"] + (["check 1", "check 2", "verify s"] if verdicts else [])))
         print(f"code {stats['code_bytes']} bytes, blob {stats['blob_bytes']} bytes, {result.seconds:.3f} s")
     return EXIT_OK
 
 
-def _function_stats(f: FunctionStats) -> dict[str, object]:
-    """One function's entry of `compile --json`: sizes, the allocator's statistics and the lowering counters."""
+def _function_stats(f: FunctionStats, verdict: FunctionVerdict | None = None) -> dict[str, object]:
+    """One function's entry of `compile --json`: sizes, the allocator's statistics and the lowering counters;
+    with `--verify` also "allocation" and "code" (each "proved") and "verify_seconds"."""
     entry: dict[str, object] = {"name": f.name, "ir_instructions": f.ir_instructions,
                                 "pvm_instructions": f.pvm_instructions, "code_bytes": f.code_bytes}
     a = f.allocation
@@ -134,7 +211,28 @@ def _function_stats(f: FunctionStats) -> dict[str, object]:
     c = f.counters
     entry.update({"alloc_load_hits": c.alloc_load_hits, "alloc_store_hits": c.alloc_store_hits,
                   "reloads": c.reloads, "invalidations": c.invalidations, "dse_removed": c.dse_removed})
+    if verdict is not None:
+        entry.update({"allocation": verdict.allocation.value, "code": verdict.code.value,
+                      "verify_seconds": round(verdict.seconds, 4)})
     return entry
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    result = _compile(args)
+    verdicts = _verify(result, args.timeout)
+    if args.json:
+        print(json.dumps({"input": str(result.source), "regalloc": args.regalloc, "dse": not args.no_dse,
+                          "opt_level": args.opt_level, "timeout_seconds": args.timeout,
+                          "functions": [v.as_json() for v in verdicts], "summary": _counts(verdicts)}, indent=2))
+    else:
+        rows = [(v.name, v.values, v.allocated, v.allocation.value, v.code.value, f"{v.seconds:.3f}")
+                for v in verdicts]
+        print(tabulate(rows, headers=["function", "values", "allocated", "check 1", "check 2", "seconds"]))
+        print(_summary_line(verdicts))
+        if not all(v.proved for v in verdicts):
+            print()
+            print(_failure_report(verdicts))
+    return EXIT_OK if all(v.proved for v in verdicts) else EXIT_NOT_VERIFIED
 
 
 def _read_input(path: Path) -> bytes:
@@ -193,6 +291,19 @@ def _cmd_disasm(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_build_arguments(p: argparse.ArgumentParser) -> None:
+    """The options that choose what gets built, shared by `compile` and `verify`."""
+    p.add_argument("--entry", default="main", metavar="NAME", help="entry function (default: main)")
+    p.add_argument("-O", dest="opt_level", type=int, default=2, choices=range(4), metavar="N",
+                   help="LLVM optimisation level 0-3 (default: 2)")
+    p.add_argument("--regalloc", choices=("none", "linear-scan"), default="linear-scan",
+                   help="register allocator: linear-scan keeps hot SSA values of looping functions in r9-r12 "
+                        "(default); none keeps every value in its 8-byte stack slot")
+    p.add_argument("--no-dse", action="store_true",
+                   help="keep stores to stack slots that are never loaded (dead store elimination is on by "
+                        "default)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of `pvmc` (exposed for documentation and tests)."""
     parser = _Parser(prog="pvmc", description=_DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -207,25 +318,48 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("input", metavar="INPUT", help="source file: .c, .ll, .bc, .wat or .wasm")
     c.add_argument("-o", "--output", metavar="OUT",
                    help="output file (required unless --emit asm, which prints to stdout without it)")
-    c.add_argument("--entry", default="main", metavar="NAME", help="entry function (default: main)")
-    c.add_argument("-O", dest="opt_level", type=int, default=2, choices=range(4), metavar="N",
-                   help="LLVM optimisation level 0-3 (default: 2)")
+    _add_build_arguments(c)
     c.add_argument("--emit", choices=("jam", "spi", "asm"), default="jam",
                    help="jam: JAM service blob with metadata (default); spi: bare standard program (GP A.7); "
                         "asm: text listing")
-    c.add_argument("--regalloc", choices=("none", "linear-scan"), default="linear-scan",
-                   help="register allocator: linear-scan keeps hot SSA values of looping functions in r9-r12 "
-                        "(default); none keeps every value in its 8-byte stack slot")
-    c.add_argument("--no-dse", action="store_true",
-                   help="keep stores to stack slots that are never loaded (dead store elimination is on by "
-                        "default)")
+    c.add_argument("--verify", action="store_true",
+                   help="prove every function's allocation and emitted code sound with z3 before writing; if "
+                        "any function is refuted or unknown, print a report, write nothing and exit 1")
+    c.add_argument("--verify-timeout", type=_positive_seconds, default=DEFAULT_VERIFY_TIMEOUT, metavar="SECONDS",
+                   help=f"z3 time limit per function per check for --verify (default: {DEFAULT_VERIFY_TIMEOUT:g}); "
+                        "a check that runs out of time is unknown, which fails verification")
     c.add_argument("--stats", action="store_true",
-                   help="print per-function sizes, allocation statistics and lowering counters")
+                   help="print per-function sizes, allocation statistics and lowering counters (with --verify: "
+                        "also both checks and the verification time)")
     c.add_argument("--json", action="store_true",
                    help="print the statistics as one JSON object (per function: sizes, candidates, "
                         "allocated_values, evicted, allocatable_regs, alloc_load_hits, alloc_store_hits, "
-                        "reloads, invalidations, dse_removed)")
+                        "reloads, invalidations, dse_removed; with --verify also allocation, code, "
+                        "verify_seconds)")
     c.set_defaults(handler=_cmd_compile)
+
+    v = sub.add_parser("verify", help="compile and prove every function's allocation and code sound (z3)",
+                       description="Compile INPUT as `compile` does (nothing is written) and verify every "
+                                   "function with z3: check 1, the register allocation respects its contract "
+                                   "(no two live values share a register, only available registers, none "
+                                   "clobbered by a call); check 2, the emitted PVM code reads on every path the "
+                                   "value the IR says it reads. Prints a table (function, values, allocated, "
+                                   "check 1, check 2, seconds), a summary line and a counterexample per function "
+                                   "not proved. Exit code 0 when every function is proved, 1 when any is "
+                                   "refuted or unknown (unknown: z3 ran out of time; never counted as proved), "
+                                   "2 for bad input.")
+    v.add_argument("input", metavar="INPUT", help="source file: .c, .ll, .bc, .wat or .wasm")
+    _add_build_arguments(v)
+    v.add_argument("--timeout", type=_positive_seconds, default=DEFAULT_VERIFY_TIMEOUT, metavar="SECONDS",
+                   help=f"z3 time limit per function per check (default: {DEFAULT_VERIFY_TIMEOUT:g})")
+    v.add_argument("--json", action="store_true",
+                   help='print {"input", "regalloc", "functions": [{"name", "values", "allocated", '
+                        '"allocation", "code", "seconds", "counterexample"}], "summary": {"proved", "refuted", '
+                        '"unknown"}} as JSON')
+    # Hook for the fault switches (issue 5, mutation tests): a hidden `--list-faults` goes here, with
+    # help=argparse.SUPPRESS and an Action that prints the names and exits during parsing (as --version does),
+    # so INPUT stays required. PVMC_FAULT needs nothing here: the switches read it during compilation.
+    v.set_defaults(handler=_cmd_verify)
 
     r = sub.add_parser("run", help="run a .jam or SPI program on the reference interpreter",
                        description="Run a program on pvmc's reference PVM interpreter. Prints the exit status, "
