@@ -176,11 +176,14 @@ def check_allocation(contract: Contract, registers: dict[int, int], timeout_ms: 
     c = tracked[core[0]]
     names = tuple(contract.value_names[v] for v in c.values)
     register = registers[c.values[0]]
-    detail = {
-        "fits": f"{names[0]} does not fit a register but is assigned r{register}",
-        "availability": f"{names[0]} is assigned r{register}, which is reserved in {contract.function} "
-                        f"(available: {', '.join(f'r{r}' for r in contract.available) or 'none'})",
-        "conflict": f"{names[0]} and {names[1]} are live at the same point and share r{register}",
-        "call-clobber": f"{names[0]} is live across a call that writes r{register}",
-    }[c.rule]
+    if c.rule == "conflict":
+        detail = f"{names[0]} and {names[1]} are live at the same point and share r{register}"
+    elif c.rule == "fits":
+        detail = f"{names[0]} does not fit a register but is assigned r{register}"
+    elif c.rule == "availability":
+        available = ", ".join(f"r{r}" for r in contract.available) or "none"
+        detail = (f"{names[0]} is assigned r{register}, which is reserved in {contract.function} "
+                  f"(available: {available})")
+    else:
+        detail = f"{names[0]} is live across a call that writes r{register}"
     return AllocationResult(Status.REFUTED, AllocationCounterexample(c.rule, names, register, c.point, detail))
