@@ -37,7 +37,7 @@ from pvm_backend.emitter.items import EmittedFunction, EmittedInstruction, Label
 from pvm_backend.ir import Function, Instruction as IRInstruction, TypeKind, ValueRef
 from pvm_backend.isa import Instruction, Opcode
 
-from .effects import ControlKind, WriteKind, effects
+from .effects import ControlKind, Effects, WriteKind, effects
 
 NUM_REGISTERS = 13
 #: Registers whose caller value must survive a call of this function (r0 is the return address).
@@ -345,11 +345,10 @@ def _facts(b: _Builder, point: int, ins: Instruction, symbolic: SymbolicInstruct
     if _is_call(symbolic):
         _call_facts(b, point, ir, base)
         return
-    pure_move = all(w.kind in (WriteKind.COPY, WriteKind.LOAD) for w in eff.writes) and not eff.control \
-        and (eff.writes or eff.stores)
+    pure_move = _moves_between_locations(b, eff, base)
     if not pure_move:
-        for reg, value in e.reads:
-            if value is not None:
+        for reg, value in e.reads:   # claims about wider values (a half of an i128) are not checked
+            if value is not None and _scalar_value(fn, ValueRef(value)) is not None:
                 m.claims.append((point, reg, value))
     last_register = eff.writes[-1].register if eff.writes else None
     for w in eff.writes:
@@ -382,6 +381,21 @@ def _facts(b: _Builder, point: int, ins: Instruction, symbolic: SymbolicInstruct
         _host_facts(b, point, ir)
     if ControlKind.DJUMP in eff.control and not eff.writes:
         _return_facts(b, point, ir, sp)
+
+
+def _moves_between_locations(b: _Builder, eff: Effects, base: int) -> bool:
+    """Whether the instruction only moves data between tracked locations (register copies, frame-cell loads
+    and stores): such moves carry no claims, their effect is their meaning. A store to memory, a load from it,
+    or any computation is a consumer of its operands and its provenance claims are checked."""
+    if eff.control or not (eff.writes or eff.stores):
+        return False
+    for w in eff.writes:
+        if w.kind is WriteKind.COPY:
+            continue
+        if w.kind is WriteKind.LOAD and w.offset is not None and b.cell(base + w.offset) is not None:
+            continue
+        return False
+    return all(a.offset is not None and a.size == 8 and b.cell(base + a.offset) is not None for a in eff.stores)
 
 
 def _kill(m: CodeModel, point: int, location: int, why: str) -> None:
