@@ -23,7 +23,6 @@ import json
 import logging
 import os
 import sys
-import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -137,8 +136,7 @@ def _failure_paragraph(v: FunctionVerdict) -> str:
         body = v.counterexample.describe()
     else:
         body = f"z3 gave no answer within the time limit ({v.reason or 'unknown'}); not counted as proved"
-    return head + "\n" + textwrap.fill(body, width=110, initial_indent="  ", subsequent_indent="    ",
-                                        break_long_words=False, break_on_hyphens=False)
+    return f"{head}\n  {body}"
 
 
 def _failure_report(verdicts: Sequence[FunctionVerdict]) -> str:

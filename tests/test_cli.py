@@ -191,3 +191,173 @@ def test_linear_scan_debug_log_prints_allocator_and_lowering_counters(tmp_path: 
         assert key in lower_line
     quiet = pvmc("compile", str(FIB), "-o", str(tmp_path / "g.jam"))
     assert "regalloc::run()" not in quiet.stderr
+
+
+# --- verification: `compile --verify`, `pvmc verify` -------------------------------------------------------
+# Expected values: examples/fib.c defines one function (main); tests/regalloc/call_clobber.c defines five
+# (main and the noinline scramble, four, mixer, logger), all reachable; `--regalloc none` allocates no value to a
+# register. Verification must not change what is written. A real miscompilation for the failure cases is made
+# in-process by dropping every store of a value to its home slot after dead store elimination: reloads of those
+# values then read whatever the slot held on entry, which the verifier must refute.
+
+CALL_CLOBBER = REPO / "tests" / "regalloc" / "call_clobber.c"
+
+
+def test_compile_verify_writes_the_same_output_as_plain_compile(tmp_path: Path) -> None:
+    plain, verified = tmp_path / "plain.jam", tmp_path / "verified.jam"
+    assert pvmc("compile", str(FIB), "-o", str(plain)).returncode == 0
+    done = pvmc("compile", str(FIB), "-o", str(verified), "--verify", "--verify-timeout", "30")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "" and done.stderr == ""
+    assert verified.read_bytes() == plain.read_bytes()
+
+
+def test_compile_verify_stats_json_has_per_function_verdicts(tmp_path: Path) -> None:
+    done = pvmc("compile", str(CALL_CLOBBER), "-o", str(tmp_path / "c.jam"), "--verify", "--stats", "--json")
+    assert done.returncode == 0, done.stderr
+    functions = json.loads(done.stdout)["functions"]
+    assert sorted(f["name"] for f in functions) == ["four", "logger", "main", "mixer", "scramble"]
+    for f in functions:
+        assert (f["allocation"], f["code"]) == ("proved", "proved")
+        assert f["verify_seconds"] > 0
+    unverified = json.loads(pvmc("compile", str(FIB), "-o", str(tmp_path / "f.jam"), "--json").stdout)
+    assert "allocation" not in unverified["functions"][0]
+
+
+def test_verify_prints_table_and_summary_exit_0() -> None:
+    done = pvmc("verify", str(FIB))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].split() == ["function", "values", "allocated", "check", "1", "check", "2", "seconds"]
+    row = lines[2].split()
+    assert row[0] == "main" and row[3:5] == ["proved", "proved"]
+    assert int(row[1]) > 0 and float(row[5]) > 0
+    assert lines[3] == "1 functions: 1 proved, 0 refuted, 0 unknown"
+    assert len(lines) == 4
+
+
+def test_verify_json_schema_regalloc_none() -> None:
+    done = pvmc("verify", str(CALL_CLOBBER), "--regalloc", "none", "--json", "--timeout", "30")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["input"] == str(CALL_CLOBBER) and report["regalloc"] == "none"
+    assert report["summary"] == {"proved": 5, "refuted": 0, "unknown": 0}
+    assert sorted(f["name"] for f in report["functions"]) == ["four", "logger", "main", "mixer", "scramble"]
+    for f in report["functions"]:
+        assert {"name", "allocation", "code", "seconds", "counterexample"} <= set(f)
+        assert (f["allocation"], f["code"], f["counterexample"]) == ("proved", "proved", None)
+        assert f["allocated"] == 0 and f["values"] > 0 and f["seconds"] > 0
+
+
+def _drop_slot_stores(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Miscompile on purpose: remove every store of a value to its home slot after dead store elimination."""
+    import dataclasses
+
+    from pvm_backend import linker
+    from pvm_backend.emitter.items import EmittedFunction
+
+    eliminate = linker.eliminate_dead_stores
+
+    def broken(function: EmittedFunction) -> EmittedFunction:
+        kept = tuple(e for e in eliminate(function).instructions if e.slot_store is None)
+        return dataclasses.replace(function, instructions=kept)
+
+    monkeypatch.setattr(linker, "eliminate_dead_stores", broken)
+
+
+@pytest.mark.parametrize("emit", ["jam", "asm"])
+def test_compile_verify_refuted_exit_1_report_and_no_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture[str], emit: str) -> None:
+    from pvm_backend.cli import main
+
+    _drop_slot_stores(monkeypatch)
+    out = tmp_path / "fib.out"
+    argv = ["compile", str(FIB), "--verify", "--regalloc", "none", "--emit", emit]
+    code = main(argv + (["-o", str(out)] if emit == "jam" else []))
+    captured = capsys.readouterr()
+    assert code == 1
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+    assert captured.out == ""   # no listing either
+    assert "Traceback" not in captured.err
+    assert "verification failed" in captured.err and "no output written" in captured.err
+    assert "main: check 1 (allocation) proved, check 2 (code) refuted" in captured.err
+    assert "expecting %" in captured.err and "path: fn:main" in captured.err
+
+
+def test_verify_refuted_exit_1_with_counterexample(monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from pvm_backend.cli import main
+
+    _drop_slot_stores(monkeypatch)
+    assert main(["verify", str(FIB), "--regalloc", "none"]) == 1
+    text = capsys.readouterr().out
+    assert "1 functions: 0 proved, 1 refuted, 0 unknown" in text
+    assert "main: check 1 (allocation) proved, check 2 (code) refuted" in text
+    assert main(["verify", str(FIB), "--regalloc", "none", "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["summary"] == {"proved": 0, "refuted": 1, "unknown": 0}
+    cx = report["functions"][0]["counterexample"]
+    assert cx["check"] == "code" and cx["path"][0] == "fn:main" and cx["expected"].startswith("%")
+
+
+def test_unknown_fails_verification_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """A check that z3 could not decide in time is unknown: `compile --verify` must not write the output."""
+    import verifier.verify
+    from pvm_backend.cli import main
+    from verifier import Status
+    from verifier.code_check import CodeResult
+
+    monkeypatch.setattr(verifier.verify, "check_code", lambda model, timeout_ms: CodeResult(Status.UNKNOWN,
+                                                                                            reason="timeout"))
+    out = tmp_path / "fib.jam"
+    assert main(["compile", str(FIB), "-o", str(out), "--verify"]) == 1
+    err = capsys.readouterr().err
+    assert not out.exists()
+    assert "0 proved, 0 refuted, 1 unknown" in err
+    assert "check 2 (code) unknown" in err and "timeout" in err and "not counted as proved" in err
+    assert main(["verify", str(FIB), "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["summary"] == {"proved": 0, "refuted": 0, "unknown": 1}
+
+
+@pytest.mark.parametrize("argv", [
+    ["verify"],
+    ["verify", "no/such/file.c"],
+    ["verify", "README.md"],
+    ["verify", "examples/fib.c", "--timeout", "0"],
+    ["verify", "examples/fib.c", "--timeout", "soon"],
+    ["compile", "examples/fib.c", "-o", "x.jam", "--verify", "--verify-timeout", "-1"],
+])
+def test_verify_usage_errors_exit_2(argv: list[str]) -> None:
+    done = pvmc(*argv, cwd=REPO)
+    _assert_one_line_error(done)
+    assert not (REPO / "x.jam").exists()
+
+
+def test_verifier_debug_log_prints_one_line_per_function(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "pvm_backend.cli", "compile", str(FIB), "-o",
+                           str(tmp_path / "f.jam"), "--verify"], capture_output=True, text=True, cwd=REPO,
+                          timeout=300, env={**os.environ, "PVMC_LOG": "verifier=debug"})
+    assert done.returncode == 0, done.stderr
+    line = next(line for line in done.stderr.splitlines() if "verify main:" in line)
+    for key in ("allocation=proved", "code=proved", "values=", "allocated=", "seconds="):
+        assert key in line
+    quiet = pvmc("verify", str(FIB))
+    assert "verify main:" not in quiet.stderr
+
+
+def test_help_documents_verification() -> None:
+    top = pvmc("--help").stdout
+    assert "verify" in top and "refuted or unknown" in top
+    compile_help = pvmc("compile", "--help").stdout
+    assert "--verify" in compile_help and "--verify-timeout" in compile_help
+    verify_help = pvmc("verify", "--help").stdout
+    for option in ("--timeout", "--json", "--regalloc", "--no-dse", "--entry"):
+        assert option in verify_help
+
+
+def test_cli_default_timeout_is_the_verifiers() -> None:
+    from pvm_backend.cli import DEFAULT_VERIFY_TIMEOUT
+    from verifier import DEFAULT_TIMEOUT_MS
+
+    assert DEFAULT_VERIFY_TIMEOUT * 1000 == DEFAULT_TIMEOUT_MS
