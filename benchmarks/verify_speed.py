@@ -1,0 +1,161 @@
+"""Verification speed: per-function time of the z3 verifier and the cost of `compile --verify` over plain compile.
+
+What it does: for every corpus program (tests/programs/*.c, tests/wat/*.wat, tests/regalloc/*.c|*.wat|*.ll,
+examples/*.c) and each register allocation mode (`--regalloc none`, `linear-scan`), in this one process:
+  1. compile: `compile_file(path, entry="main", opt_level=N, options=BuildOptions(regalloc=mode))`, timed with
+     `time.perf_counter()` around the call (this is what plain `pvmc compile` does before writing: clang for C,
+     the LLVM pipeline, lowering, linking, encoding);
+  2. verify: `verifier.verify_build(result.build, timeout_ms)`, timed the same way around the call (both checks
+     of every function; what `compile --verify` adds).
+Printed, per mode and for both modes together: the number of functions, how many were proved / refuted /
+unknown, the per-function verification time (`FunctionVerdict.seconds`: both checks of one function, wall
+clock) as median, 95th percentile (nearest rank: the ceil(0.95·n)-th smallest) and maximum, the total compile
+and verify seconds, and the ratio (compile + verify) / compile of the totals — the ratio of `compile --verify`
+time to plain `compile` time. Then the slowest functions, and every function not proved.
+
+Assumes: every corpus program compiles. Before measuring, examples/fib.c is compiled and verified once, not
+counted, so one-time costs (importing z3 and llvmlite, initialising LLVM) are not charged to the first program.
+The verifier's per-instruction effects cache (`verifier.effects`, keyed by instruction) persists across
+programs, as it does across the functions of one `pvmc` run; a single `pvmc compile --verify` of one small
+program therefore pays somewhat more per function than these totals show.
+
+Guarantees: nothing is written. Exit status 0 when every function of every program is proved, 1 otherwise (the
+table is printed either way).
+
+Usage: .venv/bin/python benchmarks/verify_speed.py [--mode none|linear-scan|both] [-O N] [--timeout SECONDS]
+       [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tabulate import tabulate  # noqa: E402
+
+from pvm_backend.driver import compile_file  # noqa: E402
+from pvm_backend.linker import BuildOptions  # noqa: E402
+from pvm_backend.regalloc import RegallocMode  # noqa: E402
+from verifier import DEFAULT_TIMEOUT_MS, FunctionVerdict, verify_build  # noqa: E402
+
+SLOWEST = 8
+"""How many of the slowest functions to list."""
+
+
+def corpus() -> list[Path]:
+    """Every corpus program, in a fixed order."""
+    tests = REPO / "tests"
+    regalloc = sorted(p for p in (tests / "regalloc").iterdir() if p.suffix in (".c", ".wat", ".ll"))
+    return (sorted((tests / "programs").glob("*.c")) + sorted((tests / "wat").glob("*.wat")) + regalloc
+            + sorted((REPO / "examples").glob("*.c")))
+
+
+@dataclass
+class ModeRun:
+    """Measurements of one allocation mode over the corpus."""
+
+    mode: str
+    """`--regalloc` value."""
+    compile_seconds: float = 0.0
+    """Sum over programs of the compile time (seconds)."""
+    verify_seconds: float = 0.0
+    """Sum over programs of the `verify_build` time (seconds)."""
+    verdicts: list[tuple[str, FunctionVerdict]] = field(default_factory=list)
+    """(program, verdict) for every function."""
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    """Nearest-rank percentile: the ceil(fraction·n)-th smallest value (0 for no values)."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
+
+
+def measure(mode: RegallocMode, paths: list[Path], opt_level: int, timeout_ms: int) -> ModeRun:
+    run = ModeRun(mode.value)
+    for path in paths:
+        start = time.perf_counter()
+        result = compile_file(path, entry="main", opt_level=opt_level, options=BuildOptions(regalloc=mode))
+        middle = time.perf_counter()
+        verdicts = verify_build(result.build, timeout_ms)
+        end = time.perf_counter()
+        run.compile_seconds += middle - start
+        run.verify_seconds += end - middle
+        name = str(path.relative_to(REPO))
+        run.verdicts.extend((name, v) for v in verdicts)
+    return run
+
+
+def summary(label: str, runs: list[ModeRun]) -> dict[str, object]:
+    """The numbers of one table row (`runs`: one mode, or all of them)."""
+    verdicts = [v for run in runs for _, v in run.verdicts]
+    seconds = [v.seconds for v in verdicts]
+    compile_s = sum(r.compile_seconds for r in runs)
+    verify_s = sum(r.verify_seconds for r in runs)
+    proved = sum(1 for v in verdicts if v.proved)
+    refuted = sum(1 for v in verdicts if v.refuted)
+    return {"mode": label, "functions": len(verdicts), "proved": proved, "refuted": refuted,
+            "unknown": len(verdicts) - proved - refuted,
+            "median_s": round(statistics.median(seconds), 4) if seconds else 0.0,
+            "p95_s": round(percentile(seconds, 0.95), 4), "max_s": round(max(seconds, default=0.0), 4),
+            "compile_s": round(compile_s, 3), "verify_s": round(verify_s, 3),
+            "ratio": round((compile_s + verify_s) / compile_s, 3) if compile_s else None}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--mode", choices=("none", "linear-scan", "both"), default="both")
+    parser.add_argument("-O", dest="opt_level", type=int, default=2, choices=range(4))
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_MS / 1000,
+                        help="z3 limit per function per check, seconds (default: the verifier's)")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    modes = list(RegallocMode) if args.mode == "both" else [RegallocMode(args.mode)]
+    timeout_ms = max(1, round(args.timeout * 1000))
+    paths = corpus()
+
+    warm = compile_file(REPO / "examples" / "fib.c")
+    verify_build(warm.build, timeout_ms)
+
+    runs = [measure(mode, paths, args.opt_level, timeout_ms) for mode in modes]
+    rows = [summary(run.mode, [run]) for run in runs]
+    if len(runs) > 1:
+        rows.append(summary("all", runs))
+    everything = [(run.mode, program, v) for run in runs for program, v in run.verdicts]
+    slowest = sorted(everything, key=lambda t: -t[2].seconds)[:SLOWEST]
+    failing = [(mode, program, v) for mode, program, v in everything if not v.proved]
+
+    if args.json:
+        print(json.dumps({"programs": len(paths), "opt_level": args.opt_level, "timeout_seconds": args.timeout,
+                          "rows": rows,
+                          "slowest": [{"mode": m, "program": p, "function": v.name, "values": v.values,
+                                       "seconds": round(v.seconds, 4)} for m, p, v in slowest],
+                          "not_proved": [{"mode": m, "program": p, **v.as_json()} for m, p, v in failing]},
+                         indent=2))
+    else:
+        print(f"{len(paths)} programs, -O{args.opt_level}, z3 limit {args.timeout:g} s per function per check")
+        print(tabulate([[r["mode"], r["functions"], r["proved"], r["refuted"], r["unknown"], r["median_s"],
+                         r["p95_s"], r["max_s"], r["compile_s"], r["verify_s"], r["ratio"]] for r in rows],
+                       headers=["mode", "functions", "proved", "refuted", "unknown", "median s", "p95 s", "max s",
+                                "compile s", "verify s", "(compile+verify)/compile"]))
+        print()
+        print(tabulate([[m, p, v.name, v.values, f"{v.seconds:.3f}"] for m, p, v in slowest],
+                       headers=["mode", "program", "slowest functions", "values", "seconds"]))
+        for m, p, v in failing:
+            detail = v.counterexample.describe() if v.counterexample else f"unknown ({v.reason})"
+            print(f"NOT PROVED [{m}] {p} {v.name}: {detail}", file=sys.stderr)
+    return 0 if not failing else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
