@@ -315,39 +315,43 @@ class FunctionBuilder:
 
     # ------------------------------------------------------------------ representation helpers (abi)
 
-    def canon(self, reg: int, bits: int, src: int | None = None) -> None:
-        """reg ← the low `bits` bits of `src` (default: reg itself) in the abi's canonical form for iN."""
+    def canon(self, reg: int, bits: int, src: int | None = None, value: int | None = None) -> None:
+        """reg ← the low `bits` bits of `src` (default: reg itself) in the abi's canonical form for iN; `value`
+        is the IR value `src` holds (provenance of the first instruction's read)."""
         src = reg if src is None else src
+        claim = (value,)
         if bits >= 64:
             if src != reg:
                 self.op(Opcode.MOVE_REG, rd=reg, ra=src)
             return
         if bits == 1:
-            self.op(Opcode.AND_IMM, ra=reg, rb=src, x=1)
+            self.op(Opcode.AND_IMM, claim, ra=reg, rb=src, x=1)
         elif bits == 8:
-            self.op(Opcode.SIGN_EXTEND_8, rd=reg, ra=src)
+            self.op(Opcode.SIGN_EXTEND_8, claim, rd=reg, ra=src)
         elif bits == 16:
-            self.op(Opcode.SIGN_EXTEND_16, rd=reg, ra=src)
+            self.op(Opcode.SIGN_EXTEND_16, claim, rd=reg, ra=src)
         elif bits == 32:
-            self.op(Opcode.ADD_IMM_32, ra=reg, rb=src, x=0)
+            self.op(Opcode.ADD_IMM_32, claim, ra=reg, rb=src, x=0)
         else:
-            self.op(Opcode.SHLO_L_IMM_64, ra=reg, rb=src, x=64 - bits)
+            self.op(Opcode.SHLO_L_IMM_64, claim, ra=reg, rb=src, x=64 - bits)
             self.op(Opcode.SHAR_R_IMM_64, ra=reg, rb=reg, x=64 - bits)
 
-    def zext(self, reg: int, bits: int, dst: int | None = None) -> None:
-        """dst (default reg) ← the low `bits` bits of `reg`, zero-extended to 64 bits."""
+    def zext(self, reg: int, bits: int, dst: int | None = None, value: int | None = None) -> None:
+        """dst (default reg) ← the low `bits` bits of `reg`, zero-extended to 64 bits; `value` is the IR value
+        `reg` holds (provenance of the first instruction's read)."""
         dst = reg if dst is None else dst
+        claim = (value,)
         if bits >= 64 or bits == 1:
             if dst != reg:
                 self.op(Opcode.MOVE_REG, rd=dst, ra=reg)
             return
         if bits < 32:
             if bits == 16:
-                self.op(Opcode.ZERO_EXTEND_16, rd=dst, ra=reg)
+                self.op(Opcode.ZERO_EXTEND_16, claim, rd=dst, ra=reg)
             else:
-                self.op(Opcode.AND_IMM, ra=dst, rb=reg, x=(1 << bits) - 1)
+                self.op(Opcode.AND_IMM, claim, ra=dst, rb=reg, x=(1 << bits) - 1)
             return
-        self.op(Opcode.SHLO_L_IMM_64, ra=dst, rb=reg, x=64 - bits)
+        self.op(Opcode.SHLO_L_IMM_64, claim, ra=dst, rb=reg, x=64 - bits)
         self.op(Opcode.SHLO_R_IMM_64, ra=dst, rb=dst, x=64 - bits)
 
     def signed(self, reg: int, bits: int) -> None:

@@ -126,7 +126,7 @@ def emit_edge_copies(cx: FunctionLowering, pred: int, succ: int) -> None:
         if src[0] == "slot" and b.temp_holds(T0, cx.value_at_slot.get(src[1])):
             into = T0   # the source is still in r2 from earlier in this block: no load at all
         reg = S0 if src == scratch else _read_source(cx, src, into)
-        if phi_value is not None and src[0] == "op" and src[2] == 0:
+        if phi_value is not None and src[0] == "op" and src[2] == 0 and not isinstance(src[1], ValueRef):
             b.claim_last_write(reg, phi_value)   # a constant (or address) materialised as the phi's value
         if phi_value is not None:
             b.store(phi_value, reg)

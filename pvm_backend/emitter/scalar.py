@@ -226,9 +226,9 @@ def lower_cast(b: FunctionBuilder, ins: IRInstruction) -> None:
     if op == "sext" and s == 1:
         b.op(Opcode.NEG_ADD_IMM_64, (_vid(src),), ra=out, rb=a, x=0)
     elif op in ("zext", "ptrtoint", "inttoptr") and d > s and s != 1:
-        b.zext(a, s, dst=out)
+        b.zext(a, s, dst=out, value=_vid(src))
     elif d < s:
-        b.canon(out, d, src=a)
+        b.canon(out, d, src=a, value=_vid(src))
     elif a != out:
         b.op(Opcode.MOVE_REG, rd=out, ra=a)
     _store_result(b, ins, out)
@@ -285,6 +285,14 @@ def address_base(b: FunctionBuilder, address: Operand, reg: int) -> tuple[int | 
     return b.use(address, reg), 0
 
 
+def _address_value(b: FunctionBuilder, address: Operand) -> int | None:
+    """The IR value the base register of a memory access holds: the pointer operand, unless it is an alloca
+    (then the base is r1) or not an SSA value."""
+    if isinstance(address, ValueRef) and address.id not in b.frame.alloca_of:
+        return address.id
+    return None
+
+
 def _mem_bits(ty_bits: int, kind: TypeKind, ins: IRInstruction) -> int:
     bits = 32 if kind is TypeKind.PTR else ty_bits
     if kind not in (TypeKind.INT, TypeKind.PTR) or bits not in (1, 8, 16, 32, 64, 128):
@@ -305,7 +313,7 @@ def lower_load(b: FunctionBuilder, ins: IRInstruction) -> None:
         if base is None:
             b.emit(Instruction(absolute, ra=out, x=addr & 0xFFFFFFFF), writes=ins.result if bits <= 64 else None)
         else:
-            b.emit(Instruction(ind, ra=out, rb=base, x=addr & MASK64), reads=((base, None),),
+            b.emit(Instruction(ind, ra=out, rb=base, x=addr & MASK64), reads=((base, _address_value(b, ins.operands[0])),),
                    writes=ins.result if bits <= 64 else None)
         b.store(ins.result, out, part)
 
@@ -328,7 +336,7 @@ def lower_store(b: FunctionBuilder, ins: IRInstruction) -> None:
         if base is None:
             b.emit(Instruction(absolute, ra=v, x=addr & 0xFFFFFFFF), reads=(vread,))
         else:
-            b.emit(Instruction(ind, ra=v, rb=base, x=addr & MASK64), reads=(vread, (base, None)))
+            b.emit(Instruction(ind, ra=v, rb=base, x=addr & MASK64), reads=(vread, (base, _address_value(b, address))))
 
 
 def lower_gep(b: FunctionBuilder, ins: IRInstruction) -> None:
