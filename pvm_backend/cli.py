@@ -302,6 +302,17 @@ def _add_build_arguments(p: argparse.ArgumentParser) -> None:
                         "default)")
 
 
+class _ListFaults(argparse.Action):
+    """Print the fault switch names (pvm_backend/faults.py), one per line, and exit 0."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        from pvm_backend.faults import Fault
+        for fault in Fault:
+            print(fault.value)
+        parser.exit(EXIT_OK)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of `pvmc` (exposed for documentation and tests)."""
     parser = _Parser(prog="pvmc", description=_DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -354,9 +365,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help='print {"input", "regalloc", "functions": [{"name", "values", "allocated", '
                         '"allocation", "code", "seconds", "counterexample"}], "summary": {"proved", "refuted", '
                         '"unknown"}} as JSON')
-    # Hook for the fault switches (issue 5, mutation tests): a hidden `--list-faults` goes here, with
-    # help=argparse.SUPPRESS and an Action that prints the names and exits during parsing (as --version does),
-    # so INPUT stays required. PVMC_FAULT needs nothing here: the switches read it during compilation.
+    # Hidden: the names of the test-only fault switches (`PVMC_FAULT=<name>` turns one on for a compile or a
+    # verify run; pvm_backend/faults.py). Printed during parsing, like --version, so INPUT stays required.
+    v.add_argument("--list-faults", action=_ListFaults, nargs=0, help=argparse.SUPPRESS)
     v.set_defaults(handler=_cmd_verify)
 
     r = sub.add_parser("run", help="run a .jam or SPI program on the reference interpreter",

@@ -361,3 +361,23 @@ def test_cli_default_timeout_is_the_verifiers() -> None:
     from verifier import DEFAULT_TIMEOUT_MS
 
     assert DEFAULT_VERIFY_TIMEOUT * 1000 == DEFAULT_TIMEOUT_MS
+
+
+def test_list_faults_is_hidden_and_lists_every_fault_switch(capsys: pytest.CaptureFixture[str]) -> None:
+    from pvm_backend.cli import main
+    from pvm_backend.faults import Fault
+    with pytest.raises(SystemExit) as exit_info:
+        main(["verify", "--list-faults"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.split() == [f.value for f in Fault]
+    with pytest.raises(SystemExit):
+        main(["verify", "--help"])
+    assert "fault" not in capsys.readouterr().out.replace("default", "")
+
+
+def test_unknown_fault_name_is_bad_input(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from pvm_backend.cli import main
+    monkeypatch.setenv("PVMC_FAULT", "no-such-fault")
+    assert main(["verify", str(Path(__file__).parents[1] / "examples" / "fib.c")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no-such-fault" in err[0]

@@ -30,9 +30,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable
 
-from pvm_backend import abi
+from pvm_backend import abi, faults
 from pvm_backend.errors import UnsupportedError
 from pvm_backend.isa import MASK64, TERMINATORS, Instruction, Opcode, sign_extend, to_signed
+from pvm_backend.faults import Fault
 from pvm_backend.ir import Const, FunctionAddr, GlobalAddr, Operand, Undef, ValueRef
 from pvm_backend.semantics import register_effects
 
@@ -162,7 +163,11 @@ class FunctionBuilder:
             self.emit(Instruction(Opcode.FALLTHROUGH))
         self.items.append(EmittedInstruction(Label(name), self.current_ir))
         self.labels.append(name)
-        self._temps.clear()
+        stale = (falls_through and faults.enabled(Fault.LABEL_STALE_STATE)   # FAULT: keep the fall-through cache
+                 and (back_edge or any(isinstance(e.instruction, SymbolicInstruction) and e.instruction.target == name
+                                       for e in self.items)))
+        if not stale:
+            self._temps.clear()
         if self._allocated:
             self.regs.enter_label(name, falls_through, back_edge, live)
 

@@ -20,6 +20,9 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from typing import TypeVar
 
+from pvm_backend import faults
+from pvm_backend.faults import Fault
+
 L = TypeVar("L", bound=Hashable)
 
 
@@ -48,6 +51,9 @@ def sequentialize(moves: Sequence[tuple[L, L]], scratch: L) -> list[tuple[L, L]]
             readers[src] -= 1
             continue
         # Every pending destination is still read by another pending move: only cycles remain.
+        if faults.enabled(Fault.PHI_CYCLE_NAIVE):   # FAULT: the cycles' copies in input order, no scratch
+            out.extend(pending.items())
+            break
         # Save one destination's old value in the scratch and redirect its readers there.
         victim = next(iter(pending))
         out.append((scratch, victim))

@@ -39,7 +39,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pvm_backend import faults
 from pvm_backend.errors import CompileError
+from pvm_backend.faults import Fault
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +169,8 @@ class RegisterState:
             else:
                 sources = incoming + ([dict(self.alloc_reg_slot)] if falls_through else [])
                 state = dict(sources[0]) if sources else {}
+                if faults.enabled(Fault.MERGE_SNAPSHOT):   # FAULT: the first predecessor's snapshot, no intersection
+                    sources = sources[:1]
                 for other in sources[1:]:
                     state = {r: v for r, v in state.items() if other.get(r) == v}
             self.alloc_reg_slot = state
