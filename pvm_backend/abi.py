@@ -131,6 +131,8 @@ TEMPORARIES: tuple[Reg, ...] = (Reg.T0, Reg.T1, Reg.T2)
 SCRATCH: tuple[Reg, ...] = (Reg.S0, Reg.S1)
 #: Registers a call may change (everything but r1 and the callee-saved ones).
 CALL_CLOBBERED: tuple[Reg, ...] = (Reg.RA, Reg.T0, Reg.T1, Reg.T2, Reg.S0, Reg.S1, Reg.A0, Reg.A1)
+#: Registers an `ecalli` may change: the host reports through r7 and r8 (GP B host-call results); r9-r12 survive.
+HOST_CALL_CLOBBERED: tuple[Reg, ...] = (Reg.A0, Reg.A1)
 #: Host-call argument registers, in order (r7, r8, r9 ... r12).
 HOST_ARG_REGISTERS: tuple[Reg, ...] = (Reg.A0, Reg.A1, Reg.P0, Reg.P1, Reg.P2, Reg.P3)
 #: Name prefix of host-call declarations (`host_call_0` .. `host_call_6`).

@@ -115,7 +115,7 @@ def build_contract(function: Function) -> Contract:
             if kind is None:
                 continue
             clobbered = set(_argument_registers(ins))
-            clobbered |= {int(r) for r in abi.CALL_CLOBBERED} if kind == "call" else {int(abi.Reg.A0), int(abi.Reg.A1)}
+            clobbered |= {int(r) for r in (abi.CALL_CLOBBERED if kind == "call" else abi.HOST_CALL_CLOBBERED)}
             regs = tuple(r for r in ALLOCATABLE if r in clobbered)
             if regs:
                 for v in sorted((live.live_after[ins.id] & scalar) - {ins.result}):

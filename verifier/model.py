@@ -42,8 +42,6 @@ from .effects import ControlKind, Effects, WriteKind, effects
 NUM_REGISTERS = 13
 #: Registers whose caller value must survive a call of this function (r0 is the return address).
 ENTRY_REGISTERS: tuple[int, ...] = (int(abi.Reg.RA), *(int(r) for r in abi.CALLEE_SAVED))
-#: Registers an `ecalli` may change: the host reports through r7 and r8 (GP B, host-call results).
-HOST_CLOBBERED: tuple[int, ...] = (int(abi.Reg.A0), int(abi.Reg.A1))
 RA, SP, A0 = int(abi.Reg.RA), int(abi.Reg.SP), int(abi.Reg.A0)
 
 
@@ -442,7 +440,7 @@ def _host_facts(b: _Builder, point: int, ir: IRInstruction | None) -> None:
         if value is not None:
             m.claims.append((point, int(reg), value))
     full = ir.result is not None and ir.type.kind is TypeKind.INT and ir.type.bits == 64
-    for reg in HOST_CLOBBERED:
+    for reg in (int(r) for r in abi.HOST_CALL_CLOBBERED):
         if reg == A0 and full:
             assert ir.result is not None
             m.defs.append((point, A0, ir.result))
