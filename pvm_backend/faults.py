@@ -1,0 +1,108 @@
+"""Test-only fault switches: deliberate, named bugs in the allocator and the emitter (issue 5, "Mutation tests").
+
+What it does: `Fault` names one injectable bug per soundness bug class of the original system
+(../shared/SEED-regalloc.md, "Background from the original system", last bullet). The environment variable
+`PVMC_FAULT=<name>` (`ENV`) turns one of them on for the whole process: `active()` reads it on every call and
+`enabled(fault)` says whether that fault is the active one. Each switch is a small branch marked
+``if faults.enabled(Fault.X):`` placed next to the code it breaks (in `regalloc`, `regalloc_problem` and
+`emitter/`); `linear_scan/` never imports this module: `regalloc` passes it plain keyword flags instead.
+
+Why: a checker that never fails proves nothing. Compiling a program with a fault on must give wrong code on at
+least one program of the test corpora (tests/regalloc/test_faults.py names one per fault), and the verifier must
+refute every function a fault changes.
+
+Assumes: nothing; the variable may change between calls (tests set it with monkeypatch).
+
+Guarantees: with `PVMC_FAULT` unset or empty no switch fires and the compiler behaves exactly as without this
+module; an unknown name raises `InputError` with a one-line message listing the valid names.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+
+from pvm_backend.errors import InputError
+
+ENV = "PVMC_FAULT"
+"""Name of the environment variable that selects the active fault (a `Fault` value, e.g. ``call-clobber``)."""
+
+
+class Fault(enum.Enum):
+    """One injectable bug. The value is its public name (the `PVMC_FAULT` spelling); each member's `__doc__` says
+    what it breaks and which bug class of SEED-regalloc.md "Background" it reproduces."""
+
+    def __new__(cls, name: str, doc: str) -> Fault:
+        member = object.__new__(cls)
+        member._value_ = name
+        member.__doc__ = doc
+        return member
+
+    CALL_CLOBBER = ("call-clobber", """Calls clobbering allocated registers. The allocator no longer reserves the
+    outgoing-argument registers of a non-leaf function and ignores the registers each call site writes
+    (`Problem.unavailable_at`); the emitter treats a call sequence (argument placement and the call) as leaving
+    allocated registers intact: the argument writes are not tracked and nothing is invalidated after the call. A
+    value allocated to an argument register and read after a call reads the call's argument instead (r9-r12 are
+    callee-saved, so only the argument registers make the missing invalidation observable).""")
+
+    MERGE_SNAPSHOT = ("merge-snapshot", """Merge blocks inheriting "register still valid" from one predecessor
+    while another predecessor had a call. At a label with several incoming edges in a non-leaf function the
+    register state is the first arriving predecessor's snapshot instead of the intersection of all of them. Paired
+    with the allocator relaxation of `call-clobber` (argument registers allocatable, call-site writes ignored) so
+    that a predecessor with a call really leaves another value in an allocated register; the emitter still tracks
+    the call's writes and invalidates after it.""")
+
+    PHI_EDGE_OVERWRITE = ("phi-edge-overwrite", """Phi copies on an edge overwriting registers the successor (or a
+    later copy) assumed valid. The register state is not updated by the phi copies of an edge (neither a load into
+    a phi's register nor the write-through to it), so a later copy on the same edge, reading another phi's source,
+    trusts a register that an earlier copy overwrote.""")
+
+    LABEL_STALE_STATE = ("label-stale-state", """Stale state kept at a label (the original: a label after a
+    division-by-zero check). At the label of an IR block with several predecessors that is entered by falling
+    through, the builder keeps its per-block cache of which temporary (r2-r8) holds which value's slot
+    (`FunctionBuilder._temps`) from the fall-through predecessor, although the other edges arrive with other
+    contents in those temporaries; a slot load skipped on the strength of that cache reads a stale register. (A
+    division check's own continuation label has a single predecessor, where keeping the cache is sound.)""")
+
+    PHI_CYCLE_NAIVE = ("phi-cycle-naive", """Phi parallel moves ordered wrongly. `emitter.phi.sequentialize`
+    orders the acyclic part correctly but, once only cycles remain (swaps, rotations), emits the remaining copies
+    in input order without the scratch register, so one member of every cycle reads an already overwritten
+    location.""")
+
+    EXPIRED_REUSE = ("expired-reuse", """Expired intervals leaving one register mapped to two values. The linear
+    scan expires an active interval after its value's last definition or use (liveness and loop extension
+    ignored) instead of at its interval's end, so its register goes to a later value while the first is still
+    live, e.g. read again in the next loop iteration.""")
+
+    LIVENESS_ORDER = ("liveness-order", """Live ranges computed in a different block order than the emitter's
+    layout. The allocation problem lists the blocks (their position ranges, hence back-edges, loops and
+    block-level liveness) in reverse postorder while definitions, uses and calls keep their positions in the
+    emitter's layout order, so the intervals do not describe the emitted code. (A consistent reordering would be
+    harmless: intervals are hulls of dataflow liveness, sound in any one numbering.)""")
+
+    SHARED_TEMPORARY = ("shared-temporary", """Two operands of one instruction landing in the same temporary.
+    When the left-hand operand of a two-register binary operation or compare is materialised in r2, the
+    right-hand one is materialised in r2 as well, so the instruction reads the right-hand value twice.""")
+
+    CMOV_DEST = ("cmov-dest", """Conditional moves not counted as reading their destination. `select` loads the
+    false value into `cmov_nz`'s destination and then uses that destination as the temporary for the true value
+    (as if the move only wrote it): unless the true value already sits in its own allocated register, the select
+    yields the true value whatever the condition.""")
+
+
+def active() -> Fault | None:
+    """The fault named by `PVMC_FAULT` now, or None when it is unset or empty. Raises InputError (one line,
+    listing the valid names) for an unknown name."""
+    name = os.environ.get(ENV, "").strip()
+    if not name:
+        return None
+    try:
+        return Fault(name)
+    except ValueError:
+        valid = ", ".join(f.value for f in Fault)
+        raise InputError(f"{ENV}={name!r} is not a known fault; valid names: {valid}") from None
+
+
+def enabled(fault: Fault) -> bool:
+    """Whether `fault` is the active fault (see `active`; raises InputError for an unknown `PVMC_FAULT`)."""
+    return active() is fault
