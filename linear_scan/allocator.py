@@ -120,8 +120,14 @@ def spill_weight(problem: Problem, analysis: Analysis, value: int) -> float:
     return total / analysis.intervals[value].length
 
 
-def allocate(problem: Problem, analysis: Analysis | None = None) -> Allocation:
-    """Run the linear scan of the module docstring over `problem` (analysed here unless given)."""
+def allocate(problem: Problem, analysis: Analysis | None = None, *, ignore_call_writes: bool = False,
+             expire_early: bool = False) -> Allocation:
+    """Run the linear scan of the module docstring over `problem` (analysed here unless given).
+
+    The two flags are test-only faults (`pvm_backend.faults`), both False by default; each breaks the
+    guarantees above on purpose: `ignore_call_writes` lets an interval occupy a register that a call inside it
+    writes (fault ``call-clobber``); `expire_early` expires an active interval after its last definition or use
+    instead of its interval end (fault ``expired-reuse``)."""
     info = analysis if analysis is not None else analyse(problem)
     regs = len(problem.registers)
     if not info.has_back_edges:
@@ -130,28 +136,34 @@ def allocate(problem: Problem, analysis: Analysis | None = None) -> Allocation:
                   if v.fits_register and info.use_counts[v.id] >= MIN_USES_FOR_ALLOCATION]
     if not regs:
         return _finish(problem, info, {}, [], len(candidates), len(candidates), SkipReason.NO_REGISTERS)
-    mapping, evicted = _scan(problem, info, candidates)
+    mapping, evicted = _scan(problem, info, candidates, ignore_call_writes, expire_early)
     spilled = len(candidates) - len(mapping) - len(evicted)
     return _finish(problem, info, mapping, evicted, len(candidates), spilled, None)
 
 
-def _allowed(problem: Problem, interval: Interval) -> list[int]:
+def _allowed(problem: Problem, interval: Interval, ignore_call_writes: bool = False) -> list[int]:
     """Registers `interval` may occupy, ascending: available and not written by a call inside it."""
+    if ignore_call_writes:   # FAULT call-clobber / merge-snapshot: call sites' writes ignored
+        return list(problem.registers)
     blocked = {r for call in problem.calls if interval.covers(call.position) for r in call.writes}
     return [r for r in problem.registers if r not in blocked]
 
 
-def _scan(problem: Problem, info: Analysis, candidates: list[int]) -> tuple[dict[int, int], list[int]]:
+def _scan(problem: Problem, info: Analysis, candidates: list[int], ignore_call_writes: bool = False,
+          expire_early: bool = False) -> tuple[dict[int, int], list[int]]:
     """The scan proper: returns (value -> register, evicted values)."""
     order = sorted(candidates, key=lambda v: (info.intervals[v].start, v))
+    end = {v: info.intervals[v].end for v in candidates}
+    if expire_early:   # FAULT expired-reuse: expire at the last def/use, ignoring liveness and loop extension
+        end = {v: max(problem.values[v].definition, *problem.values[v].uses) for v in candidates}
     weight = {v: spill_weight(problem, info, v) for v in candidates}
     mapping: dict[int, int] = {}
     evicted: list[int] = []
     active: list[int] = []   # values currently holding their register
     for vid in order:
         current = info.intervals[vid]
-        active = [a for a in active if info.intervals[a].end >= current.start]   # expired stay in `mapping`
-        allowed = _allowed(problem, current)
+        active = [a for a in active if end[a] >= current.start]   # expired stay in `mapping`
+        allowed = _allowed(problem, current, ignore_call_writes)
         busy = {mapping[a] for a in active}
         free = [r for r in allowed if r not in busy]
         if free:

@@ -14,6 +14,10 @@ instruction for the emitter and the verifier.
 Assumes: the IR view's contract (dense ids; phis first in their block; `Block.predecessors` matches the
 terminators' successors); the ABI's argument words (`abi.argument_words`: i128 takes two words).
 
+Test-only faults (`pvm_backend.faults`, off unless `PVMC_FAULT` is set): ``liveness-order`` lists the blocks
+(their ranges, hence loops and block-level liveness) in reverse postorder while definitions, uses and calls keep
+their layout positions; ``call-clobber`` and ``merge-snapshot`` leave the outgoing argument registers available.
+
 Guarantees: use counts are operand occurrences of `operands`, `phi_incoming` and `callee_operand` (GEP variable
 indices are counted once: they are already in `operands`); a value fits a register when it is an integer or
 pointer of at most 64 bits that is not a static alloca (allocas have no slot: they are r1 + offset). Raises
@@ -24,17 +28,19 @@ from __future__ import annotations
 
 from linear_scan.problem import (Block, CallKind, CallSite, Problem, ProblemError, Value, argument_registers,
                                  available_registers, call_site)
-from pvm_backend import abi
+from pvm_backend import abi, faults
 from pvm_backend.emitter.frame import host_call_arity, is_outgoing_call
 from pvm_backend.emitter.lowering import block_order, fused_compares
+from pvm_backend.faults import Fault
 from pvm_backend.ir import Function, Instruction, Operand, TypeKind, ValueRef
 
 
-def instruction_positions(function: Function) -> tuple[int, ...]:
-    """Position of each IR instruction (index = instruction id) in the shared block order."""
+def instruction_positions(function: Function, order: tuple[int, ...] | None = None) -> tuple[int, ...]:
+    """Position of each IR instruction (index = instruction id) in the shared block order (or in `order`, a
+    permutation of the block ids)."""
     positions = [0] * len(function.instructions)
     position = 0
-    for block_id in block_order(function):
+    for block_id in block_order(function) if order is None else order:
         for ins in function.blocks[block_id].instructions:
             positions[ins.id] = position
             position += 1
@@ -90,6 +96,13 @@ def build_problem(function: Function) -> Problem:
     positions = instruction_positions(function)
     starts = {b: positions[function.blocks[b].instructions[0].id] for b in order}
     ends = {b: positions[function.blocks[b].terminator.id] for b in order}
+    listed, ranges = order, {b: (starts[b], ends[b]) for b in order}
+    if faults.enabled(Fault.LIVENESS_ORDER):   # FAULT: blocks listed and ranged in reverse postorder, positions not
+        listed = reverse_postorder(function)
+        index_of = {block_id: index for index, block_id in enumerate(listed)}
+        numbered = instruction_positions(function, listed)
+        ranges = {b: (numbered[function.blocks[b].instructions[0].id], numbered[function.blocks[b].terminator.id])
+                  for b in order}
     definition = [0] * len(function.values)
     uses: list[list[int]] = [[] for _ in function.values]
     read_at = {icmp.id: ends[icmp.block] for icmp in fused_compares(function).values()}
@@ -108,16 +121,40 @@ def build_problem(function: Function) -> Problem:
         values.append(Value(info.id, definition[info.id], tuple(sorted(uses[info.id])), info.param_index,
                             is_phi, _fits_register(function, info.id)))
     blocks = []
-    for index, block_id in enumerate(order):
+    for index, block_id in enumerate(listed):
         block = function.blocks[block_id]
         succs = tuple(index_of[s] for s in dict.fromkeys(block.terminator.successors))
         preds = tuple(sorted(index_of[p] for p in block.predecessors))
-        blocks.append(Block(index, starts[block_id], ends[block_id], succs, preds, origin=block_id))
+        blocks.append(Block(index, *ranges[block_id], succs, preds, origin=block_id))
     calls = _call_sites(function, positions)
     _, words = abi.argument_words([t.bits for t in function.param_types])
     incoming = argument_registers(words)
     is_leaf = all(c.kind is not CallKind.CALL for c in calls)
     outgoing = tuple(sorted({r for c in calls if c.kind is CallKind.CALL for r in c.argument_registers}))
     host = tuple(sorted({r for c in calls if c.kind is CallKind.HOST for r in c.argument_registers}))
+    registers = available_registers(incoming, is_leaf, outgoing, host)
+    if faults.enabled(Fault.CALL_CLOBBER) or faults.enabled(Fault.MERGE_SNAPSHOT):   # FAULT: arguments allocatable
+        registers = available_registers(incoming, True, outgoing, host)
     return Problem(function.name, tuple(values), tuple(blocks), calls, len(function.param_types), incoming,
-                   is_leaf, outgoing, available_registers(incoming, is_leaf, outgoing, host))
+                   is_leaf, outgoing, registers)
+
+
+def reverse_postorder(function: Function) -> tuple[int, ...]:
+    """The block ids in reverse postorder of a depth-first walk from the entry (successors in terminator order),
+    then the unreachable blocks in layout order. Only the test-only fault ``liveness-order`` uses it."""
+    seen = {function.blocks[0].id}
+    postorder: list[int] = []
+    stack: list[tuple[int, list[int]]] = [(function.blocks[0].id, list(function.blocks[0].terminator.successors))]
+    while stack:
+        block_id, pending = stack[-1]
+        while pending and pending[0] in seen:
+            pending.pop(0)
+        if not pending:
+            stack.pop()
+            postorder.append(block_id)
+            continue
+        succ = pending.pop(0)
+        seen.add(succ)
+        stack.append((succ, list(function.blocks[succ].terminator.successors)))
+    reached = postorder[::-1]
+    return tuple(reached) + tuple(b for b in block_order(function) if b not in seen)
