@@ -9,15 +9,18 @@ Assumes: direct callees are defined functions of the module (their signatures ar
 
 Guarantees: the return site is a block start (it follows a terminator); calls of undefined functions,
 varargs calls and non-constant host-call ids raise UnsupportedError naming the call.
+
+Test-only fault switch (`pvm_backend.faults`, off unless `PVMC_FAULT` is set): ``call-clobber`` in `lower_call`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pvm_backend import abi
+from pvm_backend import abi, faults
 from pvm_backend.errors import UnsupportedError
 from pvm_backend.isa import Instruction, Opcode
+from pvm_backend.faults import Fault
 from pvm_backend.ir import Const, Instruction as IRInstruction, TypeKind, ValueRef
 
 from .frame import host_call_arity
@@ -68,6 +71,7 @@ def lower_call(cx: FunctionLowering, ins: IRInstruction) -> None:
     _check_types(cx, ins)
     ret = b.new_label("ret")
     cx.ctx.jump_entry(ret)
+    before_call = b.regs.snapshot()
     if ins.callee is not None:
         signature = cx.ctx.signatures.get(ins.callee)
         if signature is None:
@@ -85,7 +89,9 @@ def lower_call(cx: FunctionLowering, ins: IRInstruction) -> None:
         b.emit(SymbolicInstruction(Opcode.LOAD_IMM_JUMP_IND, ra=RA, rb=T0, x_label=ret, y=0),
                reads=((T0, ins.callee_operand.id if isinstance(ins.callee_operand, ValueRef) else None),))
     b.label(ret)
-    if not cx.assignment.leaf:
+    if faults.enabled(Fault.CALL_CLOBBER):   # FAULT: the call sequence is assumed to leave allocated registers alone
+        b.regs.restore(before_call)
+    elif not cx.assignment.leaf:
         b.regs.invalidate()   # SEED-regalloc.md: allocated mappings are invalidated after calls, lazily reloaded
     _store_call_result(cx, ins)
 

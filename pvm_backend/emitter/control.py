@@ -9,15 +9,19 @@ Assumes: the caller (`lowering`) emits blocks in the shared block order and plac
 
 Guarantees: every branch target is a label (a block start); phi copies of edge P→S run after the branch
 decision and before S's first instruction; a stack overflow ends in `trap` (panic) before any frame store.
+
+Test-only fault switch (`pvm_backend.faults`, off unless `PVMC_FAULT` is set): ``phi-edge-overwrite`` in
+`emit_edge_copies`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pvm_backend import abi
+from pvm_backend import abi, faults
 from pvm_backend.errors import UnsupportedError
 from pvm_backend.isa import Instruction, Opcode, sign_extend
+from pvm_backend.faults import Fault
 from pvm_backend.ir import Instruction as IRInstruction, Operand, ValueRef
 
 from .builder import canonical_const, fits_imm
@@ -113,7 +117,9 @@ def emit_edge_copies(cx: FunctionLowering, pred: int, succ: int) -> None:
         return
     saved_ir = b.current_ir
     scratch = ("reg", S0)
+    forget_writes = faults.enabled(Fault.PHI_EDGE_OVERWRITE)
     for dst, src in sequentialize(moves, scratch):
+        before_copy = b.regs.snapshot() if forget_writes else None
         phi_value = cx.value_at_slot.get(dst[1]) if dst[0] == "slot" else None
         b.current_ir = cx.phi_id_of_value.get(phi_value) if phi_value is not None else saved_ir
         if dst == scratch:
@@ -130,6 +136,8 @@ def emit_edge_copies(cx: FunctionLowering, pred: int, succ: int) -> None:
             b.store(phi_value, reg)
         else:
             b.emit(Instruction(Opcode.STORE_IND_U64, ra=reg, rb=SP, x=dst[1]), reads=((reg, None), (SP, None)))
+        if before_copy is not None:   # FAULT phi-edge-overwrite: the copy's register writes are not recorded
+            b.regs.restore(before_copy)
     b.current_ir = saved_ir
 
 

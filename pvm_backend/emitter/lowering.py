@@ -133,7 +133,7 @@ def lower_function(function: Function, ctx: LinkContext,
         block = function.blocks[block_id]
         b.current_ir = block.instructions[0].id if block.instructions else None
         b.label(cx.block_label(block_id), back_edge=any(p not in emitted for p in block.predecessors),
-                live=live_in.get(block_id, ()))
+                live=live_in.get(block_id, ()), merge=len(block.predecessors) > 1)
         emitted.add(block_id)
         for ins in block.instructions:
             b.current_ir = ins.id

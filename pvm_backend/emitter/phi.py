@@ -13,12 +13,18 @@ Guarantees: executing the result one move at a time leaves every destination hol
 before the parallel move, and changes no location other than the destinations and `scratch`. Moves whose source
 equals their destination are dropped. The scratch is used at most once per cycle; the output has at most
 (number of moves + number of cycles) entries. The order is deterministic (it follows the input order).
+
+Test-only fault switch (`pvm_backend.faults`, off unless `PVMC_FAULT` is set): ``phi-cycle-naive`` breaks the
+guarantee on purpose (cycles emitted without the scratch).
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from typing import TypeVar
+
+from pvm_backend import faults
+from pvm_backend.faults import Fault
 
 L = TypeVar("L", bound=Hashable)
 
@@ -48,6 +54,9 @@ def sequentialize(moves: Sequence[tuple[L, L]], scratch: L) -> list[tuple[L, L]]
             readers[src] -= 1
             continue
         # Every pending destination is still read by another pending move: only cycles remain.
+        if faults.enabled(Fault.PHI_CYCLE_NAIVE):   # FAULT: the cycles' copies in input order, no scratch
+            out.extend(pending.items())
+            break
         # Save one destination's old value in the scratch and redirect its readers there.
         victim = next(iter(pending))
         out.append((scratch, victim))

@@ -33,13 +33,17 @@ value's register is never an argument register of a call inside its interval).
 
 Guarantees: `holds(R, v)` is True only if R mirrors v's slot on every path to the current point (for non-leaf
 functions exactly by the dataflow above; for leaf functions by the interval argument above).
+
+Test-only fault switch (`pvm_backend.faults`, off unless `PVMC_FAULT` is set): ``merge-snapshot`` in `enter_label`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pvm_backend import faults
 from pvm_backend.errors import CompileError
+from pvm_backend.faults import Fault
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +171,8 @@ class RegisterState:
             else:
                 sources = incoming + ([dict(self.alloc_reg_slot)] if falls_through else [])
                 state = dict(sources[0]) if sources else {}
+                if faults.enabled(Fault.MERGE_SNAPSHOT):   # FAULT: the first predecessor's snapshot, no intersection
+                    sources = sources[:1]
                 for other in sources[1:]:
                     state = {r: v for r, v in state.items() if other.get(r) == v}
             self.alloc_reg_slot = state
