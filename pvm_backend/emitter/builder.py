@@ -34,8 +34,8 @@ from typing import Callable
 
 from pvm_backend import abi, faults
 from pvm_backend.errors import UnsupportedError
-from pvm_backend.isa import MASK64, TERMINATORS, Instruction, Opcode, sign_extend, to_signed
 from pvm_backend.faults import Fault
+from pvm_backend.isa import MASK64, TERMINATORS, Instruction, Opcode, sign_extend, to_signed
 from pvm_backend.ir import Const, FunctionAddr, GlobalAddr, Operand, Undef, ValueRef
 from pvm_backend.semantics import register_effects
 

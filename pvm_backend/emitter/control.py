@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 
 from pvm_backend import abi, faults
 from pvm_backend.errors import UnsupportedError
-from pvm_backend.isa import Instruction, Opcode, sign_extend
 from pvm_backend.faults import Fault
+from pvm_backend.isa import Instruction, Opcode, sign_extend
 from pvm_backend.ir import Instruction as IRInstruction, Operand, ValueRef
 
 from .builder import canonical_const, fits_imm

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from pvm_backend import abi, faults
 from pvm_backend.errors import UnsupportedError
-from pvm_backend.isa import MASK64, Instruction, Opcode, sign_extend
 from pvm_backend.faults import Fault
+from pvm_backend.isa import MASK64, Instruction, Opcode, sign_extend
 from pvm_backend.ir import Const, GlobalAddr, Instruction as IRInstruction, Operand, TypeKind, ValueRef
 
 from .builder import FunctionBuilder, canonical_const, fits_imm
