@@ -155,7 +155,7 @@ def _scan(problem: Problem, info: Analysis, candidates: list[int], ignore_call_w
     order = sorted(candidates, key=lambda v: (info.intervals[v].start, v))
     end = {v: info.intervals[v].end for v in candidates}
     if expire_early:   # FAULT expired-reuse: expire at the last def/use, ignoring liveness and loop extension
-        end = {v: max(problem.values[v].definition, *problem.values[v].uses) for v in candidates}
+        end = {v: max((problem.values[v].definition, *problem.values[v].uses)) for v in candidates}
     weight = {v: spill_weight(problem, info, v) for v in candidates}
     mapping: dict[int, int] = {}
     evicted: list[int] = []

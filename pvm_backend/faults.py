@@ -29,60 +29,65 @@ ENV = "PVMC_FAULT"
 
 
 class Fault(enum.Enum):
-    """One injectable bug; the value is its public name (the `PVMC_FAULT` spelling)."""
+    """One injectable bug. The value is its public name (the `PVMC_FAULT` spelling); each member's `__doc__` says
+    what it breaks and which bug class of SEED-regalloc.md "Background" it reproduces."""
 
-    CALL_CLOBBER = "call-clobber"
-    """Calls clobbering allocated registers. The allocator no longer reserves outgoing-argument registers in
-    non-leaf functions and ignores the registers each call site writes (`Problem.unavailable_at`), and the emitter
-    treats a call sequence (argument placement and the call) as leaving allocated registers intact: the argument
-    writes are not tracked and nothing is invalidated after the call. A value allocated to an argument register
-    and read after the call reads the argument instead."""
+    def __new__(cls, name: str, doc: str) -> Fault:
+        member = object.__new__(cls)
+        member._value_ = name
+        member.__doc__ = doc
+        return member
 
-    MERGE_SNAPSHOT = "merge-snapshot"
-    """Merge blocks inheriting "register still valid" from one predecessor while another predecessor had a call.
-    At a label with several incoming edges in a non-leaf function the register state is the first arriving
-    predecessor's snapshot instead of the intersection of all of them. Paired with the allocator relaxation of
-    `CALL_CLOBBER` (argument registers allocatable, call-site writes ignored) so that a predecessor with a call
-    really leaves a different value in an allocated register; calls are still tracked and invalidated."""
+    CALL_CLOBBER = ("call-clobber", """Calls clobbering allocated registers. The allocator no longer reserves the
+    outgoing-argument registers of a non-leaf function and ignores the registers each call site writes
+    (`Problem.unavailable_at`); the emitter treats a call sequence (argument placement and the call) as leaving
+    allocated registers intact: the argument writes are not tracked and nothing is invalidated after the call. A
+    value allocated to an argument register and read after a call reads the call's argument instead (r9-r12 are
+    callee-saved, so only the argument registers make the missing invalidation observable).""")
 
-    PHI_EDGE_OVERWRITE = "phi-edge-overwrite"
-    """Phi copies on an edge overwriting registers the successor (or a later copy) assumed valid. The register
-    state is not updated by the phi copies of an edge (neither the write-through to a phi's register nor a
-    load into it), so a later copy on the same edge, or code after the edge, reads a register that a phi copy
-    overwrote as if it still held its old value."""
+    MERGE_SNAPSHOT = ("merge-snapshot", """Merge blocks inheriting "register still valid" from one predecessor
+    while another predecessor had a call. At a label with several incoming edges in a non-leaf function the
+    register state is the first arriving predecessor's snapshot instead of the intersection of all of them. Paired
+    with the allocator relaxation of `call-clobber` (argument registers allocatable, call-site writes ignored) so
+    that a predecessor with a call really leaves another value in an allocated register; the emitter still tracks
+    the call's writes and invalidates after it.""")
 
-    LABEL_STALE_STATE = "label-stale-state"
-    """A label after a division check (or any label reached by fall-through) keeping stale state. At a label that
-    is reached by falling through, the builder keeps its per-block cache of which temporary (r2-r8) holds which
-    value's slot (`FunctionBuilder._temps`) from the fall-through predecessor, although other branches reach the
-    label with other contents in those temporaries; a load skipped on the strength of that cache reads garbage."""
+    PHI_EDGE_OVERWRITE = ("phi-edge-overwrite", """Phi copies on an edge overwriting registers the successor (or a
+    later copy) assumed valid. The register state is not updated by the phi copies of an edge (neither a load into
+    a phi's register nor the write-through to it), so a later copy on the same edge, reading another phi's source,
+    trusts a register that an earlier copy overwrote.""")
 
-    PHI_CYCLE_NAIVE = "phi-cycle-naive"
-    """Phi parallel moves ordered wrongly. `emitter.phi.sequentialize` orders the acyclic part correctly but, once
-    only cycles remain (swaps, rotations), emits the remaining copies in input order without the scratch
-    register, so one member of every cycle reads an already overwritten location."""
+    LABEL_STALE_STATE = ("label-stale-state", """Stale state kept at a label (the original: a label after a
+    division-by-zero check). At the label of an IR block with several predecessors that is entered by falling
+    through, the builder keeps its per-block cache of which temporary (r2-r8) holds which value's slot
+    (`FunctionBuilder._temps`) from the fall-through predecessor, although the other edges arrive with other
+    contents in those temporaries; a slot load skipped on the strength of that cache reads a stale register. (A
+    division check's own continuation label has a single predecessor, where keeping the cache is sound.)""")
 
-    EXPIRED_REUSE = "expired-reuse"
-    """Expired intervals leaving one register mapped to two values. The linear scan expires an active interval
-    at its last definition or use (before liveness and loop extension) instead of its interval end, so its
-    register is handed to a later value while the first value is still live (e.g. read again in the next loop
-    iteration)."""
+    PHI_CYCLE_NAIVE = ("phi-cycle-naive", """Phi parallel moves ordered wrongly. `emitter.phi.sequentialize`
+    orders the acyclic part correctly but, once only cycles remain (swaps, rotations), emits the remaining copies
+    in input order without the scratch register, so one member of every cycle reads an already overwritten
+    location.""")
 
-    LIVENESS_ORDER = "liveness-order"
-    """Live ranges computed in a different block order than the emitter's layout. The allocation problem numbers
-    positions over the entry block followed by the other blocks in reverse layout order, while the emitter lays
-    out blocks in IR order; intervals (and loops) then do not describe the emitted code, and values live at the
-    same time share a register."""
+    EXPIRED_REUSE = ("expired-reuse", """Expired intervals leaving one register mapped to two values. The linear
+    scan expires an active interval after its value's last definition or use (liveness and loop extension
+    ignored) instead of at its interval's end, so its register goes to a later value while the first is still
+    live, e.g. read again in the next loop iteration.""")
 
-    SHARED_TEMPORARY = "shared-temporary"
-    """Two operands of one instruction landing in the same temporary. The right-hand operand of a two-register
-    binary operation or compare is materialised in r2, the left-hand operand's temporary, so an instruction
-    whose operands both come from temporaries reads the right-hand value twice."""
+    LIVENESS_ORDER = ("liveness-order", """Live ranges computed in a different block order than the emitter's
+    layout. The allocation problem lists the blocks (their position ranges, hence back-edges, loops and
+    block-level liveness) in reverse postorder while definitions, uses and calls keep their positions in the
+    emitter's layout order, so the intervals do not describe the emitted code. (A consistent reordering would be
+    harmless: intervals are hulls of dataflow liveness, sound in any one numbering.)""")
 
-    CMOV_DEST = "cmov-dest"
-    """Conditional moves not counted as reading their destination. `select` treats `cmov_nz`'s destination as
-    write-only: it uses the destination register as the temporary for the true value and materialises the false
-    value into it after the operands, so the move chooses between the false value and itself."""
+    SHARED_TEMPORARY = ("shared-temporary", """Two operands of one instruction landing in the same temporary.
+    When the left-hand operand of a two-register binary operation or compare is materialised in r2, the
+    right-hand one is materialised in r2 as well, so the instruction reads the right-hand value twice.""")
+
+    CMOV_DEST = ("cmov-dest", """Conditional moves not counted as reading their destination. `select` loads the
+    false value into `cmov_nz`'s destination and then uses that destination as the temporary for the true value
+    (as if the move only wrote it): unless the true value already sits in its own allocated register, the select
+    yields the true value whatever the condition.""")
 
 
 def active() -> Fault | None:

@@ -22,6 +22,8 @@ Guarantees: all value reads and writes go through these methods, so the stack-sl
 and the allocated code differ only here; `use` never returns a register other than `temp` or the value's own
 allocated register, so two operands of one instruction never share a temporary; every emitted instruction
 carries the current IR instruction id.
+
+Test-only fault switch (`pvm_backend.faults`, off unless `PVMC_FAULT` is set): ``label-stale-state`` in `label`.
 """
 from __future__ import annotations
 
@@ -32,8 +34,8 @@ from typing import Callable
 
 from pvm_backend import abi, faults
 from pvm_backend.errors import UnsupportedError
-from pvm_backend.isa import MASK64, TERMINATORS, Instruction, Opcode, sign_extend, to_signed
 from pvm_backend.faults import Fault
+from pvm_backend.isa import MASK64, TERMINATORS, Instruction, Opcode, sign_extend, to_signed
 from pvm_backend.ir import Const, FunctionAddr, GlobalAddr, Operand, Undef, ValueRef
 from pvm_backend.semantics import register_effects
 
@@ -153,20 +155,19 @@ class FunctionBuilder:
             return ins.opcode in TERMINATORS
         return True
 
-    def label(self, name: str, back_edge: bool = False, live: tuple[int, ...] = ()) -> None:
+    def label(self, name: str, back_edge: bool = False, live: tuple[int, ...] = (), merge: bool = False) -> None:
         """Place `name` here, first emitting `fallthrough` unless the previous instruction is a terminator.
 
         `back_edge`: some branch to this label is emitted later (a loop head); the register state then starts
-        conservatively in non-leaf functions. `live`: allocated values live here (block starts; `regstate`)."""
+        conservatively in non-leaf functions. `live`: allocated values live here (block starts; `regstate`).
+        `merge`: the label starts an IR block with several predecessors (only the test-only fault
+        ``label-stale-state`` looks at it)."""
         falls_through = not self.last_is_terminator()
         if falls_through:
             self.emit(Instruction(Opcode.FALLTHROUGH))
         self.items.append(EmittedInstruction(Label(name), self.current_ir))
         self.labels.append(name)
-        stale = (falls_through and faults.enabled(Fault.LABEL_STALE_STATE)   # FAULT: keep the fall-through cache
-                 and (back_edge or any(isinstance(e.instruction, SymbolicInstruction) and e.instruction.target == name
-                                       for e in self.items)))
-        if not stale:
+        if not (falls_through and merge and faults.enabled(Fault.LABEL_STALE_STATE)):   # FAULT: keep stale cache
             self._temps.clear()
         if self._allocated:
             self.regs.enter_label(name, falls_through, back_edge, live)

@@ -9,6 +9,8 @@ Assumes: direct callees are defined functions of the module (their signatures ar
 
 Guarantees: the return site is a block start (it follows a terminator); calls of undefined functions,
 varargs calls and non-constant host-call ids raise UnsupportedError naming the call.
+
+Test-only fault switch (`pvm_backend.faults`, off unless `PVMC_FAULT` is set): ``call-clobber`` in `lower_call`.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from pvm_backend import abi, faults
 from pvm_backend.errors import UnsupportedError
-from pvm_backend.isa import Instruction, Opcode
 from pvm_backend.faults import Fault
+from pvm_backend.isa import Instruction, Opcode
 from pvm_backend.ir import Const, Instruction as IRInstruction, TypeKind, ValueRef
 
 from .frame import host_call_arity
@@ -69,7 +71,7 @@ def lower_call(cx: FunctionLowering, ins: IRInstruction) -> None:
     _check_types(cx, ins)
     ret = b.new_label("ret")
     cx.ctx.jump_entry(ret)
-    before_call = b.regs.snapshot()
+    keep_state = b.regs.snapshot() if faults.enabled(Fault.CALL_CLOBBER) else None   # FAULT call-clobber
     if ins.callee is not None:
         signature = cx.ctx.signatures.get(ins.callee)
         if signature is None:
@@ -87,8 +89,8 @@ def lower_call(cx: FunctionLowering, ins: IRInstruction) -> None:
         b.emit(SymbolicInstruction(Opcode.LOAD_IMM_JUMP_IND, ra=RA, rb=T0, x_label=ret, y=0),
                reads=((T0, ins.callee_operand.id if isinstance(ins.callee_operand, ValueRef) else None),))
     b.label(ret)
-    if faults.enabled(Fault.CALL_CLOBBER):   # FAULT: the call sequence is assumed to leave allocated registers alone
-        b.regs.restore(before_call)
+    if keep_state is not None:   # FAULT call-clobber: the call sequence is taken to leave allocated registers alone
+        b.regs.restore(keep_state)
     elif not cx.assignment.leaf:
         b.regs.invalidate()   # SEED-regalloc.md: allocated mappings are invalidated after calls, lazily reloaded
     _store_call_result(cx, ins)

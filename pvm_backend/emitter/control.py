@@ -9,6 +9,9 @@ Assumes: the caller (`lowering`) emits blocks in the shared block order and plac
 
 Guarantees: every branch target is a label (a block start); phi copies of edge P→S run after the branch
 decision and before S's first instruction; a stack overflow ends in `trap` (panic) before any frame store.
+
+Test-only fault switch (`pvm_backend.faults`, off unless `PVMC_FAULT` is set): ``phi-edge-overwrite`` in
+`emit_edge_copies`.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from pvm_backend import abi, faults
 from pvm_backend.errors import UnsupportedError
+from pvm_backend.faults import Fault
 from pvm_backend.isa import Instruction, Opcode, sign_extend
 from pvm_backend.faults import Fault
 from pvm_backend.ir import Instruction as IRInstruction, Operand, ValueRef

@@ -134,7 +134,7 @@ def lower_function(function: Function, ctx: LinkContext,
         # The label's fall-through (if any) still belongs to the previous block's terminator, so every edge into
         # a block leaves from an instruction of its IR predecessor (the verifier maps phis by that edge).
         b.label(cx.block_label(block_id), back_edge=any(p not in emitted for p in block.predecessors),
-                live=live_in.get(block_id, ()))
+                live=live_in.get(block_id, ()), merge=len(block.predecessors) > 1)
         b.current_ir = block.instructions[0].id if block.instructions else None
         emitted.add(block_id)
         for ins in block.instructions:

@@ -13,6 +13,9 @@ Guarantees: executing the result one move at a time leaves every destination hol
 before the parallel move, and changes no location other than the destinations and `scratch`. Moves whose source
 equals their destination are dropped. The scratch is used at most once per cycle; the output has at most
 (number of moves + number of cycles) entries. The order is deterministic (it follows the input order).
+
+Test-only fault switch (`pvm_backend.faults`, off unless `PVMC_FAULT` is set): ``phi-cycle-naive`` breaks the
+guarantee on purpose (cycles emitted without the scratch).
 """
 
 from __future__ import annotations

@@ -33,6 +33,8 @@ value's register is never an argument register of a call inside its interval).
 
 Guarantees: `holds(R, v)` is True only if R mirrors v's slot on every path to the current point (for non-leaf
 functions exactly by the dataflow above; for leaf functions by the interval argument above).
+
+Test-only fault switch (`pvm_backend.faults`, off unless `PVMC_FAULT` is set): ``merge-snapshot`` in `enter_label`.
 """
 
 from __future__ import annotations

@@ -9,14 +9,17 @@ Assumes: operand widths are at most 64 bits (i128 goes to `wide`); the frame has
 
 Guarantees: every result written is in canonical form (i1 0/1, iN sign-extended from bit N-1); LLVM poison
 cases (shift count >= width, division by zero, signed overflow of sdiv) give some value and never trap.
+
+Test-only fault switches (`pvm_backend.faults`, off unless `PVMC_FAULT` is set): ``shared-temporary`` in
+`_rhs_temp`, ``cmov-dest`` in `lower_select`.
 """
 
 from __future__ import annotations
 
 from pvm_backend import abi, faults
 from pvm_backend.errors import UnsupportedError
-from pvm_backend.isa import MASK64, Instruction, Opcode, sign_extend
 from pvm_backend.faults import Fault
+from pvm_backend.isa import MASK64, Instruction, Opcode, sign_extend
 from pvm_backend.ir import Const, GlobalAddr, Instruction as IRInstruction, Operand, TypeKind, ValueRef
 
 from .builder import FunctionBuilder, canonical_const, fits_imm

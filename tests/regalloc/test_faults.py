@@ -1,0 +1,170 @@
+"""The test-only fault switches (`pvm_backend.faults`, `PVMC_FAULT`) really produce wrong code.
+
+For every `Fault` one named program and input of the test corpora: compiled without the fault (linear-scan, the
+default) it gives the reference's status and output; compiled with `PVMC_FAULT=<name>` it does not, and the
+named function's emitted code is among those the fault changed. The mutation analysis of issue 5 relies on this:
+a switch that never changes behaviour could not show that the verifier can fail.
+
+References (never the code under test): `.c` compiled by clang-16 to wasm32 and run in wasmtime
+(support/wasm_reference.py); `.wat` run in wasmtime (tests/wasm/wasm_harness.WasmtimeRunner). Runs are on our
+interpreter only (both PVMs agreeing is tests/regalloc/test_regalloc_regressions.py's business).
+
+Also: an unknown `PVMC_FAULT` raises InputError (one line, listing the valid names) from `faults.active()` and from
+`compile_file`; every fault carries its own docstring.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from pvm_backend import faults
+from pvm_backend.driver import CompileResult, compile_file
+from pvm_backend.errors import InputError
+from pvm_backend.faults import ENV, Fault
+from pvm_backend.frontend.wasm import WASM_MEMORY_BASE
+from pvm_backend.interpreter import jip1_log_handler, run_spi
+from support.both_pvms import GAS, PVM_STATUS
+from support.corpus import cases_of
+from support.wasm_reference import WasmReference, WasmResult, WasmStatus
+
+TESTS = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(TESTS / "wasm"))
+from wasm_harness import WasmtimeRunner, load_program  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Exposure:
+    """Where a fault shows: a program, one of its inputs, and the function whose code it breaks."""
+
+    source: str
+    """Program path relative to tests/."""
+    case: int
+    """Index of the input among the program's `args:` lines."""
+    function: str
+    """The function (IR name) whose emitted code the fault changes into wrong code."""
+    symptom: str
+    """What goes wrong, in one line."""
+
+
+EXPOSURES: dict[Fault, Exposure] = {
+    Fault.CALL_CLOBBER: Exposure(
+        "regalloc/call_clobber.c", 1, "mixer",
+        "mixer keeps t in r11 and r in r12; placing the arguments of `four(s, t, r, s ^ t)` puts r in r11, and "
+        "after the calls `t + scramble(s) + r` still reads t from r11"),
+    Fault.MERGE_SNAPSHOT: Exposure(
+        "regalloc/faults/merge_snapshot.c", 3, "walk",
+        "after `if (v & 1) x ^= mix3(v, i, x)` the merge takes the non-calling edge's state, so `a += b ^ c` reads "
+        "c from r10, which after the call holds mix3's argument i"),
+    Fault.PHI_EDGE_OVERWRITE: Exposure(
+        "programs/factorial.c", 2, "factorial",
+        "on the loop's back-edge the first phi copy loads the new counter into r10, and the next copy reads the "
+        "product's phi source from r10 as if it still held it"),
+    Fault.LABEL_STALE_STATE: Exposure(
+        "regalloc/div_check.wat", 7, "wasm.func1",
+        "the loop head of $mix (inlined into $mix_odd), entered by fall-through from the entry and by the back-edge "
+        "from a division check's continuation block, skips loading the record offset $i into r2 because the entry "
+        "left its initial 0 there; later iterations read r2's stale contents as $i"),
+    Fault.PHI_CYCLE_NAIVE: Exposure(
+        "regalloc/phi_rotate.c", 2, "swap2",
+        "the swap x, y = y, x becomes x = y; y = x"),
+    Fault.EXPIRED_REUSE: Exposure(
+        "regalloc/expiry_reuse.c", 1, "main",
+        "in the nested loop, the remainder count `and iv, 3` expires at its last use in layout order, but that use "
+        "runs after the unrolled inner loop laid out behind it, whose phi meanwhile takes the same register r11"),
+    Fault.LIVENESS_ORDER: Exposure(
+        "regalloc/expiry_reuse.c", 1, "main",
+        "r2 = x + y, read in every iteration of the nested loop, is live across the unrolled inner loop laid out "
+        "at the end; with the blocks ranged in reverse postorder its interval misses that loop, whose temporary "
+        "%168 takes the same register r12"),
+    Fault.SHARED_TEMPORARY: Exposure(
+        "regalloc/same_operand.c", 0, "main",
+        "a two-register operation whose operands both come from slots computes rhs op rhs"),
+    Fault.CMOV_DEST: Exposure(
+        "regalloc/select_loop.c", 0, "best_hash",
+        "`nw = (h & 0x30) ? worst : h ^ i` always yields worst: the false value loaded into cmov's destination is "
+        "overwritten by the true value"),
+}
+"""One exposure per fault (see the module docstring)."""
+
+
+def args_of(path: Path, case: int) -> bytes:
+    """The argument bytes of input `case` of a corpus program."""
+    if path.suffix == ".c":
+        return cases_of(path)[case].args
+    return load_program(path).inputs[case]
+
+
+def reference(path: Path, args: bytes, wasm_reference: WasmReference) -> WasmResult:
+    """The reference status and output of `path` on `args` (wasmtime)."""
+    if path.suffix == ".c":
+        return wasm_reference.run(path, args)
+    runner = WasmtimeRunner(load_program(path).wasm)
+    runner.memory_base = WASM_MEMORY_BASE
+    outcome = runner.run(args)
+    return WasmResult(WasmStatus.HALT if outcome.status == "ok" else WasmStatus.TRAP, outcome.output)
+
+
+def compile_and_run(path: Path, args: bytes) -> tuple[CompileResult, tuple[str, bytes]]:
+    """Compile `path` (default options, whatever `PVMC_FAULT` says now) and run it on our interpreter."""
+    result = compile_file(path, entry="main", opt_level=2)
+    run = run_spi(result.program, args, GAS, host_calls=jip1_log_handler)
+    return result, (run.status.value, run.output)
+
+
+def code_of(result: CompileResult, function: str) -> list[object]:
+    """The emitted instructions of `function` (raises StopIteration when it was not emitted)."""
+    emitted = next(e for e in result.build.emitted if e.name == function)
+    return [item.instruction for item in emitted.instructions]
+
+
+@pytest.mark.parametrize("fault", list(Fault), ids=[f.value for f in Fault])
+def test_fault_gives_wrong_code(fault: Fault, monkeypatch: pytest.MonkeyPatch,
+                                wasm_reference: WasmReference) -> None:
+    exposure = EXPOSURES[fault]
+    path = TESTS / exposure.source
+    args = args_of(path, exposure.case)
+    expected = reference(path, args, wasm_reference)
+    want = (PVM_STATUS[expected.status], expected.output)
+
+    monkeypatch.delenv(ENV, raising=False)
+    clean, clean_run = compile_and_run(path, args)
+    assert clean_run == want, f"{exposure.source}#{exposure.case} is already wrong without {fault.value}"
+
+    monkeypatch.setenv(ENV, fault.value)
+    broken, broken_run = compile_and_run(path, args)
+    assert broken_run != want, f"{fault.value}: {exposure.source}#{exposure.case} still matches the reference"
+    assert code_of(broken, exposure.function) != code_of(clean, exposure.function), \
+        f"{fault.value} does not change {exposure.function}"
+
+
+def test_every_fault_has_an_exposure_and_a_docstring() -> None:
+    assert set(EXPOSURES) == set(Fault)
+    docs = [f.__doc__ or "" for f in Fault]
+    assert all(len(doc.split()) >= 20 for doc in docs)
+    assert len(set(docs)) == len(docs) and Fault.__doc__ not in docs
+
+
+def test_names_round_trip_and_unset_means_no_fault(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ENV, raising=False)
+    assert faults.active() is None
+    monkeypatch.setenv(ENV, "")
+    assert faults.active() is None
+    for fault in Fault:
+        monkeypatch.setenv(ENV, fault.value)
+        assert faults.active() is fault
+        assert faults.enabled(fault) and not any(faults.enabled(other) for other in Fault if other is not fault)
+
+
+def test_unknown_fault_is_an_input_error_listing_the_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV, "no-such-fault")
+    with pytest.raises(InputError) as info:
+        faults.active()
+    message = str(info.value)
+    assert "\n" not in message and "no-such-fault" in message
+    assert all(fault.value in message for fault in Fault)
+    with pytest.raises(InputError):
+        compile_file(TESTS / "programs" / "fib.c", entry="main", opt_level=2)
