@@ -5,20 +5,24 @@ Each ``tests/programs/*.c`` carries its inputs in its leading comment, one case 
     // args: 0a000000          argument bytes in hex (whitespace between bytes allowed)
     // args:                   an empty argument string
 
+The lines are read by `verifier.reports.manifest.read_args_lines`, the parser the reports and tests/corpus.toml
+share (one source of truth for corpus inputs); this module keeps the tests' view of the C corpus.
+
 Guarantees: cases come back in file order; a file with fewer than ``MIN_CASES`` cases or a malformed hex line
 raises ValueError naming the file and line (a broken corpus fails loudly, it is not skipped).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from pvm_backend.errors import InputError
+from verifier.reports.manifest import read_args_lines
 
 PROGRAMS_DIR = Path(__file__).resolve().parents[1] / "programs"
 """tests/programs/."""
 MIN_CASES = 3
-_ARGS = re.compile(r"^//\s*args:(.*)$")
 
 
 @dataclass(frozen=True)
@@ -45,17 +49,11 @@ def program_files() -> list[Path]:
 
 def cases_of(source: Path) -> list[CorpusCase]:
     """The ``// args:`` cases of one file. Raises ValueError on bad hex or fewer than MIN_CASES cases."""
-    cases: list[CorpusCase] = []
-    for number, line in enumerate(source.read_text().splitlines(), start=1):
-        match = _ARGS.match(line.strip())
-        if match is None:
-            continue
-        hex_text = "".join(match.group(1).split())
-        try:
-            args = bytes.fromhex(hex_text)
-        except ValueError as exc:
-            raise ValueError(f"{source.name}:{number}: bad hex in args line: {exc}") from exc
-        cases.append(CorpusCase(source, len(cases), args))
+    try:
+        inputs = read_args_lines(source)
+    except InputError as exc:
+        raise ValueError(str(exc)) from exc
+    cases = [CorpusCase(source, index, args) for index, args in enumerate(inputs)]
     if len(cases) < MIN_CASES:
         raise ValueError(f"{source.name}: {len(cases)} args lines, at least {MIN_CASES} needed")
     return cases
