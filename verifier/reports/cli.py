@@ -1,0 +1,151 @@
+"""The `pvmc report` command group: `report soundness` and `report allocation`.
+
+What it does: `register(subparsers)` adds `report` with its sub-commands to the `pvmc` parser
+(pvm_backend/cli.py calls it). Each handler imports its report module only when it runs, so building the parser
+loads neither the compiler nor z3 beyond what `import verifier` does.
+
+Assumes: `subparsers` comes from `add_subparsers` of pvm_backend/cli.py, whose parser class exits with code 2
+and one line on a usage error, and whose `main` turns a `PvmcError` from a handler into one line on stderr and
+exit code 2.
+
+Guarantees: every option's help says what it does; each sub-command's help states its exit codes. The handlers
+return the report modules' exit codes (`verifier.reports.soundness.run`, `verifier.reports.allocation.run`).
+
+Namespace of `report allocation` (for `verifier.reports.allocation.run(args) -> int`): `inputs` (list of str),
+`output` (str or None), `json` (bool), `html` (bool; never both), `timeout` (float seconds per function),
+`jobs` (int >= 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import Any
+
+DEFAULT_TIMEOUT = 10.0
+"""Seconds: z3's limit per function (soundness: per check; allocation: per optimisation)."""
+DEFAULT_JOBS = os.cpu_count() or 1
+"""Worker processes by default: every core of this machine."""
+
+_INPUTS_HELP = ("a corpus manifest (.toml: programs, entry, -O level, inputs; tests/corpus.toml is the project's) or "
+                "a source file (.c, .ll, .bc, .wat, .wasm; entry main, -O2, no inputs); several may be given")
+_EXIT_CODES = """\
+exit codes:
+  0  every function of every program proved
+  1  some function refuted or unknown (unknown: z3 ran out of time, never counted as proved), or some program
+     failed to compile (listed in the report as an error); the report is still written
+  2  bad input or usage (missing file, bad manifest, unknown PVMC_FAULT): one line on stderr, nothing written"""
+
+
+def _jobs(text: str) -> int:
+    """argparse type of --jobs: a positive number of worker processes."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of jobs: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    """argparse type of --timeout: a positive, finite number of seconds."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, not {text!r}")
+    return value
+
+
+def _cmd_soundness(args: argparse.Namespace) -> int:
+    from verifier.reports.soundness import run
+
+    return run(args)
+
+
+def _cmd_allocation(args: argparse.Namespace) -> int:
+    from verifier.reports.allocation import run
+
+    return run(args)
+
+
+def register(subparsers: Any) -> None:
+    """Add `report` (sub-commands `soundness`, `allocation`) to `subparsers` (an argparse subparsers action)."""
+    from pvm_backend.regalloc import RegallocMode
+
+    report = subparsers.add_parser(
+        "report", help="reports over whole corpora: soundness (nightly) and heuristic-vs-optimal allocation",
+        description="Reports over whole corpora, read from a corpus manifest (tests/corpus.toml) or source files: "
+                    "`soundness` compiles and verifies every function; `allocation` compares linear scan's "
+                    "register allocation with the optimum. See `pvmc report COMMAND --help`.")
+    group = report.add_subparsers(dest="report", metavar="REPORT", required=True)
+
+    s = group.add_parser(
+        "soundness", help="compile every program, verify every function, summarise proved/refuted/unknown",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="""\
+Compile every program of INPUT (manifests and source files) and verify every function with z3: check 1, the
+register allocation respects its contract; check 2, the emitted code reads on every path the value the IR says
+(as `pvmc verify` does). Programs run in parallel on --jobs worker processes, with a progress bar on stderr
+when it is a terminal. Prints Markdown (through tabulate): the proved / refuted / unknown counts with timings,
+every refutation with its counterexample, every unknown, every program that failed to compile, the slowest
+functions and a per-program table. A function counts as proved only if both checks proved.
+
+""" + _EXIT_CODES)
+    s.add_argument("inputs", nargs="+", metavar="INPUT", help=_INPUTS_HELP)
+    s.add_argument("-o", "--output", metavar="FILE",
+                   help="write the report to FILE (atomically: a temporary name renamed into place) instead of "
+                        "stdout, and print the summary line; nothing is written on bad input")
+    s.add_argument("--json", action="store_true",
+                   help='JSON instead of Markdown: {"summary": {"proved", "refuted", "unknown", "errors", '
+                        '"programs", "functions", "regalloc", "timeout_seconds", "compile_seconds", '
+                        '"verify_seconds", "wall_seconds"}, "functions": [{"program", "function", "allocation", '
+                        '"code", "seconds", "counterexample"}], "errors": [{"program", "error"}]}; allocation and '
+                        'code are proved, refuted or unknown (an unknown function also has "reason")')
+    s.add_argument("--regalloc", choices=[m.value for m in RegallocMode], default="linear-scan",
+                   help="register allocator every program is compiled with, as `pvmc compile --regalloc` "
+                        "(default: linear-scan)")
+    s.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"z3 time limit per function per check (default: {DEFAULT_TIMEOUT:g}); a check that runs "
+                        "out of time is unknown, which fails the report")
+    s.add_argument("--jobs", "-j", type=_jobs, default=DEFAULT_JOBS, metavar="N",
+                   help=f"worker processes, one program at a time each (default: all cores, {DEFAULT_JOBS} here; "
+                        "1 runs in this process); the report is the same for any N apart from timings")
+    s.add_argument("--quiet", "-q", action="store_true",
+                   help="no progress bar and, with -o, no summary line (the bar is also off when stderr is not a "
+                        "terminal)")
+    s.set_defaults(handler=_cmd_soundness)
+
+    a = group.add_parser(
+        "allocation", help="linear scan vs the optimal register allocation: objective, gap, measured gas",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="""\
+Per function: candidate values, available registers, linear scan's and the optimal allocation's objective
+(estimated gas saved), the gap in percent, the solver status (optimal, bounded, timeout) and time. For a
+manifest with inputs, also per program and input: the gas measured with --regalloc none, linear-scan and
+optimal. Markdown through tabulate by default.
+
+exit codes:
+  0  the report was produced
+  1  see the report (e.g. a program failed to compile)
+  2  bad input or usage: one line on stderr, nothing written""")
+    a.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help=_INPUTS_HELP + "; a manifest's inputs add the measured-gas table")
+    a.add_argument("-o", "--output", metavar="FILE",
+                   help="write the report to FILE (atomically) instead of stdout")
+    form = a.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true",
+                      help='JSON: {"functions": [{"program", "function", "candidates", "registers", "linear_scan", '
+                           '"optimal", "gap_percent", "status", "seconds"}], "programs": [{"program", "args", '
+                           '"gas_none", "gas_linear_scan", "gas_optimal"}]}')
+    form.add_argument("--html", action="store_true",
+                      help="HTML with, per function, the live intervals on register lanes: linear scan's "
+                           "assignment beside the optimal one (SVG)")
+    a.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"z3 time limit per function for the optimal allocation (default: {DEFAULT_TIMEOUT:g}); "
+                        "when it runs out the status is bounded or timeout")
+    a.add_argument("--jobs", "-j", type=_jobs, default=DEFAULT_JOBS, metavar="N",
+                   help=f"worker processes (default: all cores, {DEFAULT_JOBS} here)")
+    a.set_defaults(handler=_cmd_allocation)

@@ -1,0 +1,320 @@
+"""The nightly soundness report: compile every program of a corpus, verify every function, summarise.
+
+What it does: `soundness_report(programs, ...)` compiles each program (`pvm_backend.driver.compile_file` with the
+chosen register allocator) and runs both checks of the z3 verifier on every emitted function
+(`verifier.verify_function`: check 1, the allocation contract; check 2, the emitted code), one program per task
+on a `concurrent.futures.ProcessPoolExecutor` of `jobs` worker processes (in this process when `jobs` is 1),
+with a progress bar on stderr (tqdm) when asked. `to_markdown` renders the report (tabulate, GitHub tables):
+the proved / refuted / unknown counts with timings, every refutation with its counterexample
+(`describe()`), every unknown with its reason, every program that failed to compile, the slowest functions and a
+per-program table. `to_json` gives ``{"summary": {...}, "functions": [...], "errors": [...]}``. `run(args)` is
+`pvmc report soundness`.
+
+Assumes: the programs exist with suffixes the driver accepts (`manifest.load_inputs` checks this up front).
+Test-only fault switches (`PVMC_FAULT`, pvm_backend/faults.py) are read in this process and handed to every
+worker explicitly (the pool's initializer sets the same variable there), so a fault applies to every program
+whatever the process start method.
+
+Guarantees: results are in input order (programs as listed, functions in emission order) whatever `jobs` is,
+so two runs differ only in their timings; a function counts as proved only when both checks proved (unknown
+never passes); a program that fails to compile (any error raised while compiling or verifying it) is listed
+with its one-line error and counted, never dropped. `run` returns 0 when every function of every program is
+proved, 1 when any is refuted or unknown or any program failed, and raises `InputError` (exit 2, nothing
+written) for bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from tabulate import tabulate
+
+from pvm_backend import faults
+from pvm_backend.errors import PvmcError
+from verifier.result import FunctionVerdict
+
+from .manifest import ManifestProgram, load_inputs
+from .output import emit
+
+EXIT_OK = 0
+EXIT_NOT_PROVED = 1
+SLOWEST = 10
+"""How many of the slowest functions the Markdown report lists."""
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramOutcome:
+    """One program: its verdicts, or why it could not be compiled or verified."""
+
+    program: str
+    """The program as reported: its path relative to the working directory (absolute when outside it)."""
+    verdicts: tuple[FunctionVerdict, ...]
+    """One verdict per emitted function, in emission order (empty when `error` is set)."""
+    compile_seconds: float
+    """Wall-clock time of `compile_file` (seconds)."""
+    error: str = ""
+    """The one-line error when the program failed to compile (or to verify); empty otherwise."""
+
+
+@dataclass(frozen=True, slots=True)
+class SoundnessReport:
+    """The whole report."""
+
+    inputs: tuple[str, ...]
+    """The INPUT arguments (manifests and source files) as given."""
+    outcomes: tuple[ProgramOutcome, ...]
+    """One outcome per program, in input order."""
+    regalloc: str
+    """The register allocator (`--regalloc`)."""
+    timeout_seconds: float
+    """z3's limit per function per check (seconds)."""
+    jobs: int
+    """Worker processes used."""
+    wall_seconds: float
+    """Wall-clock time of the whole run (seconds)."""
+
+    @property
+    def functions(self) -> list[tuple[str, FunctionVerdict]]:
+        """(program, verdict) for every verified function, in report order."""
+        return [(o.program, v) for o in self.outcomes for v in o.verdicts]
+
+    @property
+    def errors(self) -> list[ProgramOutcome]:
+        """The programs that failed to compile."""
+        return [o for o in self.outcomes if o.error]
+
+    def counts(self) -> dict[str, int]:
+        """{"proved", "refuted", "unknown"}: functions by verdict (refuted if either check refuted)."""
+        verdicts = [v for _, v in self.functions]
+        proved = sum(v.proved for v in verdicts)
+        refuted = sum(v.refuted for v in verdicts)
+        return {"proved": proved, "refuted": refuted, "unknown": len(verdicts) - proved - refuted}
+
+    @property
+    def all_proved(self) -> bool:
+        """Whether every function of every program proved and every program compiled."""
+        return not self.errors and all(v.proved for _, v in self.functions)
+
+
+def program_name(path: Path) -> str:
+    """`path` relative to the working directory when it lies inside it, else absolute (POSIX separators)."""
+    try:
+        return path.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def check_program(program: ManifestProgram, regalloc: str, timeout_ms: int) -> ProgramOutcome:
+    """Compile `program` with allocator `regalloc` and verify every function (z3 limit `timeout_ms` per check).
+    Never raises for a program that cannot be compiled or verified: the error becomes `ProgramOutcome.error`."""
+    from pvm_backend.driver import compile_file
+    from pvm_backend.linker import BuildOptions
+    from pvm_backend.regalloc import RegallocMode
+    from verifier.verify import verify_function
+
+    name = program_name(program.path)
+    start = time.perf_counter()
+    try:
+        result = compile_file(program.path, entry=program.entry, opt_level=program.opt_level,
+                              options=BuildOptions(regalloc=RegallocMode(regalloc)))
+    except PvmcError as exc:
+        return ProgramOutcome(name, (), time.perf_counter() - start, f"compile: {exc}")
+    except Exception as exc:  # a compiler bug must not sink the whole nightly report
+        return ProgramOutcome(name, (), time.perf_counter() - start, f"compile: internal error: {_one_line(exc)}")
+    compile_seconds = time.perf_counter() - start
+    functions = {f.name: f for f in result.module.functions}
+    try:
+        verdicts = tuple(verify_function(functions[e.name], e, timeout_ms) for e in result.build.emitted)
+    except Exception as exc:  # likewise a verifier bug: reported against its program
+        return ProgramOutcome(name, (), compile_seconds, f"verify: internal error: {_one_line(exc)}")
+    return ProgramOutcome(name, verdicts, compile_seconds)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(f"{type(exc).__name__}: {exc}".split())
+
+
+def _init_worker(fault: str) -> None:
+    """Pool initializer: the parent's `PVMC_FAULT` (or none) in this worker process."""
+    if fault:
+        os.environ[faults.ENV] = fault
+    else:
+        os.environ.pop(faults.ENV, None)
+
+
+def soundness_report(programs: Sequence[ManifestProgram], *, regalloc: str = "linear-scan",
+                     timeout_seconds: float = 10.0, jobs: int | None = None, progress: bool = False,
+                     inputs: Sequence[str] = ()) -> SoundnessReport:
+    """Compile and verify `programs` on `jobs` processes (default `os.cpu_count()`); `progress` shows a tqdm bar
+    on stderr. Raises InputError for an unknown `PVMC_FAULT` name (before any work)."""
+    fault = faults.active()
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(programs) or 1))
+    timeout_ms = max(1, round(timeout_seconds * 1000))
+    start = time.perf_counter()
+    outcomes: list[ProgramOutcome | None] = [None] * len(programs)
+    bar = _progress_bar(len(programs)) if progress else None
+
+    def done(index: int, outcome: ProgramOutcome) -> None:
+        outcomes[index] = outcome
+        if bar is not None:
+            finished = [o for o in outcomes if o is not None]
+            proved = sum(v.proved for o in finished for v in o.verdicts)
+            failed = sum(not v.proved for o in finished for v in o.verdicts) + sum(bool(o.error) for o in finished)
+            bar.set_postfix_str(f"{proved} proved, {failed} not", refresh=False)
+            bar.update(1)
+
+    try:
+        if jobs == 1:
+            for index, program in enumerate(programs):
+                done(index, check_program(program, regalloc, timeout_ms))
+        else:
+            _run_pool(programs, regalloc, timeout_ms, jobs, fault.value if fault else "", done)
+    finally:
+        if bar is not None:
+            bar.close()
+    return SoundnessReport(tuple(inputs), tuple(o for o in outcomes if o is not None), regalloc,
+                           timeout_seconds, jobs, time.perf_counter() - start)
+
+
+def _run_pool(programs: Sequence[ManifestProgram], regalloc: str, timeout_ms: int, jobs: int, fault: str,
+              done: Callable[[int, ProgramOutcome], None]) -> None:
+    """Run `check_program` on a process pool, largest source first (better balance), calling `done` per result."""
+    order = sorted(range(len(programs)), key=lambda i: -programs[i].path.stat().st_size)
+    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(fault,))
+    try:
+        futures: dict[Future[ProgramOutcome], int] = {
+            executor.submit(check_program, programs[i], regalloc, timeout_ms): i for i in order}
+        for future in as_completed(futures):
+            done(futures[future], future.result())
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _progress_bar(total: int):  # noqa: ANN202 (a tqdm bar; tqdm is imported only when a bar is shown)
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="soundness", unit="program", file=sys.stderr, dynamic_ncols=True)
+
+
+# ----------------------------------------------------------------------------------------- rendering
+
+def to_json(report: SoundnessReport) -> dict[str, object]:
+    """``{"summary": {"proved", "refuted", "unknown", "errors", "programs", "functions", "regalloc",
+    "timeout_seconds", "compile_seconds", "verify_seconds", "wall_seconds"}, "functions": [{"program",
+    "function", "allocation", "code", "seconds", "counterexample"}], "errors": [{"program", "error"}]}``;
+    `allocation` and `code` are "proved", "refuted" or "unknown"; an unknown function also has "reason"."""
+    functions = [{"program": program, "function": v.name, "allocation": v.allocation.value, "code": v.code.value,
+                  "seconds": round(v.seconds, 4),
+                  "counterexample": v.counterexample.as_json() if v.counterexample else None,
+                  **({"reason": v.reason} if v.reason else {})}
+                 for program, v in report.functions]
+    summary = {**report.counts(), "errors": len(report.errors), "programs": len(report.outcomes),
+               "functions": len(functions), "regalloc": report.regalloc, "timeout_seconds": report.timeout_seconds,
+               "compile_seconds": round(sum(o.compile_seconds for o in report.outcomes), 3),
+               "verify_seconds": round(sum(v.seconds for _, v in report.functions), 3),
+               "wall_seconds": round(report.wall_seconds, 3)}
+    return {"summary": summary, "functions": functions,
+            "errors": [{"program": o.program, "error": o.error} for o in report.errors]}
+
+
+def summary_line(report: SoundnessReport) -> str:
+    """``N functions in P programs: a proved, b refuted, c unknown[, e programs failed to compile]``."""
+    counts = report.counts()
+    text = (f"{_plural(len(report.functions), 'function')} in {_plural(len(report.outcomes), 'program')}: "
+            f"{counts['proved']} proved, {counts['refuted']} refuted, {counts['unknown']} unknown")
+    errors = len(report.errors)
+    return text + (f", {_plural(errors, 'program')} failed to compile" if errors else "")
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _status_rows(report: SoundnessReport) -> list[list[object]]:
+    groups: dict[str, list[float]] = {"proved": [], "refuted": [], "unknown": []}
+    for _, v in report.functions:
+        groups["proved" if v.proved else "refuted" if v.refuted else "unknown"].append(v.seconds)
+    every = [s for seconds in groups.values() for s in seconds]
+    rows = []
+    for status, seconds in [*groups.items(), ("total", every)]:
+        rows.append([status, len(seconds), f"{sum(seconds):.2f}",
+                     f"{statistics.median(seconds):.3f}" if seconds else "-", f"{max(seconds):.3f}" if seconds else "-"])
+    return rows
+
+
+def _checks(v: FunctionVerdict) -> str:
+    reason = f" ({v.reason})" if v.reason else ""
+    return f"check 1 (allocation): {v.allocation.value}; check 2 (code): {v.code.value}{reason}; {v.seconds:.3f} s"
+
+
+def to_markdown(report: SoundnessReport) -> str:
+    """The report as Markdown: summary with timings, refutations, unknowns, compile errors, slowest functions,
+    per-program table."""
+    counts = report.counts()
+    compile_s = sum(o.compile_seconds for o in report.outcomes)
+    verify_s = sum(v.seconds for _, v in report.functions)
+    lines = ["# Soundness report", "",
+             f"`pvmc report soundness {' '.join(report.inputs)}`: register allocation `{report.regalloc}`, z3 limit "
+             f"{report.timeout_seconds:g} s per function per check, {_plural(report.jobs, 'job')}.",
+             "", f"**{summary_line(report)}.** "
+             + ("Every function is proved." if report.all_proved else "Not everything is proved: see below."), "",
+             tabulate(_status_rows(report), headers=["functions", "count", "verify s (sum)", "median s", "max s"],
+                      tablefmt="github", disable_numparse=True, colalign=("left", *["right"] * 4)), "",
+             f"Wall time {report.wall_seconds:.1f} s; compile {compile_s:.1f} s and verification {verify_s:.1f} s "
+             "summed over programs and functions (a function's time is both checks, wall clock).", ""]
+    refuted = [(p, v) for p, v in report.functions if v.refuted]
+    unknown = [(p, v) for p, v in report.functions if not v.proved and not v.refuted]
+    lines += [f"## Refutations ({len(refuted)})", ""]
+    for program, v in refuted:
+        described = v.counterexample.describe() if v.counterexample else "(no counterexample recorded)"
+        lines += [f"### `{program}`: `{v.name}`", "", _checks(v), "", f"> {described}", ""]
+    if not refuted:
+        lines += ["None.", ""]
+    lines += [f"## Unknown ({len(unknown)})", ""]
+    lines += [f"- `{program}`: `{v.name}`: {_checks(v)}" for program, v in unknown] or ["None."]
+    lines += ["", f"## Programs that failed to compile ({len(report.errors)})", ""]
+    lines += [f"- `{o.program}`: {o.error}" for o in report.errors] or ["None."]
+    slowest = sorted(report.functions, key=lambda pv: -pv[1].seconds)[:SLOWEST]
+    lines += ["", f"## Slowest functions (top {SLOWEST})", "",
+              tabulate([[p, v.name, v.values, v.allocated, f"{v.seconds:.3f}"] for p, v in slowest],
+                       headers=["program", "function", "values", "allocated", "seconds"], tablefmt="github"),
+              "", "## Per program", "",
+              tabulate([_program_row(o) for o in report.outcomes],
+                       headers=["program", "functions", "proved", "refuted", "unknown", "compile s", "verify s"],
+                       tablefmt="github")]
+    return "\n".join(lines) + "\n"
+
+
+def _program_row(o: ProgramOutcome) -> list[object]:
+    if o.error:
+        return [o.program, "compile error", "-", "-", "-", f"{o.compile_seconds:.2f}", "-"]
+    proved = sum(v.proved for v in o.verdicts)
+    refuted = sum(v.refuted for v in o.verdicts)
+    return [o.program, len(o.verdicts), proved, refuted, len(o.verdicts) - proved - refuted,
+            f"{o.compile_seconds:.2f}", f"{sum(v.seconds for v in o.verdicts):.2f}"]
+
+
+def run(args: argparse.Namespace) -> int:
+    """`pvmc report soundness`: `args.inputs`, `args.output`, `args.json`, `args.regalloc`, `args.timeout`
+    (seconds), `args.jobs`, `args.quiet`. Returns the exit code (0 all proved, 1 otherwise); raises InputError
+    for bad input before any work and before anything is written."""
+    import json
+
+    programs = load_inputs(args.inputs)
+    faults.active()  # an unknown PVMC_FAULT is bad input: fail before compiling anything
+    progress = not args.quiet and sys.stderr.isatty()
+    report = soundness_report(programs, regalloc=args.regalloc, timeout_seconds=args.timeout, jobs=args.jobs,
+                              progress=progress, inputs=args.inputs)
+    text = json.dumps(to_json(report), indent=2) if args.json else to_markdown(report)
+    emit(text, args.output)
+    if args.output is not None and not args.quiet:
+        print(f"{summary_line(report)} ({report.wall_seconds:.1f} s); report written to {args.output}")
+    return EXIT_OK if report.all_proved else EXIT_NOT_PROVED
