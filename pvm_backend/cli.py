@@ -389,6 +389,9 @@ def build_parser() -> argparse.ArgumentParser:
                                    "program blobs (GP A.2), detected from the bytes.")
     d.add_argument("file", metavar="FILE")
     d.set_defaults(handler=_cmd_disasm)
+
+    from verifier.reports.cli import register  # `pvmc report ...`; each report module loads when its command runs
+    register(sub)
     return parser
 
 
