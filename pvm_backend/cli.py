@@ -105,7 +105,8 @@ def _compile(args: argparse.Namespace) -> CompileResult:
     from pvm_backend.linker import BuildOptions
     from pvm_backend.regalloc import RegallocMode
 
-    options = BuildOptions(regalloc=RegallocMode(args.regalloc), dse=not args.no_dse)
+    options = BuildOptions(regalloc=RegallocMode(args.regalloc), dse=not args.no_dse,
+                           optimal_timeout_ms=max(1, round(args.optimal_timeout * 1000)))
     return compile_file(Path(args.input), entry=args.entry, opt_level=args.opt_level, options=options)
 
 
@@ -205,7 +206,13 @@ def _function_stats(f: FunctionStats, verdict: FunctionVerdict | None = None) ->
     entry.update({"candidates": a.candidates if a else 0, "allocated_values": a.allocated_values if a else 0,
                   "evicted": a.evicted if a else 0, "spilled": a.spilled if a else 0,
                   "allocatable_regs": a.allocatable_regs if a else 0,
-                  "skipped": (a.skipped.value if a.skipped else None) if a else "regalloc=none"})
+                  "skipped": (a.skipped.value if a.skipped else None) if a else
+                  ("regalloc=none" if f.optimal is None else None)})
+    if f.optimal is not None:
+        o = f.optimal
+        entry.update({"candidates": o.candidates, "allocated_values": len(o.registers),
+                      "allocatable_regs": len(o.available), "optimal_status": o.status.value,
+                      "objective": o.objective, "bound": o.bound, "optimal_seconds": round(o.seconds, 3)})
     c = f.counters
     entry.update({"alloc_load_hits": c.alloc_load_hits, "alloc_store_hits": c.alloc_store_hits,
                   "reloads": c.reloads, "invalidations": c.invalidations, "dse_removed": c.dse_removed})
@@ -294,9 +301,13 @@ def _add_build_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--entry", default="main", metavar="NAME", help="entry function (default: main)")
     p.add_argument("-O", dest="opt_level", type=int, default=2, choices=range(4), metavar="N",
                    help="LLVM optimisation level 0-3 (default: 2)")
-    p.add_argument("--regalloc", choices=("none", "linear-scan"), default="linear-scan",
+    p.add_argument("--regalloc", choices=("none", "linear-scan", "optimal"), default="linear-scan",
                    help="register allocator: linear-scan keeps hot SSA values of looping functions in r9-r12 "
-                        "(default); none keeps every value in its 8-byte stack slot")
+                        "(default); optimal asks z3 for the allocation that saves the most estimated gas "
+                        "(slower; see --optimal-timeout); none keeps every value in its 8-byte stack slot")
+    p.add_argument("--optimal-timeout", type=_positive_seconds, default=10.0, metavar="S",
+                   help="z3's time limit per function for --regalloc optimal, in seconds (default: 10); when it "
+                        "runs out the best allocation found is used (status 'bounded')")
     p.add_argument("--no-dse", action="store_true",
                    help="keep stores to stack slots that are never loaded (dead store elimination is on by "
                         "default)")

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pvm_backend import abi
 from pvm_backend.containers import CodeBlob, StandardProgram, round_page, round_zone
@@ -33,11 +34,12 @@ from pvm_backend.ir import Function, FunctionAddr, GlobalAddr, GlobalVar, Module
 from .emitter.builder import LinkContext
 from .emitter.items import EmittedFunction, EmittedInstruction, Label, SymbolicInstruction, entry_label
 from .emitter.layout import JumpTable, Layout, lay_out
-from .emitter.dse import eliminate_dead_stores
-from .emitter.lowering import lower_function
-from .emitter.peephole import peephole
+from .emitter.pipeline import emit_function
 from .emitter.regstate import LoweringCounters
 from .regalloc import RegallocMode, assign_registers
+
+if TYPE_CHECKING:
+    from verifier.optimal import AllocationWeights, OptimalAllocation
 
 logger = logging.getLogger("linear_scan")
 """The lowering counters belong with the allocator's log (`PVMC_LOG=linear_scan=debug`, SEED "Debugging")."""
@@ -60,6 +62,8 @@ class BuildOptions:
     """Register allocator (`pvmc compile --regalloc`)."""
     dse: bool = True
     """Run dead store elimination on value slots (`emitter.dse`; `pvmc compile --no-dse` turns it off)."""
+    optimal_timeout_ms: int = 10_000
+    """z3's limit per function for `--regalloc optimal`, in milliseconds (`pvmc compile --optimal-timeout`)."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,10 @@ class FunctionStats:
     """The register allocator's counters (None with `--regalloc none`)."""
     counters: LoweringCounters = LoweringCounters()
     """Usage counters of the allocation in the emitted code (hits, reloads, invalidations, DSE)."""
+    optimal: OptimalAllocation | None = None
+    """With `--regalloc optimal`: the optimiser's result (status, objective, bound, seconds)."""
+    weights: AllocationWeights | None = None
+    """With `--regalloc optimal`: the measured gas model of its objective (`regalloc_cost`)."""
 
 
 @dataclass(frozen=True)
@@ -308,12 +316,10 @@ def build_program(module: Module, entry: str = "main", options: BuildOptions | N
         for rel in gv.relocations:
             if isinstance(rel.target, FunctionAddr):
                 jump_table.address(function_label(rel.target.name))
-    allocations = [assign_registers(fn, options.regalloc) for fn in functions]
-    emitted = tuple(lower_function(fn, ctx, a.assignment) for fn, a in zip(functions, allocations))
-    if options.peephole:
-        emitted = tuple(peephole(e) for e in emitted)
-    if options.dse:
-        emitted = tuple(eliminate_dead_stores(e) for e in emitted)
+    allocations = [assign_registers(fn, options.regalloc, ctx, peephole=options.peephole, dse=options.dse,
+                                    optimal_timeout_ms=options.optimal_timeout_ms) for fn in functions]
+    emitted = tuple(emit_function(fn, ctx, a.assignment, options.peephole, options.dse)
+                    for fn, a in zip(functions, allocations))
     if options.regalloc is not RegallocMode.NONE:
         for e in emitted:
             logger.debug("%s", e.counters.log_line(e.name))
@@ -331,7 +337,7 @@ def build_program(module: Module, entry: str = "main", options: BuildOptions | N
                               code=CodeBlob(layout.code, layout.mask, layout.jump_table))
     ranges = {name: end - start for name, start, end in layout.section_ranges}
     stats = tuple(FunctionStats(e.name, e.ir_instruction_count, e.pvm_instruction_count, ranges[e.name],
-                                a.stats, e.counters)
+                                a.stats, e.counters, a.optimal, a.weights)
                   for e, a in zip(emitted, allocations))
     return BuildResult(program=program, functions=stats, emitted=emitted, layout=layout, module=module,
                        global_addresses=tuple(sorted(addresses.items(), key=lambda kv: kv[1])))

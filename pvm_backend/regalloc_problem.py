@@ -26,6 +26,7 @@ ProblemError for a declaration (no body).
 
 from __future__ import annotations
 
+from linear_scan.analysis import Analysis
 from linear_scan.problem import (Block, CallKind, CallSite, Problem, ProblemError, Value, argument_registers,
                                  available_registers, call_site)
 from pvm_backend import abi, faults
@@ -137,6 +138,19 @@ def build_problem(function: Function) -> Problem:
         registers = available_registers(incoming, True, outgoing, host)
     return Problem(function.name, tuple(values), tuple(blocks), calls, len(function.param_types), incoming,
                    is_leaf, outgoing, registers)
+
+
+def block_live_in(problem: Problem, analysis: Analysis,
+                  registers: dict[int, int]) -> tuple[tuple[int, tuple[int, ...]], ...]:
+    """(IR block id, allocated values live on entry to it, its own phis included) for every block with any:
+    what `RegisterAssignment.live_in` tells the emitter, from the dataflow liveness of `analysis`."""
+    live_in = []
+    for block in problem.blocks:
+        phis = {v.id for v in problem.values if v.is_phi and v.definition == block.start}
+        live = sorted(v for v in analysis.live_in[block.id] | phis if v in registers)
+        if live:
+            live_in.append((block.origin, tuple(live)))
+    return tuple(live_in)
 
 
 def reverse_postorder(function: Function) -> tuple[int, ...]:

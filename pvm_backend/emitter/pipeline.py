@@ -1,0 +1,32 @@
+"""One function from IR to its final instruction stream: lowering, then the passes the build options enable.
+
+What it does: `emit_function(function, ctx, assignment, peephole=True, dse=True)` lowers `function` with the
+register assignment (`lowering.lower_function`), then runs `peephole.peephole` and `dse.eliminate_dead_stores`
+when enabled. It is the one place the order of these steps is written: the linker builds every function with
+it, and `pvm_backend.regalloc_cost` measures trial allocations with it, so what is measured is what ships.
+
+Assumes / guarantees: those of the three steps; raises what `lower_function` raises (UnsupportedError,
+CompileError).
+"""
+
+from __future__ import annotations
+
+from pvm_backend.ir import Function
+
+from .builder import LinkContext
+from .dse import eliminate_dead_stores
+from .items import EmittedFunction
+from .lowering import lower_function
+from .peephole import peephole as run_peephole
+from .regstate import RegisterAssignment
+
+
+def emit_function(function: Function, ctx: LinkContext, assignment: RegisterAssignment | None = None,
+                  peephole: bool = True, dse: bool = True) -> EmittedFunction:
+    """The final instruction stream of `function` (module docstring)."""
+    emitted = lower_function(function, ctx, assignment)
+    if peephole:
+        emitted = run_peephole(emitted)
+    if dse:
+        emitted = eliminate_dead_stores(emitted)
+    return emitted

@@ -1,0 +1,201 @@
+"""The optimal register allocation of one function: z3's `Optimize` over the verifier's allocation contract.
+
+What it does: `optimal_allocation(contract, weights)` chooses, for every candidate value, one of r9-r12 or none,
+respecting every constraint of `verifier.contract.build_contract` (fits, availability, SSA conflicts, call and
+`ecalli` clobbers: the same declared constraints check 1 proves an allocation against), and maximising the
+estimated gas saved:
+
+    objective = Σ over allocated values v of saving(v)  −  Σ over registers R used of register_cost(R)
+
+`AllocationWeights` carries the two coefficient tables; they are measured from the emitter's real behaviour by
+`pvm_backend.regalloc_cost` (the code lowered with the value alone in a register against the stack-slot
+baseline, every instruction weighted by 10 ** loop depth: reads served by the register, write-through moves,
+reloads after calls and at loop heads, phi copies, stores DSE can drop). A value whose measured saving is not
+positive is never worth a register (SEED-regalloc.md's phi lesson: moves can cost more than they save) and is
+left out of the problem. `score(weights, registers)` evaluates any allocation (e.g. linear scan's) by the same
+objective, so the two can be compared.
+
+The problem is solved as weighted MaxSAT: one soft constraint "v is in some register" of weight saving(v) per
+candidate, one "R is unused" of weight register_cost(R) per register; hard constraints are the contract.
+
+Assumes: `weights` was measured for the same function as `contract`; savings and costs are non-negative
+integers (gas units).
+
+Guarantees: the returned registers satisfy the contract (check 1 proves them); `status` is OPTIMAL only when z3
+proved no allocation scores higher; BOUNDED gives the best allocation found and a proven upper `bound` on the
+objective; TIMEOUT means no allocation was found in time and returns the empty one (objective 0).
+"""
+
+from __future__ import annotations
+
+import enum
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import z3
+
+from .contract import Contract
+
+DEFAULT_OPTIMAL_TIMEOUT_MS = 10_000
+"""z3's time limit for one function's optimisation (issue 6: optimal within 10 s)."""
+
+
+class OptimalStatus(enum.Enum):
+    """How far the solver got."""
+
+    OPTIMAL = "optimal"
+    """No allocation scores higher (proved)."""
+    BOUNDED = "bounded"
+    """Time ran out: the allocation is the best found, `bound` a proven upper bound on the objective."""
+    TIMEOUT = "timeout"
+    """Time ran out before any allocation was found; the empty allocation is returned."""
+
+
+@dataclass(frozen=True, slots=True)
+class AllocationWeights:
+    """The objective's coefficients for one function, in gas (PVM instructions executed, 10 ** loop depth per
+    execution of a block)."""
+
+    savings: tuple[tuple[int, int], ...]
+    """(value id, estimated gas saved when the value is kept in a register), for every candidate value (values
+    that fit a register and have a stack slot); the save and restore of the register itself are not included."""
+    register_costs: tuple[tuple[int, int], ...]
+    """(register, gas spent saving it in the prologue and restoring it before every return when some value uses
+    it; 0 when the function saves it anyway)."""
+
+    def saving(self, value: int) -> int:
+        """Estimated gas saved by `value` in a register (0 for a value that is not a candidate)."""
+        return dict(self.savings).get(value, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class OptimalAllocation:
+    """The outcome of `optimal_allocation` for one function."""
+
+    function: str
+    """Function name."""
+    registers: tuple[tuple[int, int], ...]
+    """(value id, register) pairs of the chosen allocation, by value id."""
+    objective: int
+    """Its estimated gas saved (`score`)."""
+    bound: int
+    """Proven upper bound on the objective (equals `objective` when OPTIMAL)."""
+    status: OptimalStatus
+    """OPTIMAL, BOUNDED or TIMEOUT."""
+    seconds: float
+    """Wall time of the optimisation."""
+    candidates: int
+    """Values that could take a register (fit one, have a slot)."""
+    available: tuple[int, ...]
+    """Registers any value may use in this function."""
+
+
+def score(weights: AllocationWeights, registers: Mapping[int, int]) -> int:
+    """The objective of the allocation `registers` (value id -> register), in estimated gas saved."""
+    savings = dict(weights.savings)
+    costs = dict(weights.register_costs)
+    used = set(registers.values())
+    return sum(savings.get(v, 0) for v in registers) - sum(costs.get(r, 0) for r in used)
+
+
+def allowed_registers(contract: Contract) -> dict[int, tuple[int, ...]]:
+    """Per value id that some constraint restricts: the registers of `contract.available` it may still use
+    (fits, availability and call-clobber constraints); values not listed may use all of `contract.available`."""
+    forbidden: dict[int, set[int]] = {}
+    for c in contract.constraints:
+        if c.rule != "conflict":
+            forbidden.setdefault(c.values[0], set()).update(c.forbidden)
+    return {v: tuple(r for r in contract.available if r not in regs) for v, regs in forbidden.items()}
+
+
+def optimal_allocation(contract: Contract, weights: AllocationWeights,
+                       timeout_ms: int = DEFAULT_OPTIMAL_TIMEOUT_MS) -> OptimalAllocation:
+    """The allocation of `contract.function` maximising `score(weights, ·)` subject to `contract` (module
+    docstring); `timeout_ms` is z3's limit in milliseconds. Raises nothing for a well-formed contract."""
+    start = time.perf_counter()
+    restricted = allowed_registers(contract)
+    costs = dict(weights.register_costs)
+    choices: dict[int, dict[int, z3.BoolRef]] = {}
+    for value, saving in weights.savings:
+        regs = restricted.get(value, contract.available)
+        if saving > 0 and regs:
+            choices[value] = {r: z3.Bool(f"x_{value}_r{r}") for r in regs}
+    opt = z3.Optimize()
+    opt.set(timeout=max(1, timeout_ms))
+    used = {r: z3.Bool(f"used_r{r}") for r in contract.available}
+    handle = None
+    for value, options in choices.items():
+        xs = list(options.values())
+        if len(xs) > 1:
+            opt.add(z3.AtMost(*xs, 1))
+        for r, x in options.items():
+            opt.add(z3.Implies(x, used[r]))
+        handle = opt.add_soft(z3.Or(xs), dict(weights.savings)[value], "penalty")
+    for center, others in conflict_stars(contract, set(choices)):
+        for r, x in choices[center].items():
+            rivals = [choices[v][r] for v in others if r in choices[v]]
+            if rivals:
+                opt.add(z3.Implies(x, z3.Not(z3.Or(rivals))))
+    for r, flag in used.items():
+        if costs.get(r, 0) > 0 and choices:
+            opt.add_soft(z3.Not(flag), costs[r], "penalty")
+    best_possible = sum(dict(weights.savings)[v] for v in choices)   # objective = best_possible - penalty
+    answer = opt.check()
+    registers: dict[int, int] = {}
+    status = OptimalStatus.OPTIMAL if answer == z3.sat else OptimalStatus.TIMEOUT
+    if answer == z3.sat or _has_model(opt):
+        model = opt.model()
+        for value, options in choices.items():
+            for r, x in options.items():
+                if z3.is_true(model.eval(x, model_completion=True)):
+                    registers[value] = r
+                    break
+        if answer != z3.sat:
+            status = OptimalStatus.BOUNDED
+    objective = score(weights, registers)
+    bound = objective if status is OptimalStatus.OPTIMAL else _upper_bound(handle, best_possible, objective)
+    return OptimalAllocation(contract.function, tuple(sorted(registers.items())), objective, bound, status,
+                             time.perf_counter() - start, len(weights.savings), contract.available)
+
+
+def conflict_stars(contract: Contract, values: set[int]) -> list[tuple[int, tuple[int, ...]]]:
+    """The conflict constraints among `values`, grouped per program point into stars (a value and the values it
+    may not share a register with): each conflict pair is covered exactly once. A definition conflicts with
+    everything live after it, so one star per point usually covers all of that point's pairs, which keeps the
+    encoding linear in the function's size instead of quadratic."""
+    by_point: dict[str, set[tuple[int, int]]] = {}
+    for c in contract.constraints:
+        if c.rule == "conflict" and c.values[0] in values and c.values[1] in values:
+            by_point.setdefault(c.point, set()).add((c.values[0], c.values[1]))
+    stars: list[tuple[int, tuple[int, ...]]] = []
+    for point in sorted(by_point):
+        pairs = by_point[point]
+        while pairs:
+            degree: dict[int, int] = {}
+            for a, b in pairs:
+                degree[a] = degree.get(a, 0) + 1
+                degree[b] = degree.get(b, 0) + 1
+            center = max(sorted(degree), key=lambda v: degree[v])
+            covered = {p for p in pairs if center in p}
+            stars.append((center, tuple(sorted(b if a == center else a for a, b in covered))))
+            pairs -= covered
+    return stars
+
+
+def _has_model(opt: z3.Optimize) -> bool:
+    try:
+        opt.model()
+    except z3.Z3Exception:
+        return False
+    return True
+
+
+def _upper_bound(handle: z3.OptimizeObjective | None, best_possible: int, objective: int) -> int:
+    """A proven upper bound on the objective after an interrupted search: `best_possible` (every candidate in a
+    register, no register cost) minus the lower bound z3 established on the penalty."""
+    if handle is None:
+        return objective
+    lower = handle.lower()
+    penalty = lower.as_long() if z3.is_int_value(lower) else 0
+    return max(best_possible - penalty, objective)
