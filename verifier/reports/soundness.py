@@ -3,7 +3,8 @@
 What it does: `soundness_report(programs, ...)` compiles each program (`pvm_backend.driver.compile_file` with the
 chosen register allocator) and runs both checks of the z3 verifier on every emitted function
 (`verifier.verify_function`: check 1, the allocation contract; check 2, the emitted code), one program per task
-on a `concurrent.futures.ProcessPoolExecutor` of `jobs` worker processes (in this process when `jobs` is 1),
+on a `concurrent.futures.ProcessPoolExecutor` of `jobs` spawned worker processes (in this process when `jobs`
+is 1 or there is one program),
 with a progress bar on stderr (tqdm) when asked. `to_markdown` renders the report (tabulate, GitHub tables):
 the proved / refuted / unknown counts with timings, every refutation with its counterexample
 (`describe()`), every unknown with its reason, every program that failed to compile, the slowest functions and a
@@ -26,6 +27,7 @@ written) for bad input.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import statistics
 import sys
@@ -188,7 +190,10 @@ def _run_pool(programs: Sequence[ManifestProgram], regalloc: str, timeout_ms: in
               done: Callable[[int, ProgramOutcome], None]) -> None:
     """Run `check_program` on a process pool, largest source first (better balance), calling `done` per result."""
     order = sorted(range(len(programs)), key=lambda i: -programs[i].path.stat().st_size)
-    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(fault,))
+    # spawn: fresh interpreters, never a fork of a process whose other threads may hold locks (pytest-xdist,
+    # tqdm's monitor); each worker pays one import of the compiler and z3 (about half a second).
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_init_worker, initargs=(fault,))
     try:
         futures: dict[Future[ProgramOutcome], int] = {
             executor.submit(check_program, programs[i], regalloc, timeout_ms): i for i in order}
