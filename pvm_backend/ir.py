@@ -224,11 +224,15 @@ class Function:
     """True for an external declaration or intrinsic (no body)."""
     is_vararg: bool = False
     """Whether the signature ends in ``...``."""
+    _instructions: tuple[Instruction, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_instructions", tuple(ins for b in self.blocks for ins in b.instructions))
 
     @property
     def instructions(self) -> tuple[Instruction, ...]:
-        """All instructions in layout order (index = instruction id)."""
-        return tuple(ins for b in self.blocks for ins in b.instructions)
+        """All instructions in layout order (index = instruction id); computed once."""
+        return self._instructions
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ weighting as linear scan's spill weight). So the saving of v includes exactly wh
 reads served by the register (`alloc_load_hits`), the write-through moves of its definitions, reloads after calls
 and at loop heads of non-leaf functions, phi copies into its register on every incoming edge, and the slot
 stores DSE removes once nothing loads them. Instructions without an IR instruction (the prologue) count once.
+A value without uses is not lowered: it has no read a register could serve, so its saving is taken as 0.
 
     saving(v)        = W(baseline) − W(v alone in R) + save/restore of R in that trial (counted separately)
     register_cost(R) = the weighted save and restores of R, 0 when the baseline function saves R anyway
@@ -86,6 +87,9 @@ def measure_weights(function: Function, ctx: LinkContext, *, peephole: bool = Tr
     register_cost = 0
     for value in problem.values:
         if not value.fits_register:
+            continue
+        if not value.uses:   # nothing to read from the register: at best nothing saved, not worth a lowering
+            savings.append((value.id, 0))
             continue
         registers = {value.id: reg}
         assignment = RegisterAssignment(((value.id, reg),), problem.is_leaf,

@@ -1,5 +1,5 @@
 """Register allocation changes no result: every corpus case gives the reference output with `--regalloc none`,
-with `linear-scan` (the default), and with dead store elimination off, and allocation is really exercised.
+with `linear-scan` (the default), with `optimal` (z3's allocation), and with dead store elimination off, and allocation is really exercised.
 
 Expected values come from wasmtime (the C corpus compiled by clang-16 to wasm32, support/wasm_reference.py; the
 WAT corpus run directly, tests/wasm/wasm_harness.py), never from pvmc. The default mode is also run on anan-as
@@ -31,6 +31,7 @@ MODES = {
     "none": BuildOptions(regalloc=RegallocMode.NONE),
     "linear-scan": BuildOptions(regalloc=RegallocMode.LINEAR_SCAN),
     "linear-scan-no-dse": BuildOptions(regalloc=RegallocMode.LINEAR_SCAN, dse=False),
+    "optimal": BuildOptions(regalloc=RegallocMode.OPTIMAL),
 }
 
 
