@@ -13,7 +13,7 @@ return the report modules' exit codes (`verifier.reports.soundness.run`, `verifi
 
 Namespace of `report allocation` (for `verifier.reports.allocation.run(args) -> int`): `inputs` (list of str),
 `output` (str or None), `json` (bool), `html` (bool; never both), `timeout` (float seconds per function),
-`jobs` (int >= 1).
+`jobs` (int >= 1), `quiet` (bool).
 """
 
 from __future__ import annotations
@@ -148,4 +148,7 @@ exit codes:
                         "when it runs out the status is bounded or timeout")
     a.add_argument("--jobs", "-j", type=_jobs, default=DEFAULT_JOBS, metavar="N",
                    help=f"worker processes (default: all cores, {DEFAULT_JOBS} here)")
+    a.add_argument("--quiet", "-q", action="store_true",
+                   help="no progress bar and, with -o, no summary line (the bar is also off when stderr is not a "
+                        "terminal)")
     a.set_defaults(handler=_cmd_allocation)

@@ -1,0 +1,71 @@
+"""One task per program on worker processes, with a progress bar: the machinery a corpus report runs on.
+
+What it does: `run_programs(task, programs, jobs=N, done=callback)` calls `task(program)` for every program,
+in this process when `jobs` is 1 or there is one program, otherwise on a `concurrent.futures.
+ProcessPoolExecutor` of `jobs` spawned worker processes, largest source file first (better balance); `done(index,
+result)` is called in this process as each result arrives, `index` being the program's position in `programs`.
+`progress_bar(total, desc)` is the tqdm bar on stderr the reports show while they run.
+
+Assumes: `task` is picklable (a module-level function, or a `functools.partial` of one with picklable
+arguments) and returns a picklable result; it reports its own failures in its result rather than raising (an
+exception raised by `task` propagates out of `run_programs` after the pool has shut down).
+
+Guarantees: `done` is called exactly once per program, in completion order; callers that store results by index
+get them in input order whatever `jobs` is. Test-only fault switches (`PVMC_FAULT`, pvm_backend/faults.py) read
+in this process are handed to every worker explicitly (the pool's initializer sets the same variable there), so
+a fault applies to every program whatever the process start method. Workers are spawned, never forked from a
+process whose other threads may hold locks (pytest-xdist, tqdm's monitor); each pays one import of the compiler
+and z3 (about half a second).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from typing import Any, TypeVar
+
+from pvm_backend import faults
+
+from .manifest import ManifestProgram
+
+T = TypeVar("T")
+
+
+def init_worker(fault: str) -> None:
+    """Pool initializer: the parent's `PVMC_FAULT` (or none, when `fault` is empty) in this worker process."""
+    if fault:
+        os.environ[faults.ENV] = fault
+    else:
+        os.environ.pop(faults.ENV, None)
+
+
+def run_programs(task: Callable[[ManifestProgram], T], programs: Sequence[ManifestProgram], *, jobs: int,
+                 done: Callable[[int, T], None]) -> None:
+    """Run `task` on every program (module docstring), at most `jobs` (>= 1) at a time. Raises InputError for
+    an unknown `PVMC_FAULT` name before any work."""
+    fault = faults.active()
+    if jobs <= 1 or len(programs) <= 1:
+        for index, program in enumerate(programs):
+            done(index, task(program))
+        return
+    order = sorted(range(len(programs)), key=lambda i: -programs[i].path.stat().st_size)
+    executor = ProcessPoolExecutor(max_workers=min(jobs, len(programs)),
+                                   mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=init_worker, initargs=(fault.value if fault else "",))
+    try:
+        futures: dict[Future[T], int] = {executor.submit(task, programs[i]): i for i in order}
+        for future in as_completed(futures):
+            done(futures[future], future.result())
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def progress_bar(total: int, desc: str) -> Any:
+    """A tqdm bar on stderr counting `total` programs, labelled `desc` (tqdm is imported only when a bar is
+    shown). Callers update it once per program and close it."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="program", file=sys.stderr, dynamic_ncols=True)
