@@ -3,18 +3,16 @@
 What it does: `soundness_report(programs, ...)` compiles each program (`pvm_backend.driver.compile_file` with the
 chosen register allocator) and runs both checks of the z3 verifier on every emitted function
 (`verifier.verify_function`: check 1, the allocation contract; check 2, the emitted code), one program per task
-on a `concurrent.futures.ProcessPoolExecutor` of `jobs` spawned worker processes (in this process when `jobs`
-is 1 or there is one program),
-with a progress bar on stderr (tqdm) when asked. `to_markdown` renders the report (tabulate, GitHub tables):
-the proved / refuted / unknown counts with timings, every refutation with its counterexample
-(`describe()`), every unknown with its reason, every program that failed to compile, the slowest functions and a
-per-program table. `to_json` gives ``{"summary": {...}, "functions": [...], "errors": [...]}``. `run(args)` is
-`pvmc report soundness`.
+on `jobs` spawned worker processes (`verifier.reports.pool.run_programs`; in this process when `jobs` is 1 or
+there is one program), with a progress bar on stderr (tqdm) when asked. `to_markdown` renders the report
+(tabulate, GitHub tables): the proved / refuted / unknown counts with timings, every refutation with its
+counterexample (`describe()`), every unknown with its reason, every program that failed to compile, the slowest
+functions and a per-program table. `to_json` gives ``{"summary": {...}, "functions": [...], "errors": [...]}``.
+`run(args)` is `pvmc report soundness`.
 
 Assumes: the programs exist with suffixes the driver accepts (`manifest.load_inputs` checks this up front).
 Test-only fault switches (`PVMC_FAULT`, pvm_backend/faults.py) are read in this process and handed to every
-worker explicitly (the pool's initializer sets the same variable there), so a fault applies to every program
-whatever the process start method.
+worker explicitly by the pool, so a fault applies to every program.
 
 Guarantees: results are in input order (programs as listed, functions in emission order) whatever `jobs` is,
 so two runs differ only in their timings; a function counts as proved only when both checks proved (unknown
@@ -27,13 +25,12 @@ written) for bad input.
 from __future__ import annotations
 
 import argparse
-import multiprocessing
+import functools
 import os
 import statistics
 import sys
 import time
-from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +42,7 @@ from verifier.result import FunctionVerdict
 
 from .manifest import ManifestProgram, load_inputs
 from .output import emit
+from .pool import progress_bar, run_programs
 
 EXIT_OK = 0
 EXIT_NOT_PROVED = 1
@@ -144,25 +142,17 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(f"{type(exc).__name__}: {exc}".split())
 
 
-def _init_worker(fault: str) -> None:
-    """Pool initializer: the parent's `PVMC_FAULT` (or none) in this worker process."""
-    if fault:
-        os.environ[faults.ENV] = fault
-    else:
-        os.environ.pop(faults.ENV, None)
-
-
 def soundness_report(programs: Sequence[ManifestProgram], *, regalloc: str = "linear-scan",
                      timeout_seconds: float = 10.0, jobs: int | None = None, progress: bool = False,
                      inputs: Sequence[str] = ()) -> SoundnessReport:
     """Compile and verify `programs` on `jobs` processes (default `os.cpu_count()`); `progress` shows a tqdm bar
     on stderr. Raises InputError for an unknown `PVMC_FAULT` name (before any work)."""
-    fault = faults.active()
+    faults.active()  # an unknown name raises before any work
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(programs) or 1))
     timeout_ms = max(1, round(timeout_seconds * 1000))
     start = time.perf_counter()
     outcomes: list[ProgramOutcome | None] = [None] * len(programs)
-    bar = _progress_bar(len(programs)) if progress else None
+    bar = progress_bar(len(programs), "soundness") if progress else None
 
     def done(index: int, outcome: ProgramOutcome) -> None:
         outcomes[index] = outcome
@@ -174,39 +164,13 @@ def soundness_report(programs: Sequence[ManifestProgram], *, regalloc: str = "li
             bar.update(1)
 
     try:
-        if jobs == 1:
-            for index, program in enumerate(programs):
-                done(index, check_program(program, regalloc, timeout_ms))
-        else:
-            _run_pool(programs, regalloc, timeout_ms, jobs, fault.value if fault else "", done)
+        run_programs(functools.partial(check_program, regalloc=regalloc, timeout_ms=timeout_ms), programs,
+                     jobs=jobs, done=done)
     finally:
         if bar is not None:
             bar.close()
     return SoundnessReport(tuple(inputs), tuple(o for o in outcomes if o is not None), regalloc,
                            timeout_seconds, jobs, time.perf_counter() - start)
-
-
-def _run_pool(programs: Sequence[ManifestProgram], regalloc: str, timeout_ms: int, jobs: int, fault: str,
-              done: Callable[[int, ProgramOutcome], None]) -> None:
-    """Run `check_program` on a process pool, largest source first (better balance), calling `done` per result."""
-    order = sorted(range(len(programs)), key=lambda i: -programs[i].path.stat().st_size)
-    # spawn: fresh interpreters, never a fork of a process whose other threads may hold locks (pytest-xdist,
-    # tqdm's monitor); each worker pays one import of the compiler and z3 (about half a second).
-    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_init_worker, initargs=(fault,))
-    try:
-        futures: dict[Future[ProgramOutcome], int] = {
-            executor.submit(check_program, programs[i], regalloc, timeout_ms): i for i in order}
-        for future in as_completed(futures):
-            done(futures[future], future.result())
-    finally:
-        executor.shutdown(wait=True, cancel_futures=True)
-
-
-def _progress_bar(total: int):  # noqa: ANN202 (a tqdm bar; tqdm is imported only when a bar is shown)
-    from tqdm import tqdm
-
-    return tqdm(total=total, desc="soundness", unit="program", file=sys.stderr, dynamic_ncols=True)
 
 
 # ----------------------------------------------------------------------------------------- rendering
@@ -251,7 +215,8 @@ def _status_rows(report: SoundnessReport) -> list[list[object]]:
     rows = []
     for status, seconds in [*groups.items(), ("total", every)]:
         rows.append([status, len(seconds), f"{sum(seconds):.2f}",
-                     f"{statistics.median(seconds):.3f}" if seconds else "-", f"{max(seconds):.3f}" if seconds else "-"])
+                     f"{statistics.median(seconds):.3f}" if seconds else "-",
+                     f"{max(seconds):.3f}" if seconds else "-"])
     return rows
 
 
@@ -263,7 +228,6 @@ def _checks(v: FunctionVerdict) -> str:
 def to_markdown(report: SoundnessReport) -> str:
     """The report as Markdown: summary with timings, refutations, unknowns, compile errors, slowest functions,
     per-program table."""
-    counts = report.counts()
     compile_s = sum(o.compile_seconds for o in report.outcomes)
     verify_s = sum(v.seconds for _, v in report.functions)
     lines = ["# Soundness report", "",
