@@ -86,7 +86,7 @@ def test_fault_in_worker_processes_is_refuted_with_a_counterexample(capsys: pyte
     assert list(tmp_path.iterdir()) == [out]
 
 
-@pytest.mark.parametrize("make", ["missing", "bad-manifest", "bad-fault"])
+@pytest.mark.parametrize("make", ["missing", "bad-manifest", "bad-fault", "no-output-directory"])
 def test_bad_input_exits_2_with_one_line_and_no_output(make: str, capsys: pytest.CaptureFixture[str],
                                                         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     if make == "missing":
@@ -96,16 +96,17 @@ def test_bad_input_exits_2_with_one_line_and_no_output(make: str, capsys: pytest
         Path(target).write_text('[[program]]\npath = "x.c"\nargs = ["nothex"]\n')
         (tmp_path / "x.c").write_text("int main;\n")
     else:
-        monkeypatch.setenv(FAULT_ENV, "no-such-fault")
+        if make == "bad-fault":
+            monkeypatch.setenv(FAULT_ENV, "no-such-fault")
         target = SMALL[0]
-    out = tmp_path / "report.md"
+    out = tmp_path / ("none/report.md" if make == "no-output-directory" else "report.md")
     code = pvmc(["report", "soundness", target, "-o", str(out), "--quiet"])
     captured = capsys.readouterr()
     assert code == 2
     assert captured.out == "" and len(captured.err.splitlines()) == 1
     assert not out.exists()
-    if make != "bad-fault":
-        assert target in captured.err
+    assert (str(out) if make == "no-output-directory" else "no-such-fault" if make == "bad-fault" else target) \
+        in captured.err
 
 
 def test_a_program_that_does_not_compile_is_listed_and_fails_the_report(capsys: pytest.CaptureFixture[str],

@@ -1,6 +1,7 @@
 """Where a report goes: standard output, or a file written atomically.
 
-What it does: `emit(text, output)` prints `text` or writes it to `output` through a temporary name in the same
+What it does: `check_output(output)` fails early, before a long run, when the report could not be written there;
+`emit(text, output)` prints `text` or writes it to `output` through a temporary name in the same
 directory that is renamed into place (as `pvmc compile` writes its output), so a reader never sees a partial
 report and a failed run leaves the previous report untouched.
 
@@ -32,3 +33,15 @@ def emit(text: str, output: str | Path | None) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise InputError(f"{path}: cannot write report: {exc.strerror or exc}") from None
+
+
+def check_output(output: str | Path | None) -> None:
+    """Raise InputError now when `output`'s directory does not exist or `output` is a directory (so a report run
+    does not fail only after all its work)."""
+    if output is None:
+        return
+    path = Path(output)
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not a report file")
+    if not path.parent.is_dir():
+        raise InputError(f"{path}: cannot write report: no directory {path.parent}")

@@ -41,7 +41,7 @@ from pvm_backend.errors import PvmcError
 from verifier.result import FunctionVerdict
 
 from .manifest import ManifestProgram, load_inputs
-from .output import emit
+from .output import check_output, emit
 from .pool import progress_bar, run_programs
 
 EXIT_OK = 0
@@ -277,6 +277,7 @@ def run(args: argparse.Namespace) -> int:
     for bad input before any work and before anything is written."""
     import json
 
+    check_output(args.output)
     programs = load_inputs(args.inputs)
     faults.active()  # an unknown PVMC_FAULT is bad input: fail before compiling anything
     progress = not args.quiet and sys.stderr.isatty()
