@@ -235,24 +235,24 @@ def test_html_has_one_picture_per_function_with_lanes_and_escaped_names(tmp_path
     assert any(lane.bars for lane in gcd_svg["optimal"].values())
 
 
-@pytest.mark.parametrize("make", ["missing", "bad-manifest", "bad-fault"])
+@pytest.mark.parametrize("make", ["missing", "bad-manifest", "bad-fault", "no-output-directory"])
 def test_bad_input_exits_2_with_one_line_and_no_output(make: str, capsys: pytest.CaptureFixture[str],
                                                         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = str(tmp_path / "missing.c")
     if make == "bad-manifest":
         target = str(tmp_path / "bad.toml")
         Path(target).write_text('[[program]]\npath = "x.c"\nregisters = 3\n')
-    elif make == "bad-fault":
-        monkeypatch.setenv(FAULT_ENV, "no-such-fault")
+    elif make in ("bad-fault", "no-output-directory"):
+        if make == "bad-fault":
+            monkeypatch.setenv(FAULT_ENV, "no-such-fault")
         target = str(FIB)
-    out = tmp_path / "report.html"
+    out = tmp_path / ("none/report.html" if make == "no-output-directory" else "report.html")
     code = pvmc(["report", "allocation", target, "--html", "-o", str(out), "--quiet"])
     captured = capsys.readouterr()
     assert code == 2
     assert captured.out == "" and len(captured.err.splitlines()) == 1
     assert not out.exists()
-    if make != "bad-fault":
-        assert target in captured.err
+    assert {"no-output-directory": str(out), "bad-fault": "no-such-fault"}.get(make, target) in captured.err
 
 
 def test_a_program_that_does_not_compile_is_listed_and_fails(tmp_path: Path) -> None:

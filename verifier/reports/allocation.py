@@ -52,7 +52,7 @@ from verifier.liveness import liveness
 from verifier.optimal import score
 
 from .manifest import ManifestProgram, load_inputs
-from .output import emit
+from .output import check_output, emit
 from .pool import progress_bar, run_programs
 from .soundness import program_name
 
@@ -444,6 +444,7 @@ def run(args: argparse.Namespace) -> int:
 
     programs = load_inputs(args.inputs)
     faults.active()  # an unknown PVMC_FAULT is bad input: fail before compiling anything
+    check_output(args.output)
     progress = not args.quiet and sys.stderr.isatty()
     report = allocation_report(programs, timeout_seconds=args.timeout, jobs=args.jobs, progress=progress,
                                inputs=args.inputs)
