@@ -131,3 +131,14 @@ def test_help_explains_options_and_exit_codes(capsys: pytest.CaptureFixture[str]
         assert option in text
     assert "0  every function" in text and "1  some function" in text and "2  bad input" in text
     assert "failed to compile" in text
+
+
+def test_regalloc_reaches_the_compiler(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """`expired-reuse` breaks only the linear-scan allocator (pvm_backend/regalloc.py: `none` assigns no register
+    before any fault is consulted), so the same program is refuted with linear-scan and proved with none."""
+    monkeypatch.setenv(FAULT_ENV, "expired-reuse")
+    program = str(ROOT / "tests/regalloc/expiry_reuse.c")
+    scan = report(capsys, program, "--regalloc", "linear-scan")
+    none = report(capsys, program, "--regalloc", "none")
+    assert scan[0] == 1 and scan[1]["summary"]["refuted"] >= 1 and scan[1]["summary"]["regalloc"] == "linear-scan"
+    assert none[0] == 0 and none[1]["summary"]["refuted"] == 0 and none[1]["summary"]["regalloc"] == "none"
