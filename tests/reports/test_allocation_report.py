@@ -22,12 +22,14 @@ import pytest
 from pvm_backend.cli import main as pvmc
 from pvm_backend.containers import decode_jam
 from pvm_backend.driver import compile_file
+from pvm_backend.frontend.load import load_module
 from pvm_backend.faults import ENV as FAULT_ENV
 from pvm_backend.interpreter import jip1_log_handler, run_spi
 from pvm_backend.regalloc import RegallocMode
 from support.anan_as import JIP1_LOG_ID, AnanAs, HostAction
 from verifier.reports.allocation import allocation_report, to_json
 from verifier.reports.allocation_html import to_html
+from verifier.reports.live_lanes import live_picture
 from verifier.reports.manifest import load_inputs
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -233,6 +235,39 @@ def test_html_has_one_picture_per_function_with_lanes_and_escaped_names(tmp_path
     # gcd's loop keeps values in registers in the optimum, so its panel has bars.
     gcd_svg = page.svgs[[name for _, name in functions].index("gcd")]
     assert any(lane.bars for lane in gcd_svg["optimal"].values())
+
+
+LOOP_LL = """define i64 @main(ptr %args, i32 %len) {
+entry:
+  br label %loop
+loop:
+  %i = phi i32 [ 0, %entry ], [ %i.next, %loop ]
+  %i.next = add i32 %i, 1
+  %more = icmp ult i32 %i.next, %len
+  br i1 %more, label %loop, label %exit
+exit:
+  %r = zext i32 %i.next to i64
+  ret i64 %r
+}
+"""
+
+
+def test_live_runs_of_a_loop_by_hand(tmp_path: Path) -> None:
+    source = tmp_path / "loop.ll"
+    source.write_text(LOOP_LL)
+    function = load_module(source, 0, "main").function("main")
+    assert function is not None
+    ids = {v.name: v.id for v in function.values}
+    picture = live_picture(function, {ids["len"]: 11}, {ids["i"]: 12, ids["i.next"]: 11}, {ids["i"]: 7})
+    # Positions: 0 br | 1 phi, 2 add, 3 icmp, 4 br | 5 zext, 6 ret; half-position 2p is just before p, 2p + 1
+    # just after. %len is live from entry around the loop's back edge to its last branch; %i from the phi (defined
+    # on entry to the loop) to its use by the add; %i.next from the add to the zext in exit (used by the phi on
+    # the back edge and by the zext).
+    assert picture.blocks == ((0, "entry"), (1, "loop"), (5, "exit"))
+    assert len(picture.instructions) == 7 and picture.instructions[2] == "%i.next = add i32 %i, 1"
+    runs = {v.name: v.runs for v in picture.values}
+    assert runs == {"%len": ((0, 10),), "%i": ((2, 5),), "%i.next": ((5, 11),)}
+    assert {v.name: v.saving for v in picture.values} == {"%len": 0, "%i": 7, "%i.next": 0}
 
 
 @pytest.mark.parametrize("make", ["missing", "bad-manifest", "bad-fault", "no-output-directory"])

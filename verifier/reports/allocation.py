@@ -12,9 +12,8 @@ objective (`verifier.optimal.score` with the weights the optimal build measured)
 For a program with inputs (a manifest's) it also compiles with `--regalloc none` and runs every input on the
 three programs as `pvmc run` does (`pvm_backend.interpreter.run_spi`, the JIP-1 log host call serviced, gas
 limit `pvm_backend.cli.DEFAULT_GAS`), recording the gas used (GP A.44). For the HTML variant each function also
-carries the live ranges of the values either allocation puts in a register (`LivePicture`: the verifier's own
-liveness, `verifier.liveness`, over the IR instructions in the emitter's block order,
-`pvm_backend.emitter.lowering.block_order`); `allocation_html.to_html` draws them.
+carries the live ranges of the values either allocation puts in a register (`live_lanes.live_picture`);
+`allocation_html.to_html` draws them.
 
 `to_markdown` (tabulate) and `to_json` render the report; `run(args)` is `pvmc report allocation`.
 
@@ -35,22 +34,20 @@ import functools
 import statistics
 import sys
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tabulate import tabulate
 
 from pvm_backend.cli import DEFAULT_GAS
 from pvm_backend.driver import CompileResult, compile_file
-from pvm_backend.emitter.lowering import block_order
 from pvm_backend.errors import PvmcError
 from pvm_backend.interpreter import jip1_log_handler, run_spi
-from pvm_backend.ir import Function
 from pvm_backend.linker import BuildOptions, FunctionStats
 from pvm_backend.regalloc import RegallocMode
-from verifier.liveness import liveness
 from verifier.optimal import score
 
+from .live_lanes import LivePicture, live_picture
 from .manifest import ManifestProgram, load_inputs
 from .output import check_output, emit
 from .pool import progress_bar, run_programs
@@ -60,33 +57,6 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 MODES = ("none", "linear-scan", "optimal")
 """The `--regalloc` modes whose gas is measured, in table order."""
-
-
-@dataclass(frozen=True, slots=True)
-class LiveValue:
-    """One SSA value some allocation keeps in a register, and where it is live."""
-
-    value: int
-    """SSA value id."""
-    name: str
-    """Its IR name with the ``%`` (``%v<id>`` when LLVM gave it none)."""
-    saving: int
-    """The optimiser's estimated gas saved by keeping it in a register (`AllocationWeights.saving`)."""
-    runs: tuple[tuple[int, int], ...]
-    """Half-open runs [start, end) of half-positions where it is live: 2i is just before the i-th IR instruction
-    (in block order), 2i + 1 just after it (its definition included)."""
-
-
-@dataclass(frozen=True, slots=True)
-class LivePicture:
-    """What the HTML picture of one function needs."""
-
-    instructions: tuple[str, ...]
-    """IR text of every instruction, in the emitter's block order (the x axis)."""
-    blocks: tuple[tuple[int, str], ...]
-    """(position of its first instruction, block name) per block, in that order."""
-    values: tuple[LiveValue, ...]
-    """Every value linear scan or the optimum puts in a register, by value id."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,50 +220,6 @@ def _measure(program: str, args: bytes, builds: Sequence[CompileResult]) -> GasR
                                         for mode, r in zip(MODES, results))
     gas = (results[0].gas_used, results[1].gas_used, results[2].gas_used)
     return GasRow(program, args, gas, status, len(outcomes) == 1)
-
-
-def value_name(function: Function, value: int) -> str:
-    """The IR name of SSA value `value` with its ``%`` (``%v<id>`` when it has none)."""
-    name = function.values[value].name
-    return f"%{name}" if name else f"%v{value}"
-
-
-def live_picture(function: Function, linear: Mapping[int, int], optimal: Mapping[int, int],
-                 savings: Mapping[int, int]) -> LivePicture:
-    """Where each value of `linear` or `optimal` (value id -> register) is live in `function`, by the verifier's
-    liveness, over the IR instructions in the emitter's block order (`LiveValue.runs`); `savings` by value id."""
-    live = liveness(function)
-    wanted = set(linear) | set(optimal)
-    halves: dict[int, list[int]] = {v: [] for v in wanted}
-    blocks = {block.id: block for block in function.blocks}
-    texts: list[str] = []
-    starts: list[tuple[int, str]] = []
-    for block_id in block_order(function):
-        block = blocks[block_id]
-        starts.append((len(texts), block.name or f"b{block_id}"))
-        before = live.live_in[block_id]
-        for ins in block.instructions:
-            position = len(texts)
-            after = live.live_after[ins.id] | ({ins.result} if ins.result is not None else set())
-            for v in wanted & before:
-                halves[v].append(2 * position)
-            for v in wanted & after:
-                halves[v].append(2 * position + 1)
-            texts.append(" ".join(ins.text.split()))
-            before = live.live_after[ins.id]
-    values = tuple(LiveValue(v, value_name(function, v), savings.get(v, 0), _runs(halves[v])) for v in sorted(wanted))
-    return LivePicture(tuple(texts), tuple(starts), values)
-
-
-def _runs(points: list[int]) -> tuple[tuple[int, int], ...]:
-    """Maximal half-open runs [start, end) of consecutive integers in the ascending list `points`."""
-    runs: list[tuple[int, int]] = []
-    for p in points:
-        if runs and runs[-1][1] == p:
-            runs[-1] = (runs[-1][0], p + 1)
-        else:
-            runs.append((p, p + 1))
-    return tuple(runs)
 
 
 def allocation_report(programs: Sequence[ManifestProgram], *, timeout_seconds: float = 10.0, jobs: int = 1,

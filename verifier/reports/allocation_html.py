@@ -7,7 +7,7 @@ the emitter's block order (block boundaries drawn and named; hovering a column s
 panels, linear scan's allocation above the optimal one on the same axis so they line up: each panel has one
 lane per register r9-r12 (a register the function cannot use is drawn greyed out and marked unavailable), and
 every value the allocation keeps in a register is a bar on its register's lane over the half-positions where the
-verifier's liveness says it is live (`allocation.LiveValue.runs`), labelled with its IR name where the bar is wide
+verifier's liveness says it is live (`live_lanes.LiveValue.runs`), labelled with its IR name where the bar is wide
 enough, always with a tooltip (`<title>`) giving name, register, live instructions and estimated saving. A value
 has the same colour in both panels.
 
@@ -28,7 +28,8 @@ from html import escape
 from pvm_backend import abi
 
 from .allocation import (FUNCTION_ALIGN, FUNCTION_HEADERS, GAS_ALIGN, GAS_HEADERS, AllocationReport, FunctionRow,
-                         LiveValue, function_rows, gas_rows, summary_line, table)
+                         function_rows, gas_rows, summary_line, table)
+from .live_lanes import LiveValue
 
 LANES: tuple[int, ...] = tuple(int(r) for r in abi.CALLEE_SAVED)
 """The registers an allocation may use, one lane each: r9-r12."""
