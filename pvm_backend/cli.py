@@ -8,6 +8,8 @@ Guarantees (exit codes scripts can rely on):
   1  `run`: the program stopped without halting (panic, page fault, unserviced host call, out of gas);
      `verify` and `compile --verify`: some function is refuted or unknown (a readable report per such function;
      `compile --verify` then writes no output file and prints no listing);
+     `report soundness` / `report allocation`: something was refuted or unknown, or a program failed to compile
+     (the report is still written and lists it);
   2  bad input or usage: exactly one line on stderr, no traceback, no output file written.
 Output files are written to a temporary name and renamed into place only when everything succeeded.
 Logging: `PVMC_LOG=linear_scan=debug` (comma-separated `logger=level` pairs; a bare level sets the root) prints,
@@ -49,10 +51,13 @@ imported only when a command verifies)."""
 _DESCRIPTION = """\
 pvmc compiles C, LLVM IR (.ll, .bc) and WebAssembly (.wat, .wasm) into programs for the PVM of Polkadot's JAM
 (Gray Paper 0.7.2, Appendix A), proves each function's register allocation and emitted code sound with z3
-(`verify`, `compile --verify`), runs programs on a reference interpreter, and disassembles them.
+(`verify`, `compile --verify`), compares linear scan with z3's optimal allocation and reports soundness over
+whole corpora (`report allocation`, `report soundness`), runs programs on a reference interpreter, and
+disassembles them.
 
-exit codes: 0 success; 1 `run` stopped without halting, or `verify` / `compile --verify` found a function
-refuted or unknown (`compile --verify` then writes no output); 2 bad input or usage (one line on stderr)."""
+exit codes: 0 success; 1 `run` stopped without halting, or `verify` / `compile --verify` / `report soundness`
+found a function refuted or unknown (`compile --verify` then writes no output), or a report could not compile
+a program; 2 bad input or usage (one line on stderr)."""
 
 
 class _Parser(argparse.ArgumentParser):

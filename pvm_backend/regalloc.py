@@ -25,7 +25,7 @@ emitter's register-state argument needs (`emitter.regstate`).
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from linear_scan import AllocationStats, Analysis, Problem, allocate, analyse
@@ -34,7 +34,7 @@ from pvm_backend.emitter.builder import LinkContext
 from pvm_backend.emitter.regstate import RegisterAssignment
 from pvm_backend.faults import Fault
 from pvm_backend.ir import Function
-from pvm_backend.regalloc_problem import block_live_in, build_problem
+from pvm_backend.regalloc_problem import block_live_in, build_problem, emitter_conflicts
 
 if TYPE_CHECKING:
     from verifier.optimal import AllocationWeights, OptimalAllocation
@@ -90,12 +90,21 @@ def _optimal(function: Function, problem: Problem, analysis: Analysis, ctx: Link
              dse: bool, timeout_ms: int) -> FunctionAllocation:
     """`optimal`: measure the gas model, ask z3 for the best allocation under the verifier's contract."""
     from pvm_backend.regalloc_cost import measure_weights   # imports z3 (verifier): only for this mode
-    from verifier.contract import build_contract
+    from verifier.contract import Constraint, build_contract
     from verifier.optimal import optimal_allocation
     if ctx is None:
         raise ValueError(f"{function.name}: the optimal allocator needs the link context to measure gas")
     weights = measure_weights(function, ctx, peephole=peephole, dse=dse)
-    result = optimal_allocation(build_contract(function), weights, timeout_ms)
+    contract = build_contract(function)
+    # The emitter's own requirements on top of the verifier's contract: only the registers it was built to
+    # allocate (no host-call argument registers), and no register shared with a value read or live at one's
+    # definition (check 2 refuted allocations that met the contract alone: a select writing its result over its
+    # condition, a fused compare's operand overwritten before the branch).
+    available = tuple(r for r in contract.available if r in problem.registers)
+    extra = tuple(Constraint("conflict", (min(a, b), max(a, b)), (), f"position {p}")
+                  for a, b, p in emitter_conflicts(problem, analysis))
+    contract = replace(contract, constraints=contract.constraints + extra, available=available)
+    result = optimal_allocation(contract, weights, timeout_ms)
     registers = dict(result.registers)
     assignment = RegisterAssignment(result.registers, problem.is_leaf, block_live_in(problem, analysis, registers))
     return FunctionAllocation(assignment, None, result, weights)

@@ -153,6 +153,35 @@ def block_live_in(problem: Problem, analysis: Analysis,
     return tuple(live_in)
 
 
+def emitter_conflicts(problem: Problem, analysis: Analysis) -> tuple[tuple[int, int, int], ...]:
+    """(a, b, position) for every pair of register-fitting values the emitter cannot give one register: b is
+    defined at `position` while a is live just after it, read at it, or defined at it too.
+
+    This is SSA interference at the positions the emitter really reads (a fused compare's operands at the
+    branch) with one addition the verifier's contract does not make: a definition conflicts with the operands of
+    its own instruction, because lowerings may write the result register before reading every operand
+    (`select` loads the false value into it, for one). Linear scan gets both from its closed intervals; the
+    optimal allocator adds these pairs to the contract (`pvm_backend.regalloc`)."""
+    defs: dict[int, list[int]] = {}
+    uses: dict[int, set[int]] = {}
+    fits = {v.id for v in problem.values if v.fits_register}
+    for value in problem.values:
+        if value.id in fits:
+            defs.setdefault(value.definition, []).append(value.id)
+            for use in value.uses:
+                uses.setdefault(use, set()).add(value.id)
+    pairs: list[tuple[int, int, int]] = []
+    for block in problem.blocks:
+        live = {v for succ in block.successors for v in analysis.live_in[succ]} & fits
+        for position in range(block.end, block.start - 1, -1):
+            defined = defs.get(position, [])
+            read = uses.get(position, set())
+            for w in defined:
+                pairs.extend((v, w, position) for v in sorted(live | read | set(defined)) if v != w)
+            live = (live - set(defined)) | read
+    return tuple(pairs)
+
+
 def reverse_postorder(function: Function) -> tuple[int, ...]:
     """The block ids in reverse postorder of a depth-first walk from the entry (successors in terminator order),
     then the unreachable blocks in layout order. Only the test-only fault ``liveness-order`` uses it."""

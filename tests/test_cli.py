@@ -253,16 +253,16 @@ def _drop_slot_stores(monkeypatch: pytest.MonkeyPatch) -> None:
     """Miscompile on purpose: remove every store of a value to its home slot after dead store elimination."""
     import dataclasses
 
-    from pvm_backend import linker
+    from pvm_backend.emitter import pipeline
     from pvm_backend.emitter.items import EmittedFunction
 
-    eliminate = linker.eliminate_dead_stores
+    eliminate = pipeline.eliminate_dead_stores
 
     def broken(function: EmittedFunction) -> EmittedFunction:
         kept = tuple(e for e in eliminate(function).instructions if e.slot_store is None)
         return dataclasses.replace(function, instructions=kept)
 
-    monkeypatch.setattr(linker, "eliminate_dead_stores", broken)
+    monkeypatch.setattr(pipeline, "eliminate_dead_stores", broken)
 
 
 @pytest.mark.parametrize("emit", ["jam", "asm"])

@@ -8,8 +8,26 @@ It imports the IR view, the ABI, the instruction semantics and the emitted funct
 the emitter's internal state (ARCHITECTURE.md).
 """
 
-from .result import AllocationCounterexample, CodeCounterexample, FunctionVerdict, Status
-from .verify import DEFAULT_TIMEOUT_MS, verify_build, verify_function
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .result import AllocationCounterexample, CodeCounterexample, FunctionVerdict, Status
+    from .verify import DEFAULT_TIMEOUT_MS, verify_build, verify_function
+
+_HOME = {"AllocationCounterexample": "result", "CodeCounterexample": "result", "FunctionVerdict": "result",
+         "Status": "result", "DEFAULT_TIMEOUT_MS": "verify", "verify_build": "verify",
+         "verify_function": "verify"}
+
+
+def __getattr__(name: str) -> Any:
+    """The public names, imported on first use: `import verifier` (e.g. for `pvmc report`'s parser) stays free
+    of z3 until something is verified."""
+    if name in _HOME:
+        return getattr(importlib.import_module(f".{_HOME[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["AllocationCounterexample", "CodeCounterexample", "DEFAULT_TIMEOUT_MS", "FunctionVerdict", "Status",
            "verify_build", "verify_function"]

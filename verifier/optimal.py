@@ -114,16 +114,17 @@ def optimal_allocation(contract: Contract, weights: AllocationWeights,
     """The allocation of `contract.function` maximising `score(weights, ·)` subject to `contract` (module
     docstring); `timeout_ms` is z3's limit in milliseconds. Raises nothing for a well-formed contract."""
     start = time.perf_counter()
+    context = z3.Context()   # a fresh context: the answer depends on the problem only, not on earlier z3 work
     restricted = allowed_registers(contract)
     costs = dict(weights.register_costs)
     choices: dict[int, dict[int, z3.BoolRef]] = {}
     for value, saving in weights.savings:
         regs = restricted.get(value, contract.available)
         if saving > 0 and regs:
-            choices[value] = {r: z3.Bool(f"x_{value}_r{r}") for r in regs}
-    opt = z3.Optimize()
+            choices[value] = {r: z3.Bool(f"x_{value}_r{r}", context) for r in regs}
+    opt = z3.Optimize(ctx=context)
     opt.set(timeout=max(1, timeout_ms))
-    used = {r: z3.Bool(f"used_r{r}") for r in contract.available}
+    used = {r: z3.Bool(f"used_r{r}", context) for r in contract.available}
     handle = None
     for value, options in choices.items():
         xs = list(options.values())
