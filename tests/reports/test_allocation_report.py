@@ -121,8 +121,7 @@ def test_measured_gas_equals_independent_runs(tmp_path: Path, anan: AnanAs) -> N
     rows = {(p["program"].removeprefix(f"{ROOT.as_posix()}/"), p["args"]): p for p in data["programs"]}
     assert list(rows) == [(gcd, "0c000000000000001200000000000000"), (fib, "0a000000"), (fib, "c8000000")]
     for key, mode in MODES.items():
-        # Built as a user builds it: `pvmc compile` in a fresh process (z3 may pick another of equally good
-        # allocations in a process that asked it other questions before, such as this test process).
+        # Built as a user builds it: `pvmc compile` in a process of its own.
         jam = tmp_path / f"{mode.value}.jam"
         for source, out in ((GCD, jam), (FIB, tmp_path / f"fib-{mode.value}.jam")):
             subprocess.run([sys.executable, "-m", "pvm_backend.cli", "compile", str(source), "--regalloc",

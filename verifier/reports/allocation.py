@@ -1,10 +1,8 @@
 """The heuristic-vs-optimal allocation tables: linear scan's register allocation against z3's optimum.
 
 What it does: `allocation_report(programs, ...)` compiles each program twice, with `--regalloc linear-scan`
-and `--regalloc optimal` (`pvm_backend.driver.compile_file`), each program in a fresh worker process of the
-reports' pool (`pool.run_programs(fresh=True)`: z3's answer among equally good allocations depends on what the
-process asked z3 before, so a fresh process is what reproduces `pvmc compile --regalloc optimal` of the same
-file byte for byte), and per emitted function scores linear scan's allocation by the optimiser's own
+and `--regalloc optimal` (`pvm_backend.driver.compile_file`), one program per task on the reports' process
+pool (`pool.run_programs`), and per emitted function scores linear scan's allocation by the optimiser's own
 objective (`verifier.optimal.score` with the weights the optimal build measured), so the two compare:
 
     gap_percent = 100 * (optimal - linear_scan) / optimal        (0 when optimal is 0)
@@ -21,8 +19,9 @@ Assumes: the programs exist with suffixes the driver accepts (`manifest.load_inp
 
 Guarantees: results are in input order (programs as listed, functions in emission order, inputs in listed
 order) whatever `jobs` is, so two runs differ only in timings (and, for functions whose optimisation runs out
-of time, in what z3 found); the optimal build measured is the one `pvmc compile --regalloc optimal` writes. A program that fails to compile (any error raised while compiling or scoring it) is
-listed with its one-line error, never dropped; so is one whose three builds disagree on an input's exit status
+of time, in what z3 found); the builds measured are the ones `pvmc compile` writes for the same file and
+options. A program that fails to compile (any error raised while compiling or scoring it) is listed with its
+one-line error, never dropped; so is one whose three builds disagree on an input's exit status
 or output (a miscompile). `run` returns 0 when every program compiled and agreed, 1 otherwise, and raises
 `InputError` (exit 2, nothing written) for bad input before any work.
 """
@@ -240,8 +239,7 @@ def allocation_report(programs: Sequence[ManifestProgram], *, timeout_seconds: f
             bar.update(1)
 
     try:
-        run_programs(functools.partial(analyse_program, timeout_ms=timeout_ms), programs, jobs=jobs, done=done,
-                     fresh=True)
+        run_programs(functools.partial(analyse_program, timeout_ms=timeout_ms), programs, jobs=jobs, done=done)
     finally:
         if bar is not None:
             bar.close()
