@@ -343,7 +343,7 @@ def _facts(b: _Builder, point: int, ins: Instruction, symbolic: SymbolicInstruct
     if _is_call(symbolic):
         _call_facts(b, point, ir, base)
         return
-    pure_move = _moves_between_locations(b, eff, base)
+    pure_move = _moves_between_locations(b, eff, base) and not _computes_new_value(e, ir)
     if not pure_move:
         for reg, value in e.reads:   # claims about wider values (a half of an i128) are not checked
             if value is not None and _scalar_value(fn, ValueRef(value)) is not None:
@@ -352,7 +352,7 @@ def _facts(b: _Builder, point: int, ins: Instruction, symbolic: SymbolicInstruct
     for w in eff.writes:
         if w.kind is WriteKind.SP_ADD:
             continue
-        if w.kind is WriteKind.COPY and w.source is not None:
+        if w.kind is WriteKind.COPY and w.source is not None and not _computes_new_value(e, ir):
             m.copies.append((point, w.register, w.source))
             continue
         if w.kind is WriteKind.LOAD and w.offset is not None:
@@ -379,6 +379,21 @@ def _facts(b: _Builder, point: int, ins: Instruction, symbolic: SymbolicInstruct
         _host_facts(b, point, ir)
     if ControlKind.DJUMP in eff.control and not eff.writes:
         _return_facts(b, point, ir, sp)
+
+
+def _computes_new_value(e: EmittedInstruction, ir: IRInstruction | None) -> bool:
+    """Whether an instruction whose meaning is a register copy (e.g. `or r2, r12, r12`) is really its IR
+    arithmetic computing a new SSA value (`%same1 = or %v, %v`): it defines the value its provenance names,
+    which is the IR instruction's result and not a value it reads. Its operands' claims are checked; the
+    destination holds the new value, not the source's (the two are equal, but they are different SSA values)."""
+    return (e.writes is not None and ir is not None and ir.opcode in _ARITHMETIC and ir.result == e.writes
+            and all(value != e.writes for _, value in e.reads))
+
+
+_ARITHMETIC = frozenset({"add", "sub", "mul", "and", "or", "xor", "shl", "lshr", "ashr", "udiv", "sdiv", "urem",
+                         "srem"})
+"""IR operations that always define a new SSA value; casts, GEPs and phis may be register copies of their
+operand and are handled by value classes and phi renaming instead."""
 
 
 def _moves_between_locations(b: _Builder, eff: Effects, base: int) -> bool:
