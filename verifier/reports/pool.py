@@ -1,8 +1,9 @@
 """One task per program on worker processes, with a progress bar: the machinery a corpus report runs on.
 
 What it does: `run_programs(task, programs, jobs=N, done=callback)` calls `task(program)` for every program,
-in this process when `jobs` is 1 or there is one program, otherwise on a `concurrent.futures.
-ProcessPoolExecutor` of `jobs` spawned worker processes, largest source file first (better balance); `done(index,
+in this process when `jobs` is 1 or there is one program (unless `fresh` asks for a new process per program),
+otherwise on a `concurrent.futures.ProcessPoolExecutor` of `jobs` spawned worker processes, largest source file
+first (better balance); `done(index,
 result)` is called in this process as each result arrives, `index` being the program's position in `programs`.
 `progress_bar(total, desc)` is the tqdm bar on stderr the reports show while they run.
 
@@ -43,18 +44,24 @@ def init_worker(fault: str) -> None:
 
 
 def run_programs(task: Callable[[ManifestProgram], T], programs: Sequence[ManifestProgram], *, jobs: int,
-                 done: Callable[[int, T], None]) -> None:
-    """Run `task` on every program (module docstring), at most `jobs` (>= 1) at a time. Raises InputError for
-    an unknown `PVMC_FAULT` name before any work."""
+                 done: Callable[[int, T], None], fresh: bool = False) -> None:
+    """Run `task` on every program (module docstring), at most `jobs` (>= 1) at a time. With `fresh`, every
+    program runs in a new worker process of its own, whatever `jobs` is (for tasks whose results depend on
+    what ran before them in the process, such as z3's global context: the first program of a process is
+    then what a fresh `pvmc` command gives). Raises InputError for an unknown `PVMC_FAULT` name before any
+    work."""
     fault = faults.active()
-    if jobs <= 1 or len(programs) <= 1:
+    if not fresh and (jobs <= 1 or len(programs) <= 1):
         for index, program in enumerate(programs):
             done(index, task(program))
+        return
+    if not programs:
         return
     order = sorted(range(len(programs)), key=lambda i: -programs[i].path.stat().st_size)
     executor = ProcessPoolExecutor(max_workers=max(1, min(jobs, len(programs))),
                                    mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=init_worker, initargs=(fault.value if fault else "",))
+                                   initializer=init_worker, initargs=(fault.value if fault else "",),
+                                   max_tasks_per_child=1 if fresh else None)
     try:
         futures: dict[Future[T], int] = {executor.submit(task, programs[i]): i for i in order}
         for future in as_completed(futures):
