@@ -33,10 +33,13 @@ UNKNOWN, never PROVED. The time limit applies to the z3 query (milliseconds gran
 
 from __future__ import annotations
 
+import ctypes
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import z3
+from z3 import z3core
 
 from .model import CodeModel
 from .replay import explain
@@ -83,44 +86,32 @@ class _Encoding:
         self._facts(model)
         self._rules()
 
-    def pv(self, i: int) -> z3.ExprRef:
-        return z3.FiniteDomainVal(i, self.P)
-
-    def lv(self, i: int) -> z3.ExprRef:
-        return z3.FiniteDomainVal(i, self.L)
-
-    def vv(self, i: int) -> z3.ExprRef:
-        return z3.FiniteDomainVal(i, self.V)
-
     def _facts(self, m: CodeModel) -> None:
-        r, fp = self.r, self.fp
-        pv, lv, vv = self.pv, self.lv, self.vv
-        fp.fact(r["entry"](pv(0)))
-        for a, c in m.edges:
-            fp.fact(r["edge"](pv(a), pv(c)))
-        writes: set[tuple[int, int]] = set()
-        for p, dst, src in m.copies:
-            fp.fact(r["copy"](pv(p), lv(dst), lv(src)))
-            writes.add((p, dst))
-        defines: set[tuple[int, int]] = set()
-        for p, loc, val in m.defs:
-            fp.fact(r["def"](pv(p), lv(loc), vv(val)))
-            writes.add((p, loc))
-            defines.add((p, val))
-        for p, loc in m.kills:
-            fp.fact(r["kill"](pv(p), lv(loc)))
-            writes.add((p, loc))
-        for p, loc in sorted(writes):
-            fp.fact(r["writes"](pv(p), lv(loc)))
-        for p, val in sorted(defines):
-            fp.fact(r["defines"](pv(p), vv(val)))
-        for p, loc, val in m.claims:
-            fp.fact(r["claim"](pv(p), lv(loc), vv(val)))
-        for q, t, phi, incoming in m.renames:
-            fp.fact(r["rename"](pv(q), pv(t), vv(phi), vv(incoming)))
-            fp.fact(r["renamed"](pv(q), pv(t), vv(phi)))
-        for loc, val in m.init:
-            fp.fact(r["init"](lv(loc), vv(val)))
+        """Every fact of `m`, each handed to the engine's tables directly as a tuple of domain indices
+        (`Z3_fixedpoint_add_fact`): the same facts `Fixedpoint.fact` would state, without building a term and a
+        quantifier per fact in Python."""
+        ctx, fp, r = self.fp.ctx.ref(), self.fp.fixedpoint, self.r
+        add = z3core.Z3_fixedpoint_add_fact
+
+        def put(name: str, rows: Iterable[tuple[int, ...]], arity: int) -> None:
+            decl = r[name].ast
+            args = (ctypes.c_uint * arity)()
+            for row in rows:
+                args[:] = row
+                add(ctx, fp, decl, arity, args)
+
+        put("entry", [(0,)], 1)
+        put("edge", m.edges, 2)
+        put("copy", m.copies, 3)
+        put("def", m.defs, 3)
+        put("kill", m.kills, 2)
+        writes = {(p, dst) for p, dst, _ in m.copies} | {(p, loc) for p, loc, _ in m.defs} | set(m.kills)
+        put("writes", sorted(writes), 2)
+        put("defines", sorted({(p, val) for p, _, val in m.defs}), 2)
+        put("claim", m.claims, 3)
+        put("rename", m.renames, 4)
+        put("renamed", [(q, t, phi) for q, t, phi, _ in m.renames], 3)
+        put("init", m.init, 2)
 
     def _rules(self) -> None:
         r, fp = self.r, self.fp
