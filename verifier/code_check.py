@@ -58,33 +58,86 @@ class CodeResult:
     """For UNKNOWN: why (z3's reason, e.g. ``timeout``)."""
 
 
-class _Encoding:
-    """The relations of one model registered in a fresh Fixedpoint engine."""
+def _domain_size(n: int) -> int:
+    """The smallest power of two >= max(n, 1). The answer does not depend on how many unused elements a domain
+    has (every variable of every rule is bound by a positive atom, so no rule ranges over a whole domain);
+    rounding lets functions of similar size share one `_Program`."""
+    return 1 << max(0, max(n, 1) - 1).bit_length()
 
-    def __init__(self, model: CodeModel, timeout_ms: int) -> None:
-        self.fp = fp = z3.Fixedpoint()
-        fp.set(engine="datalog")
-        fp.set("datalog.generate_explanations", False)
-        fp.set(timeout=max(1, timeout_ms))
-        self.P = z3.FiniteDomainSort("Point", max(model.points, 1) + 1)
-        self.L = z3.FiniteDomainSort("Loc", max(len(model.locations), 1))
-        self.V = z3.FiniteDomainSort("Val", max(len(model.value_names), 1))
+
+class _Program:
+    """The relations, variables and rules of the Datalog program for domains of the given sizes (the module
+    docstring's rules; built once per size triple, shared by every engine of that size)."""
+
+    def __init__(self, points: int, locations: int, values: int) -> None:
+        self.P = P = z3.FiniteDomainSort("Point", points)
+        self.L = L = z3.FiniteDomainSort("Loc", locations)
+        self.V = V = z3.FiniteDomainSort("Val", values)
         B = z3.BoolSort()
-        P, L, V = self.P, self.L, self.V
         rel = {
             "edge": (P, P), "copy": (P, L, L), "def": (P, L, V), "kill": (P, L), "writes": (P, L),
             "defines": (P, V), "claim": (P, L, V), "init": (L, V), "entry": (P,), "reach": (P,),
             "rename": (P, P, V, V), "renamed": (P, P, V), "A": (P, L, V), "D": (P, L, V), "fail": (P, L, V),
         }
         self.r = {name: z3.Function(name, *sorts, B) for name, sorts in rel.items()}
-        for f in self.r.values():
-            fp.register_relation(f)
         self.p, self.q = z3.Const("p", P), z3.Const("q", P)
         self.l, self.s = z3.Const("l", L), z3.Const("s", L)
         self.v, self.w = z3.Const("v", V), z3.Const("w", V)
-        fp.declare_var(self.p, self.q, self.l, self.s, self.v, self.w)
+        self.vars = (self.p, self.q, self.l, self.s, self.v, self.w)
+        self.rules = [z3.ForAll(list(self.vars), z3.Implies(z3.And(body), head)) for head, body in self._rules()]
+        self.name = z3.to_symbol("")
+
+    def _rules(self) -> list[tuple[z3.BoolRef, list[z3.BoolRef]]]:
+        """(head, body) of every rule, in the module docstring's order."""
+        r = self.r
+        p, q, l, s, v, w = self.vars
+        D, A, fail = r["D"], r["A"], r["fail"]
+        back = [A(q, l, v), r["reach"](q)]
+        return [
+            (r["reach"](p), [r["entry"](p)]),
+            (r["reach"](q), [r["reach"](p), r["edge"](p, q)]),
+            (D(p, l, v), [r["claim"](p, l, v), r["reach"](p)]),
+            (A(q, l, w), [D(p, l, v), r["edge"](q, p), r["rename"](q, p, v, w)]),
+            (A(q, l, v), [D(p, l, v), r["edge"](q, p), z3.Not(r["renamed"](q, p, v))]),
+            (D(q, l, v), back + [z3.Not(r["writes"](q, l)), z3.Not(r["defines"](q, v))]),
+            (D(q, s, v), back + [r["copy"](q, l, s), z3.Not(r["defines"](q, v))]),
+            (fail(q, l, v), back + [r["def"](q, l, w), v != w]),
+            (fail(q, l, v), back + [r["kill"](q, l)]),
+            (fail(q, l, v), back + [r["defines"](q, v), z3.Not(r["def"](q, l, v))]),
+            (fail(p, l, v), [D(p, l, v), r["entry"](p), z3.Not(r["init"](l, v))]),
+        ]
+
+
+_PROGRAMS: dict[tuple[int, int, int], _Program] = {}
+"""Programs by domain sizes (a handful of powers of two; they live as long as z3's main context)."""
+
+
+def _program(model: CodeModel) -> _Program:
+    key = (_domain_size(max(model.points, 1) + 1), _domain_size(len(model.locations)),
+           _domain_size(len(model.value_names)))
+    if key not in _PROGRAMS:
+        _PROGRAMS[key] = _Program(*key)
+    return _PROGRAMS[key]
+
+
+class _Encoding:
+    """One model's facts and the shared program's rules in a fresh Fixedpoint engine."""
+
+    def __init__(self, model: CodeModel, timeout_ms: int) -> None:
+        self.fp = fp = z3.Fixedpoint()
+        fp.set(engine="datalog")
+        fp.set("datalog.generate_explanations", False)
+        fp.set(timeout=max(1, timeout_ms))
+        prog = _program(model)
+        self.r = prog.r
+        self.p, self.l, self.v = prog.p, prog.l, prog.v
+        for f in prog.r.values():
+            fp.register_relation(f)
+        fp.declare_var(*prog.vars)
         self._facts(model)
-        self._rules()
+        ctx = fp.ctx.ref()
+        for rule in prog.rules:   # what Fixedpoint.rule adds, without rebuilding the terms
+            z3core.Z3_fixedpoint_add_rule(ctx, fp.fixedpoint, rule.as_ast(), prog.name)
 
     def _facts(self, m: CodeModel) -> None:
         """Every fact of `m`, each handed to the engine's tables directly as a tuple of domain indices
@@ -112,24 +165,6 @@ class _Encoding:
         put("rename", m.renames, 4)
         put("renamed", [(q, t, phi) for q, t, phi, _ in m.renames], 3)
         put("init", m.init, 2)
-
-    def _rules(self) -> None:
-        r, fp = self.r, self.fp
-        p, q, l, s, v, w = self.p, self.q, self.l, self.s, self.v, self.w
-        D, fail = r["D"], r["fail"]
-        fp.rule(r["reach"](p), r["entry"](p))
-        fp.rule(r["reach"](q), [r["reach"](p), r["edge"](p, q)])
-        fp.rule(D(p, l, v), [r["claim"](p, l, v), r["reach"](p)])
-        A = r["A"]
-        fp.rule(A(q, l, w), [D(p, l, v), r["edge"](q, p), r["rename"](q, p, v, w)])
-        fp.rule(A(q, l, v), [D(p, l, v), r["edge"](q, p), z3.Not(r["renamed"](q, p, v))])
-        back = [A(q, l, v), r["reach"](q)]
-        fp.rule(D(q, l, v), back + [z3.Not(r["writes"](q, l)), z3.Not(r["defines"](q, v))])
-        fp.rule(D(q, s, v), back + [r["copy"](q, l, s), z3.Not(r["defines"](q, v))])
-        fp.rule(fail(q, l, v), back + [r["def"](q, l, w), v != w])
-        fp.rule(fail(q, l, v), back + [r["kill"](q, l)])
-        fp.rule(fail(q, l, v), back + [r["defines"](q, v), z3.Not(r["def"](q, l, v))])
-        fp.rule(fail(p, l, v), [D(p, l, v), r["entry"](p), z3.Not(r["init"](l, v))])
 
 
 def check_code(model: CodeModel, timeout_ms: int = 10_000) -> CodeResult:
