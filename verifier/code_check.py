@@ -25,6 +25,11 @@ through are ever considered. A derivable ``fail`` is a refutation; the counterex
 from the entry to the failing read, the location, the expected value and what may be there instead) is
 rebuilt from the engine's answer by walking the same rules (`verifier.replay`).
 
+Cost: each function gets a fresh engine. The relations and rules are z3 terms built once per class of domain
+sizes (powers of two) and shared; the facts go straight into the engine's tables as tuples of integers
+(`Z3_fixedpoint_add_fact`), since building a term per fact through the Python API costs far more than the
+query.
+
 Assumes: a `CodeModel` from `build_model`.
 
 Guarantees: PROVED only when z3 answers that no ``fail`` fact is derivable; z3's "unknown" (time limit) is
