@@ -93,8 +93,9 @@ def _write_atomically(path: Path, data: bytes | str) -> None:
         raise InputError(f"{path}: cannot write output: {exc.strerror}") from exc
 
 
-def _positive_seconds(text: str) -> float:
-    """argparse type of the verifier time limits: a positive number of seconds."""
+def positive_seconds(text: str) -> float:
+    """argparse type of every time limit option (`--verify-timeout`, `--optimal-timeout`, the reports'
+    `--timeout`): a positive, finite number of seconds."""
     try:
         value = float(text)
     except ValueError:
@@ -310,7 +311,7 @@ def _add_build_arguments(p: argparse.ArgumentParser) -> None:
                    help="register allocator: linear-scan keeps hot SSA values of looping functions in r9-r12 "
                         "(default); optimal asks z3 for the allocation that saves the most estimated gas "
                         "(slower; see --optimal-timeout); none keeps every value in its 8-byte stack slot")
-    p.add_argument("--optimal-timeout", type=_positive_seconds, default=10.0, metavar="S",
+    p.add_argument("--optimal-timeout", type=positive_seconds, default=10.0, metavar="S",
                    help="z3's time limit per function for --regalloc optimal, in seconds (default: 10); when it "
                         "runs out the best allocation found is used (status 'bounded')")
     p.add_argument("--no-dse", action="store_true",
@@ -350,7 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--verify", action="store_true",
                    help="prove every function's allocation and emitted code sound with z3 before writing; if "
                         "any function is refuted or unknown, print a report, write nothing and exit 1")
-    c.add_argument("--verify-timeout", type=_positive_seconds, default=DEFAULT_VERIFY_TIMEOUT, metavar="SECONDS",
+    c.add_argument("--verify-timeout", type=positive_seconds, default=DEFAULT_VERIFY_TIMEOUT, metavar="SECONDS",
                    help=f"z3 time limit per function per check for --verify (default: {DEFAULT_VERIFY_TIMEOUT:g}); "
                         "a check that runs out of time is unknown, which fails verification")
     c.add_argument("--stats", action="store_true",
@@ -375,7 +376,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "2 for bad input.")
     v.add_argument("input", metavar="INPUT", help="source file: .c, .ll, .bc, .wat or .wasm")
     _add_build_arguments(v)
-    v.add_argument("--timeout", type=_positive_seconds, default=DEFAULT_VERIFY_TIMEOUT, metavar="SECONDS",
+    v.add_argument("--timeout", type=positive_seconds, default=DEFAULT_VERIFY_TIMEOUT, metavar="SECONDS",
                    help=f"z3 time limit per function per check (default: {DEFAULT_VERIFY_TIMEOUT:g})")
     v.add_argument("--json", action="store_true",
                    help='print {"input", "regalloc", "functions": [{"name", "values", "allocated", '

@@ -48,17 +48,6 @@ def _jobs(text: str) -> int:
     return value
 
 
-def _seconds(text: str) -> float:
-    """argparse type of --timeout: a positive, finite number of seconds."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not 0 < value < float("inf"):
-        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, not {text!r}")
-    return value
-
-
 def _cmd_soundness(args: argparse.Namespace) -> int:
     from verifier.reports.soundness import run
 
@@ -73,6 +62,7 @@ def _cmd_allocation(args: argparse.Namespace) -> int:
 
 def register(subparsers: Any) -> None:
     """Add `report` (sub-commands `soundness`, `allocation`) to `subparsers` (an argparse subparsers action)."""
+    from pvm_backend.cli import positive_seconds   # imported here: pvm_backend.cli calls this function
     from pvm_backend.regalloc import RegallocMode
 
     report = subparsers.add_parser(
@@ -107,7 +97,7 @@ functions and a per-program table. A function counts as proved only if both chec
     s.add_argument("--regalloc", choices=[m.value for m in RegallocMode], default="linear-scan",
                    help="register allocator every program is compiled with, as `pvmc compile --regalloc` "
                         "(default: linear-scan)")
-    s.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+    s.add_argument("--timeout", type=positive_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                    help=f"z3 time limit per function per check (default: {DEFAULT_TIMEOUT:g}); a check that runs "
                         "out of time is unknown, which fails the report")
     s.add_argument("--jobs", "-j", type=_jobs, default=DEFAULT_JOBS, metavar="N",
@@ -143,7 +133,7 @@ exit codes:
     form.add_argument("--html", action="store_true",
                       help="HTML with, per function, the live intervals on register lanes: linear scan's "
                            "assignment beside the optimal one (SVG)")
-    a.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+    a.add_argument("--timeout", type=positive_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                    help=f"z3 time limit per function for the optimal allocation (default: {DEFAULT_TIMEOUT:g}); "
                         "when it runs out the status is bounded or timeout")
     a.add_argument("--jobs", "-j", type=_jobs, default=DEFAULT_JOBS, metavar="N",
