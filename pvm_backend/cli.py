@@ -11,6 +11,7 @@ Guarantees (exit codes scripts can rely on):
      `report soundness` / `report allocation`: something was refuted or unknown, or a program failed to compile
      (the report is still written and lists it);
   2  bad input or usage: exactly one line on stderr, no traceback, no output file written.
+  141  (128 + SIGPIPE) stdout is closed early (`pvmc ... | head`): output stops quietly, no traceback.
 Output files are written to a temporary name and renamed into place only when everything succeeded.
 Logging: `PVMC_LOG=linear_scan=debug` (comma-separated `logger=level` pairs; a bare level sets the root) prints,
 per function, the allocator's `regalloc::run()` line and the emitter's `lower_function()` counters;
@@ -426,6 +427,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:   # stdout closed early (e.g. `pvmc ... | head`): stop quietly, as Unix tools do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())   # Python's final flush must not raise again
+        return 141
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ from pvm_backend.driver import CompileResult, compile_file
 from pvm_backend.frontend.wasm import WASM_MEMORY_BASE
 from pvm_backend.interpreter import run_spi
 from support.anan_as import AnanAs
-from support.both_pvms import GAS, check_case
+from support.both_pvms import GAS, assert_both_match, check_case
 from support.corpus import CorpusCase, all_cases
 from support.wasm_reference import WasmReference
 
@@ -86,13 +86,7 @@ def test_wat_case(case: tuple[Path, int], anan: AnanAs) -> None:
     theirs = anan.run_spi(result.jam, args, GAS, metadata=True,
                           host_calls={h: _theirs_host(h) for h in HOST_CALL_ARITY})
 
-    want = STATUS[expected.status]
-    assert ours.status.value == want, f"ours: {ours.status.value} at pc {ours.pc}, reference: {want}"
-    assert ours.output == expected.output
-    assert theirs.status == want, f"anan-as: {theirs.status} at pc {theirs.pc}, reference: {want}"
-    assert theirs.output == expected.output
-    assert ours.gas_used == theirs.gas_used
-    assert ours.registers == theirs.registers
+    assert_both_match(ours, theirs, STATUS[expected.status], expected.output)
 
 
 def test_wat_corpus_has_traps_host_calls_and_results() -> None:
