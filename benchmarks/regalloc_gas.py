@@ -5,7 +5,7 @@ and tests/wat/bench/*.wat with their `;; args:` cases), `compile_file(path, entr
 `BuildOptions(regalloc=LINEAR_SCAN)`; the program qualifies when some function reachable from the entry (the
 linked functions, `build.emitted`) has a back-edge in the emitter's block order
 (`regalloc_problem.build_problem` + `linear_scan.analyse(...).has_back_edges`, the allocator's own eligibility
-rule). A qualifying program is compiled again with `RegallocMode.NONE`, and every case runs on pvmc's interpreter
+rule). A qualifying program is compiled again with `--regalloc none`, and every case runs on pvmc's interpreter
 (`run_spi`, JIP-1 log host call serviced as in the corpus tests) in both builds. Printed:
 - one row per program and case: gas used (GP A.44: initial gas minus gas left) in each mode and the change
   `(linear-scan - none) / none` in percent (negative = allocation saves gas); on the first row of each program,
@@ -43,8 +43,7 @@ from linear_scan import analyse  # noqa: E402
 from pvm_backend.driver import CompileResult, compile_file  # noqa: E402
 from pvm_backend.errors import PvmcError  # noqa: E402
 from pvm_backend.interpreter import RunResult, jip1_log_handler, run_spi  # noqa: E402
-from pvm_backend.linker import BuildOptions  # noqa: E402
-from pvm_backend.regalloc import RegallocMode  # noqa: E402
+from pvm_backend.driver import BuildOptions  # noqa: E402
 from pvm_backend.regalloc_problem import build_problem  # noqa: E402
 
 # Only now: tests/linear_scan must not shadow the linear_scan package imported above.
@@ -148,7 +147,7 @@ def discover(corpus: str) -> list[Program]:
     return programs
 
 
-def compile_mode(path: Path, mode: RegallocMode, opt_level: int) -> CompileResult:
+def compile_mode(path: Path, mode: str, opt_level: int) -> CompileResult:
     """`pvmc compile --regalloc <mode> -O<opt_level>` of `path` with entry `main`."""
     return compile_file(path, entry="main", opt_level=opt_level, options=BuildOptions(regalloc=mode))
 
@@ -191,11 +190,11 @@ def _difference(none: RunResult, allocated: RunResult) -> str:
 
 def measure(program: Program, opt_level: int) -> ProgramResult | None:
     """Measure one program in both modes; None when no reachable function has a loop."""
-    allocated = compile_mode(program.path, RegallocMode.LINEAR_SCAN, opt_level)
+    allocated = compile_mode(program.path, "linear-scan", opt_level)
     loops = looping_functions(allocated)
     if not loops:
         return None
-    baseline = compile_mode(program.path, RegallocMode.NONE, opt_level)
+    baseline = compile_mode(program.path, "none", opt_level)
     rows = []
     for index, args in enumerate(program.cases):
         none_run, ls_run = _run(baseline, args), _run(allocated, args)

@@ -24,7 +24,7 @@ from tabulate import tabulate  # noqa: E402
 
 from interpreter_speed import measure  # noqa: E402
 from pvm_backend.frontend.load import load_module  # noqa: E402
-from pvm_backend.linker import build_program  # noqa: E402
+from pvm_backend.driver import build_program  # noqa: E402
 
 
 def compile_speed(sources: list[Path]) -> dict[str, float | int]:

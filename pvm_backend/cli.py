@@ -33,6 +33,8 @@ from typing import TYPE_CHECKING, NoReturn
 from tabulate import tabulate
 
 from pvm_backend.errors import InputError, PvmcError
+from pvm_backend.options import (DEFAULT_GAS, DEFAULT_TIMEOUT_SECONDS, milliseconds, positive_seconds,
+                                 write_atomically)
 
 if TYPE_CHECKING:
     from pvm_backend.driver import CompileResult
@@ -44,10 +46,6 @@ EXIT_RUN_NOT_HALTED = 1
 EXIT_NOT_VERIFIED = 1
 EXIT_BAD_INPUT = 2
 
-DEFAULT_GAS = 10**9
-DEFAULT_VERIFY_TIMEOUT = 10.0
-"""z3's time limit per function per check, in seconds (`verifier.DEFAULT_TIMEOUT_MS` / 1000; the verifier is
-imported only when a command verifies)."""
 
 _DESCRIPTION = """\
 pvmc compiles C, LLVM IR (.ll, .bc) and WebAssembly (.wat, .wasm) into programs for the PVM of Polkadot's JAM
@@ -80,40 +78,14 @@ def _configure_logging() -> None:
             logging.getLogger(name or None).setLevel(value)
 
 
-def _write_atomically(path: Path, data: bytes | str) -> None:
-    """Write `data` to `path` via a temporary file in the same directory, so no partial file is ever left."""
-    tmp = path.with_name(f".{path.name}.pvmc-tmp")
-    try:
-        if isinstance(data, str):
-            tmp.write_text(data)
-        else:
-            tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InputError(f"{path}: cannot write output: {exc.strerror}") from exc
-
-
-def positive_seconds(text: str) -> float:
-    """argparse type of every time limit option (`--verify-timeout`, `--optimal-timeout`, the reports'
-    `--timeout`): a positive, finite number of seconds."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not value > 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, not {text!r}")
-    return value
-
-
 def _compile(args: argparse.Namespace) -> CompileResult:
     """Compile `args.input` with the build options shared by `compile` and `verify`."""
-    from pvm_backend.driver import compile_file
-    from pvm_backend.linker import BuildOptions
-    from pvm_backend.regalloc import RegallocMode
+    from pvm_backend import faults
+    from pvm_backend.driver import BuildOptions, compile_file
 
-    options = BuildOptions(regalloc=RegallocMode(args.regalloc), dse=not args.no_dse,
-                           optimal_timeout_ms=max(1, round(args.optimal_timeout * 1000)))
+    options = BuildOptions(regalloc=args.regalloc, dse=not args.no_dse,
+                           optimal_timeout_ms=milliseconds(args.optimal_timeout),
+                           faults=faults.from_environment())
     return compile_file(Path(args.input), entry=args.entry, opt_level=args.opt_level, options=options)
 
 
@@ -121,7 +93,7 @@ def _verify(result: CompileResult, seconds: float) -> tuple[FunctionVerdict, ...
     """Both checks on every emitted function; `seconds` is z3's limit per function per check."""
     from verifier import verify_build
 
-    return verify_build(result.build, max(1, round(seconds * 1000)))
+    return verify_build(result.build, milliseconds(seconds))
 
 
 def _counts(verdicts: Sequence[FunctionVerdict]) -> dict[str, int]:
@@ -172,7 +144,7 @@ def _cmd_compile(args: argparse.Namespace) -> int:
     else:
         payload = format_listing(result.build)
     if args.output:
-        _write_atomically(Path(args.output), payload)
+        write_atomically(Path(args.output), payload)
     elif args.emit == "asm":
         sys.stdout.write(str(payload))
     stats = {
@@ -190,9 +162,8 @@ def _cmd_compile(args: argparse.Namespace) -> int:
         print(json.dumps(stats, indent=2))
     elif args.stats:
         rows = [[f.name, f.ir_instructions, f.pvm_instructions, f.code_bytes,
-                 f.allocation.candidates if f.allocation else 0,
-                 f.allocation.allocated_values if f.allocation else 0,
-                 f.allocation.allocatable_regs if f.allocation else 0,
+                 f.allocation.summary.candidates, f.allocation.summary.allocated_values,
+                 f.allocation.summary.allocatable_regs,
                  f.counters.alloc_load_hits, f.counters.reloads, f.counters.invalidations, f.counters.dse_removed]
                 + ([verdicts[f.name].allocation.value, verdicts[f.name].code.value,
                     f"{verdicts[f.name].seconds:.3f}"] if f.name in verdicts else [])
@@ -209,17 +180,7 @@ def _function_stats(f: FunctionStats, verdict: FunctionVerdict | None = None) ->
     with `--verify` also "allocation" and "code" (each "proved") and "verify_seconds"."""
     entry: dict[str, object] = {"name": f.name, "ir_instructions": f.ir_instructions,
                                 "pvm_instructions": f.pvm_instructions, "code_bytes": f.code_bytes}
-    a = f.allocation
-    entry.update({"candidates": a.candidates if a else 0, "allocated_values": a.allocated_values if a else 0,
-                  "evicted": a.evicted if a else 0, "spilled": a.spilled if a else 0,
-                  "allocatable_regs": a.allocatable_regs if a else 0,
-                  "skipped": (a.skipped.value if a.skipped else None) if a else
-                  ("regalloc=none" if f.optimal is None else None)})
-    if f.optimal is not None:
-        o = f.optimal
-        entry.update({"candidates": o.candidates, "allocated_values": len(o.registers),
-                      "allocatable_regs": len(o.available), "optimal_status": o.status.value,
-                      "objective": o.objective, "bound": o.bound, "optimal_seconds": round(o.seconds, 3)})
+    entry.update(f.allocation.statistics())
     c = f.counters
     entry.update({"alloc_load_hits": c.alloc_load_hits, "alloc_store_hits": c.alloc_store_hits,
                   "reloads": c.reloads, "invalidations": c.invalidations, "dse_removed": c.dse_removed})
@@ -308,13 +269,14 @@ def _add_build_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--entry", default="main", metavar="NAME", help="entry function (default: main)")
     p.add_argument("-O", dest="opt_level", type=int, default=2, choices=range(4), metavar="N",
                    help="LLVM optimisation level 0-3 (default: 2)")
-    p.add_argument("--regalloc", choices=("none", "linear-scan", "optimal"), default="linear-scan",
-                   help="register allocator: linear-scan keeps hot SSA values of looping functions in r9-r12 "
-                        "(default); optimal asks z3 for the allocation that saves the most estimated gas "
-                        "(slower; see --optimal-timeout); none keeps every value in its 8-byte stack slot")
-    p.add_argument("--optimal-timeout", type=positive_seconds, default=10.0, metavar="S",
-                   help="z3's time limit per function for --regalloc optimal, in seconds (default: 10); when it "
-                        "runs out the best allocation found is used (status 'bounded')")
+    from pvm_backend.allocators import ALLOCATORS, DEFAULT_MODE, MODES
+    described = "; ".join(f"{a.name} {a.description}" + (" (default)" if a.name == DEFAULT_MODE else "")
+                          for a in ALLOCATORS)
+    p.add_argument("--regalloc", choices=MODES, default=DEFAULT_MODE, help=f"register allocator: {described}")
+    p.add_argument("--optimal-timeout", type=positive_seconds, default=DEFAULT_TIMEOUT_SECONDS, metavar="S",
+                   help="z3's time limit per function for --regalloc optimal, in seconds (default: "
+                        f"{DEFAULT_TIMEOUT_SECONDS:g}); when it runs out the best allocation found is used "
+                        "(status 'bounded')")
     p.add_argument("--no-dse", action="store_true",
                    help="keep stores to stack slots that are never loaded (dead store elimination is on by "
                         "default)")
@@ -352,8 +314,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--verify", action="store_true",
                    help="prove every function's allocation and emitted code sound with z3 before writing; if "
                         "any function is refuted or unknown, print a report, write nothing and exit 1")
-    c.add_argument("--verify-timeout", type=positive_seconds, default=DEFAULT_VERIFY_TIMEOUT, metavar="SECONDS",
-                   help=f"z3 time limit per function per check for --verify (default: {DEFAULT_VERIFY_TIMEOUT:g}); "
+    c.add_argument("--verify-timeout", type=positive_seconds, default=DEFAULT_TIMEOUT_SECONDS, metavar="SECONDS",
+                   help=f"z3 time limit per function per check for --verify (default: {DEFAULT_TIMEOUT_SECONDS:g}); "
                         "a check that runs out of time is unknown, which fails verification")
     c.add_argument("--stats", action="store_true",
                    help="print per-function sizes, allocation statistics and lowering counters (with --verify: "
@@ -377,8 +339,8 @@ def build_parser() -> argparse.ArgumentParser:
                                    "2 for bad input.")
     v.add_argument("input", metavar="INPUT", help="source file: .c, .ll, .bc, .wat or .wasm")
     _add_build_arguments(v)
-    v.add_argument("--timeout", type=positive_seconds, default=DEFAULT_VERIFY_TIMEOUT, metavar="SECONDS",
-                   help=f"z3 time limit per function per check (default: {DEFAULT_VERIFY_TIMEOUT:g})")
+    v.add_argument("--timeout", type=positive_seconds, default=DEFAULT_TIMEOUT_SECONDS, metavar="SECONDS",
+                   help=f"z3 time limit per function per check (default: {DEFAULT_TIMEOUT_SECONDS:g})")
     v.add_argument("--json", action="store_true",
                    help='print {"input", "regalloc", "functions": [{"name", "values", "allocated", '
                         '"allocation", "code", "seconds", "counterexample"}], "summary": {"proved", "refuted", '

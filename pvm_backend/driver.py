@@ -1,10 +1,14 @@
-"""The pipeline as one function: source file → IR view → emitted functions → linked program → container bytes.
+"""The pipeline, composed: source file → IR view → allocations → emitted functions → linked program → bytes.
 
-What it does: `compile_file` reads a `.c`, `.ll`, `.bc`, `.wat` or `.wasm` file, optimises it, builds the IR
-view, lowers every function and links a standard program (SPI, GP A.7), also wrapped as a `.jam` service blob
-(GP 9.4).
+What it does: `compile_file` reads a `.c`, `.ll`, `.bc`, `.wat` or `.wasm` file, optimises it and builds the IR
+view (`frontend.load`); `build_program(module, entry, options)` plans the link (`linker.plan_link`: reachable
+functions, globals, link context), runs the selected register allocator on every function
+(`allocators.allocate_function`, the registry's allocator named by `BuildOptions.regalloc`), then links with
+those allocations (`linker.link`) into a standard program (SPI, GP A.7), also wrapped as a `.jam` service blob
+(GP 9.4). This is the one place the stages are put together: the linker and the emitter never run an
+allocator, and the allocators never import the emitter (the gas model reaches them through the request).
 
-Assumes: the frontend, linker and containers modules keep their public APIs.
+Assumes: the frontend, allocators, linker and containers modules keep their public APIs.
 
 Guarantees: either returns a complete `CompileResult` or raises a `PvmcError` subclass with a one-line message;
 it never writes files (the CLI does, only on success).
@@ -16,17 +20,59 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from pvm_backend import abi
+from pvm_backend.allocators import DEFAULT_MODE, MODES, allocate_function, allocator
 from pvm_backend.containers import StandardProgram, encode_jam
 from pvm_backend.errors import InputError
+from pvm_backend.faults import NO_FAULTS, Faults
 from pvm_backend.frontend.load import load_module
 from pvm_backend.ir import Module
-from pvm_backend.linker import BuildOptions, BuildResult, build_program
+from pvm_backend.linker import BuildResult, link, plan_link
+from pvm_backend.options import DEFAULT_TIMEOUT_MS
 
 __version__ = "0.1.0"
 
 #: Input suffixes the driver accepts, and what they are.
 SOURCE_KINDS: dict[str, str] = {".c": "C (clang-16, wasm32 target)", ".ll": "LLVM IR text", ".bc": "LLVM bitcode",
                                  ".wat": "WebAssembly text", ".wasm": "WebAssembly binary"}
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """How to build a program from an IR module."""
+
+    stack_size: int = abi.DEFAULT_STACK_SIZE
+    """Stack size in bytes (SPI field s, u24)."""
+    heap_pages: int = abi.DEFAULT_HEAP_PAGES
+    """Zero-filled writable pages after the rw data (SPI field z); a WASM module gets at least what its linear
+    memory needs (`linker.heap_pages_for`)."""
+    peephole: bool = True
+    """Run `emitter.peephole` on every function (drops redundant reloads and fallthroughs)."""
+    regalloc: str = DEFAULT_MODE
+    """Register allocator: a name of the registry (`allocators.MODES`; `pvmc compile --regalloc`)."""
+    dse: bool = True
+    """Run dead store elimination on value slots (`emitter.dse`; `pvmc compile --no-dse` turns it off)."""
+    optimal_timeout_ms: int = DEFAULT_TIMEOUT_MS
+    """A solver-based allocator's limit per function, in milliseconds (`pvmc compile --optimal-timeout`)."""
+    faults: Faults = NO_FAULTS
+    """Test-only fault switches (`pvm_backend.faults`; the CLI reads `PVMC_FAULT` once into this)."""
+
+
+def build_program(module: Module, entry: str = "main", options: BuildOptions | None = None) -> BuildResult:
+    """Allocate registers for and link every function of `module` reachable from `entry` (module docstring).
+
+    Raises InputError for an unknown `options.regalloc`; CompileError / UnsupportedError as the linker and the
+    emitter do."""
+    options = options or BuildOptions()
+    if options.regalloc not in MODES:
+        raise InputError(f"unknown register allocator {options.regalloc!r}; expected one of {', '.join(MODES)}")
+    chosen = allocator(options.regalloc)
+    plan = plan_link(module, entry, options.stack_size)
+    allocations = tuple(allocate_function(fn, chosen, plan.ctx, peephole=options.peephole, dse=options.dse,
+                                          timeout_ms=options.optimal_timeout_ms, faults=options.faults)
+                        for fn in plan.functions)
+    return link(plan, allocations, heap_pages=options.heap_pages, peephole=options.peephole, dse=options.dse,
+                faults=options.faults)
 
 
 @dataclass(frozen=True, slots=True)

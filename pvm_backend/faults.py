@@ -2,25 +2,28 @@
 
 What it does: `Fault` names one injectable bug per soundness bug class of the original system
 (../shared/SEED-regalloc.md, "Background from the original system", last bullet). The environment variable
-`PVMC_FAULT=<name>` (`ENV`) turns one of them on for the whole process: `active()` reads it on every call and
-`enabled(fault)` says whether that fault is the active one. Each switch is a small branch marked
-``if faults.enabled(Fault.X):`` placed next to the code it breaks (in `regalloc`, `regalloc_problem` and
-`emitter/`); `linear_scan/` never imports this module: `regalloc` passes it plain keyword flags instead.
+`PVMC_FAULT=<name>` (`ENV`) turns one of them on: the CLI reads it once (`from_environment`) into a `Faults`
+value on the build options, which the driver hands to the allocation problem, the allocator and the emitter.
+Each switch is a small branch marked ``if Fault.X in faults:`` placed next to the code it breaks (in
+`regalloc_problem`, `allocators` and `emitter/`); no production module reads the environment, and
+`linear_scan/` never imports this module: the linear-scan adapter passes it plain keyword flags instead.
 
 Why: a checker that never fails proves nothing. Compiling a program with a fault on must give wrong code on at
 least one program of the test corpora (tests/regalloc/test_faults.py names one per fault), and the verifier must
 refute every function a fault changes.
 
-Assumes: nothing; the variable may change between calls (tests set it with monkeypatch).
+Assumes: nothing.
 
-Guarantees: with `PVMC_FAULT` unset or empty no switch fires and the compiler behaves exactly as without this
-module; an unknown name raises `InputError` with a one-line message listing the valid names.
+Guarantees: with `NO_FAULTS` (the default everywhere) no switch fires and the compiler behaves exactly as
+without this module; an unknown name raises `InputError` with a one-line message listing the valid names.
 """
 
 from __future__ import annotations
 
 import enum
 import os
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from pvm_backend.errors import InputError
 
@@ -90,19 +93,49 @@ class Fault(enum.Enum):
     yields the true value whatever the condition.""")
 
 
-def active() -> Fault | None:
-    """The fault named by `PVMC_FAULT` now, or None when it is unset or empty. Raises InputError (one line,
+@dataclass(frozen=True, slots=True)
+class Faults:
+    """The set of fault switches that are on for one build (empty in production). Carried on the build options
+    (`driver.BuildOptions.faults`) down to every stage that has a switch; `Fault.X in faults` asks."""
+
+    active: frozenset[Fault] = frozenset()
+    """The faults that are on."""
+
+    def __contains__(self, fault: object) -> bool:
+        return fault in self.active
+
+    def __bool__(self) -> bool:
+        return bool(self.active)
+
+    @classmethod
+    def of(cls, *faults: Fault | None) -> Faults:
+        """The set of the given faults (None entries are ignored)."""
+        return cls(frozenset(f for f in faults if f is not None))
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The public names of the faults that are on, sorted (for `PVMC_FAULT` in worker processes)."""
+        return tuple(sorted(f.value for f in self.active))
+
+
+NO_FAULTS = Faults()
+"""No fault on: the production compiler."""
+
+
+def parse(name: str) -> Faults:
+    """The faults named by a `PVMC_FAULT` value (one name; empty or blank: none). Raises InputError (one line,
     listing the valid names) for an unknown name."""
-    name = os.environ.get(ENV, "").strip()
+    name = name.strip()
     if not name:
-        return None
+        return NO_FAULTS
     try:
-        return Fault(name)
+        return Faults.of(Fault(name))
     except ValueError:
         valid = ", ".join(f.value for f in Fault)
         raise InputError(f"{ENV}={name!r} is not a known fault; valid names: {valid}") from None
 
 
-def enabled(fault: Fault) -> bool:
-    """Whether `fault` is the active fault (see `active`; raises InputError for an unknown `PVMC_FAULT`)."""
-    return active() is fault
+def from_environment(environ: Mapping[str, str] | None = None) -> Faults:
+    """The faults `PVMC_FAULT` names in `environ` (default `os.environ`); read once, by the CLI and by the
+    reports' parent process. Raises InputError for an unknown name."""
+    return parse((os.environ if environ is None else environ).get(ENV, ""))

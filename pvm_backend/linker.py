@@ -1,11 +1,12 @@
 """The linker: IR module → entry stub + lowered functions + globals + jump table → a standard program (SPI).
 
-What it does: `build_program(module, entry, options)` checks the entry signature, finds the functions and
-globals reachable from the entry (calls, address-taken functions, pointers in global initializers), lays out
-the globals (constants in read-only data at 0x10000, the rest in read-write data at 0x20000 + Z(|o|), GP A.42),
-allocates registers (`BuildOptions.regalloc`) and lowers every reachable function, runs the peephole
-and dead-store passes, emits the entry stub at pc 0, lays out the code and fills the jump table and
-the pointer relocations of the data. A module translated from WASM (it defines `abi.WASM_MEMORY_BASE_SYMBOL` and
+What it does: in two steps around register allocation (which the driver runs in between: the linker never
+imports an allocator). `plan_link(module, entry)` checks the entry signature, finds the functions and globals
+reachable from the entry (calls, address-taken functions, pointers in global initializers), lays out the globals
+(constants in read-only data at 0x10000, the rest in read-write data at 0x20000 + Z(|o|), GP A.42), emits the
+entry stub at pc 0 and makes the link context. `link(plan, allocations)` lowers every reachable function with
+its `Allocation`, runs the peephole and dead-store passes, lays out the code and fills the jump table and the
+pointer relocations of the data. A module translated from WASM (it defines `abi.WASM_MEMORY_BASE_SYMBOL` and
 `abi.WASM_MEMORY_PAGES_SYMBOL`) gets enough heap pages that its linear memory [base, base + max·64 KiB) lies
 inside the writable, zero-filled rw/heap region (`wasm_memory`, `heap_pages_for`).
 
@@ -22,48 +23,26 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from pvm_backend import abi
+from pvm_backend.allocation import Allocation
 from pvm_backend.containers import CodeBlob, StandardProgram, round_page, round_zone
 from pvm_backend.errors import CompileError, UnsupportedError
-from pvm_backend.isa import Instruction, Opcode, imm32
-from linear_scan import AllocationStats
+from pvm_backend.faults import NO_FAULTS, Faults
 from pvm_backend.ir import Function, FunctionAddr, GlobalAddr, GlobalVar, Module, TypeKind
+from pvm_backend.isa import Instruction, Opcode, imm32
+from pvm_backend.ir_facts import all_operands
 
 from .emitter.builder import LinkContext
 from .emitter.items import EmittedFunction, EmittedInstruction, Label, SymbolicInstruction, entry_label
 from .emitter.layout import JumpTable, Layout, lay_out
 from .emitter.pipeline import emit_function
 from .emitter.regstate import LoweringCounters
-from .regalloc import RegallocMode, assign_registers
-
-if TYPE_CHECKING:
-    from verifier.optimal import AllocationWeights, OptimalAllocation
 
 logger = logging.getLogger("linear_scan")
 """The lowering counters belong with the allocator's log (`PVMC_LOG=linear_scan=debug`, SEED "Debugging")."""
 
 STUB = "_start"
-
-
-@dataclass(frozen=True)
-class BuildOptions:
-    """Link options."""
-
-    stack_size: int = abi.DEFAULT_STACK_SIZE
-    """Stack size in bytes (SPI field s, u24)."""
-    heap_pages: int = abi.DEFAULT_HEAP_PAGES
-    """Zero-filled writable pages after the rw data (SPI field z); a WASM module gets at least what its linear
-    memory needs (`heap_pages_for`)."""
-    peephole: bool = True
-    """Run `emitter.peephole` on every function (drops redundant reloads and fallthroughs)."""
-    regalloc: RegallocMode = RegallocMode.LINEAR_SCAN
-    """Register allocator (`pvmc compile --regalloc`)."""
-    dse: bool = True
-    """Run dead store elimination on value slots (`emitter.dse`; `pvmc compile --no-dse` turns it off)."""
-    optimal_timeout_ms: int = 10_000
-    """z3's limit per function for `--regalloc optimal`, in milliseconds (`pvmc compile --optimal-timeout`)."""
 
 
 @dataclass(frozen=True)
@@ -78,14 +57,10 @@ class FunctionStats:
     """PVM instructions emitted for it."""
     code_bytes: int
     """Bytes of code it occupies."""
-    allocation: AllocationStats | None = None
-    """The register allocator's counters (None with `--regalloc none`)."""
+    allocation: Allocation
+    """The register allocation the function was emitted with (registers, counters, objective)."""
     counters: LoweringCounters = LoweringCounters()
     """Usage counters of the allocation in the emitted code (hits, reloads, invalidations, DSE)."""
-    optimal: OptimalAllocation | None = None
-    """With `--regalloc optimal`: the optimiser's result (status, objective, bound, seconds)."""
-    weights: AllocationWeights | None = None
-    """With `--regalloc optimal`: the measured gas model of its objective (`regalloc_cost`)."""
 
 
 @dataclass(frozen=True)
@@ -126,14 +101,9 @@ def _references(fn: Function) -> tuple[set[str], set[str]]:
     funcs: set[str] = set()
     globs: set[str] = set()
     for ins in fn.instructions:
-        ops = list(ins.operands) + [v for _, v in ins.phi_incoming]
-        if ins.callee_operand is not None:
-            ops.append(ins.callee_operand)
-        if ins.gep is not None:
-            ops.extend(t[0] for t in ins.gep.terms)
         if ins.callee is not None:
             funcs.add(ins.callee)
-        for op in ops:
+        for op in all_operands(ins):
             if isinstance(op, FunctionAddr):
                 funcs.add(op.name)
             elif isinstance(op, GlobalAddr):
@@ -294,9 +264,38 @@ def entry_stub(entry: str, jump_table: JumpTable) -> tuple[EmittedInstruction, .
     return tuple(EmittedInstruction(item, None) for item in seq)
 
 
-def build_program(module: Module, entry: str = "main", options: BuildOptions | None = None) -> BuildResult:
-    """Compile `module` into a standard program whose entry stub calls `entry` (see module docstring)."""
-    options = options or BuildOptions()
+@dataclass(frozen=True)
+class LinkPlan:
+    """What linking decides before any function is emitted: the reachable functions and globals, the globals'
+    addresses, the jump table and the link context every function is lowered in."""
+
+    module: Module
+    """The IR module being linked."""
+    entry: str
+    """The entry function's name."""
+    functions: tuple[Function, ...]
+    """Defined functions reachable from the entry, in module order (the code order)."""
+    globals: tuple[GlobalVar, ...]
+    """Globals reachable from the entry, in module order."""
+    addresses: dict[str, int]
+    """Global name -> PVM address."""
+    read_only: tuple[GlobalVar, ...]
+    """The constant globals (read-only data)."""
+    read_write: tuple[GlobalVar, ...]
+    """The other globals (read-write data)."""
+    jump_table: JumpTable
+    """The program's jump table (entries are added while functions are lowered)."""
+    stub: tuple[EmittedInstruction, ...]
+    """The entry stub at pc 0."""
+    ctx: LinkContext
+    """What lowering needs to know about the program (addresses, labels, signatures, stack size)."""
+    stack_size: int
+    """Stack size in bytes (SPI field s)."""
+
+
+def plan_link(module: Module, entry: str = "main", stack_size: int = abi.DEFAULT_STACK_SIZE) -> LinkPlan:
+    """Check the entry, find what is reachable from it, lay out the globals and make the link context.
+    Raises CompileError for a missing or mis-typed entry, UnsupportedError for declared-only globals."""
     check_entry(module, entry)
     functions, globals_ = reachable(module, entry)
     addresses, ro, rw = layout_globals(globals_)
@@ -311,33 +310,38 @@ def build_program(module: Module, entry: str = "main", options: BuildOptions | N
 
     signatures = {f.name: (tuple(t.bits for t in f.param_types), f.return_type.bits) for f in functions}
     ctx = LinkContext(global_address=addresses, function_label=function_label, jump_entry=jump_table.address,
-                      signatures=signatures, stack_size=options.stack_size)
+                      signatures=signatures, stack_size=stack_size)
     for gv in globals_:
         for rel in gv.relocations:
             if isinstance(rel.target, FunctionAddr):
                 jump_table.address(function_label(rel.target.name))
-    allocations = [assign_registers(fn, options.regalloc, ctx, peephole=options.peephole, dse=options.dse,
-                                    optimal_timeout_ms=options.optimal_timeout_ms) for fn in functions]
-    emitted = tuple(emit_function(fn, ctx, a.assignment, options.peephole, options.dse)
-                    for fn, a in zip(functions, allocations))
-    if options.regalloc is not RegallocMode.NONE:
-        for e in emitted:
-            logger.debug("%s", e.counters.log_line(e.name))
-    sections = [(STUB, stub)] + [(e.name, e.instructions) for e in emitted]
-    layout = lay_out(sections, jump_table)
-    jumps = jump_table.addresses()
-    fn_addr = {f.name: jumps[entry_label(f.name)] for f in functions if entry_label(f.name) in jumps}
-    ro_base = abi.RO_DATA_BASE
-    ro_data = _data(ro, addresses, ro_base, fn_addr)
+    return LinkPlan(module, entry, tuple(functions), tuple(globals_), addresses, tuple(ro), tuple(rw), jump_table,
+                    stub, ctx, stack_size)
+
+
+def link(plan: LinkPlan, allocations: tuple[Allocation, ...], *, heap_pages: int = abi.DEFAULT_HEAP_PAGES,
+         peephole: bool = True, dse: bool = True, faults: Faults = NO_FAULTS) -> BuildResult:
+    """Emit every function of `plan` with its allocation (`allocations`, parallel to `plan.functions`), run the
+    passes (`peephole`, `dse`), lay out the code and data and return the standard program. `heap_pages` is the
+    SPI field z before a WASM module's needs are added; `faults` the build's test-only fault switches. Raises
+    UnsupportedError / CompileError from lowering and layout (module docstring)."""
+    emitted = tuple(emit_function(fn, plan.ctx, a, peephole, dse, faults=faults)
+                    for fn, a in zip(plan.functions, allocations))
+    for e in emitted:
+        logger.debug("%s", e.counters.log_line(e.name))
+    sections = [(STUB, plan.stub)] + [(e.name, e.instructions) for e in emitted]
+    layout = lay_out(sections, plan.jump_table)
+    jumps = plan.jump_table.addresses()
+    fn_addr = {f.name: jumps[entry_label(f.name)] for f in plan.functions if entry_label(f.name) in jumps}
+    ro_data = _data(list(plan.read_only), plan.addresses, abi.RO_DATA_BASE, fn_addr)
     rw_base = abi.RW_DATA_BASE + round_zone(len(ro_data))
-    rw_data = _data(rw, addresses, rw_base, fn_addr)
-    heap_pages = heap_pages_for(wasm_memory(module), len(ro_data), len(rw_data), options.heap_pages)
-    program = StandardProgram(ro_data=ro_data, rw_data=rw_data, heap_pages=heap_pages,
-                              stack_size=options.stack_size,
+    rw_data = _data(list(plan.read_write), plan.addresses, rw_base, fn_addr)
+    pages = heap_pages_for(wasm_memory(plan.module), len(ro_data), len(rw_data), heap_pages)
+    program = StandardProgram(ro_data=ro_data, rw_data=rw_data, heap_pages=pages, stack_size=plan.stack_size,
                               code=CodeBlob(layout.code, layout.mask, layout.jump_table))
     ranges = {name: end - start for name, start, end in layout.section_ranges}
-    stats = tuple(FunctionStats(e.name, e.ir_instruction_count, e.pvm_instruction_count, ranges[e.name],
-                                a.stats, e.counters, a.optimal, a.weights)
+    stats = tuple(FunctionStats(e.name, e.ir_instruction_count, e.pvm_instruction_count, ranges[e.name], a,
+                                e.counters)
                   for e, a in zip(emitted, allocations))
-    return BuildResult(program=program, functions=stats, emitted=emitted, layout=layout, module=module,
-                       global_addresses=tuple(sorted(addresses.items(), key=lambda kv: kv[1])))
+    return BuildResult(program=program, functions=stats, emitted=emitted, layout=layout, module=plan.module,
+                       global_addresses=tuple(sorted(plan.addresses.items(), key=lambda kv: kv[1])))

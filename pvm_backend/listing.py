@@ -4,7 +4,7 @@ What it does: `format_listing(result)` prints, in code order, every label and in
 instruction in `isa.format_instruction` form, and a comment naming the IR instruction it implements (printed
 once, at the first PVM instruction of each IR instruction), followed by the jump table and the globals.
 
-Assumes: `result` comes from `linker.build_program` (it carries the layout and the module).
+Assumes: `result` comes from `driver.build_program` (it carries the layout and the module).
 
 Guarantees: deterministic text, one item per line; pcs are decimal byte offsets.
 """
@@ -20,7 +20,7 @@ from .emitter.items import Label
 def format_listing(result: BuildResult) -> str:
     """The listing of `result` as one string ending in a newline."""
     layout = result.layout
-    assert layout is not None, "format_listing needs a BuildResult from build_program"
+    assert layout is not None, "format_listing needs a BuildResult from driver.build_program"
     lines: list[str] = []
     placed = {(p.section, p.index): p for p in layout.placed}
     ir_text: dict[str, dict[int, str]] = {}

@@ -1,27 +1,26 @@
 """The adapter from the IR view to the allocation problem of `linear_scan` (IR view -> `Problem`).
 
-What it does: `build_problem(function)` describes one IR function for the allocator: positions are the IR
-instructions numbered in the emitter's `block_order` (the one block order shared by liveness and emission);
+What it does: `build_problem(function, selection)` describes one IR function for the allocators: positions are
+the IR instructions numbered in the one block order (`ir_facts.block_order`, shared by liveness and emission);
 values keep their IR ids; phi definitions sit at the first position of their block and phi incoming uses at the
-last position of the predecessor (the `linear_scan.problem` convention); the operands of an icmp that the emitter
-fuses into its block's branch (`emitter.lowering.fused_compares`) are used where the emitter reads them, at the
-branch, not at the icmp; call sites are classified with the
-emitter's own predicates (`emitter.frame.is_outgoing_call` for calls of PVM functions, `host_call_arity` for
-`ecalli` host calls), so ``llvm.*`` intrinsics, which the emitter lowers inline without touching r9-r12, are not
-calls and cannot make a function look non-leaf. `instruction_positions(function)` gives the position of every IR
-instruction for the emitter and the verifier.
+last position of the predecessor (the `linear_scan.problem` convention); operands are used where the emitter
+reads them (`Selection.reads_at`: a fused compare's operands at its branch); call sites, leaf-ness, argument
+registers and which values fit a register are the IR facts of `pvm_backend.ir_facts` (so ``llvm.*``
+intrinsics, lowered inline without touching r9-r12, are not calls and cannot make a function look non-leaf).
+`instruction_positions(function)` gives the position of every IR instruction. `block_live_in` and
+`emitter_conflicts` derive what the emitter and non-linear-scan allocators need from the problem's analysis.
 
 Assumes: the IR view's contract (dense ids; phis first in their block; `Block.predecessors` matches the
 terminators' successors); the ABI's argument words (`abi.argument_words`: i128 takes two words).
 
-Test-only faults (`pvm_backend.faults`, off unless `PVMC_FAULT` is set): ``liveness-order`` lists the blocks
-(their ranges, hence loops and block-level liveness) in reverse postorder while definitions, uses and calls keep
-their layout positions; ``call-clobber`` and ``merge-snapshot`` leave the outgoing argument registers available.
+Test-only faults (`pvm_backend.faults`, only when the build's `Faults` carry them): ``liveness-order`` lists the
+blocks (their ranges, hence loops and block-level liveness) in reverse postorder while definitions, uses and
+calls keep their layout positions; ``call-clobber`` and ``merge-snapshot`` leave the outgoing argument
+registers available.
 
-Guarantees: use counts are operand occurrences of `operands`, `phi_incoming` and `callee_operand` (GEP variable
-indices are counted once: they are already in `operands`); a value fits a register when it is an integer or
-pointer of at most 64 bits that is not a static alloca (allocas have no slot: they are r1 + offset). Raises
-ProblemError for a declaration (no body).
+Guarantees: use counts are operand occurrences (`ir_facts.value_operands` at the instruction, phi incoming
+values at the predecessor's end); `Value.fits_register` is `ir_facts.fits_register`. Raises ProblemError for a
+declaration (no body).
 """
 
 from __future__ import annotations
@@ -29,11 +28,11 @@ from __future__ import annotations
 from linear_scan.analysis import Analysis
 from linear_scan.problem import (Block, CallKind, CallSite, Problem, ProblemError, Value, argument_registers,
                                  available_registers, call_site)
-from pvm_backend import abi, faults
-from pvm_backend.emitter.frame import host_call_arity, is_outgoing_call
-from pvm_backend.emitter.lowering import block_order, fused_compares
-from pvm_backend.faults import Fault
-from pvm_backend.ir import Function, Instruction, Operand, TypeKind, ValueRef
+from pvm_backend import ir_facts
+from pvm_backend.faults import NO_FAULTS, Fault, Faults
+from pvm_backend.ir import Function, ValueRef
+from pvm_backend.ir_facts import block_order
+from pvm_backend.selection import Selection, select
 
 
 def instruction_positions(function: Function, order: tuple[int, ...] | None = None) -> tuple[int, ...]:
@@ -48,48 +47,25 @@ def instruction_positions(function: Function, order: tuple[int, ...] | None = No
     return tuple(positions)
 
 
-def call_kind(ins: Instruction) -> CallKind | None:
-    """How the emitter lowers `ins`: a real call, a host call, or None (not a call, or an inline intrinsic)."""
-    if ins.opcode != "call":
-        return None
-    if is_outgoing_call(ins):
-        return CallKind.CALL
-    if host_call_arity(ins.callee) is not None:
-        return CallKind.HOST
-    return None
-
-
-def _value_operands(ins: Instruction) -> list[Operand]:
-    """Operands read at the instruction's own position (phi incoming values are read elsewhere)."""
-    ops = list(ins.operands)
-    if ins.callee_operand is not None:
-        ops.append(ins.callee_operand)
-    return ops
+_PROBLEM_KIND = {ir_facts.CallKind.CALL: CallKind.CALL, ir_facts.CallKind.HOST: CallKind.HOST}
 
 
 def _call_sites(function: Function, positions: tuple[int, ...]) -> tuple[CallSite, ...]:
     sites = []
     for ins in function.instructions:
-        kind = call_kind(ins)
+        fact = ir_facts.call_kind(ins)
+        kind = _PROBLEM_KIND.get(fact) if fact is not None else None
         if kind is CallKind.CALL:
-            _, words = abi.argument_words([t.bits for t in ins.operand_types])
+            words = ir_facts.argument_words([t.bits for t in ins.operand_types])
             sites.append(call_site(positions[ins.id], kind, words))
         elif kind is CallKind.HOST:
-            arity = host_call_arity(ins.callee)
-            assert arity is not None
-            sites.append(call_site(positions[ins.id], kind, arity))
+            sites.append(call_site(positions[ins.id], kind, len(ir_facts.call_argument_registers(ins))))
     return tuple(sorted(sites, key=lambda c: c.position))
 
 
-def _fits_register(function: Function, value: int) -> bool:
-    info = function.values[value]
-    if info.type.kind not in (TypeKind.INT, TypeKind.PTR) or not 0 < info.type.bits <= 64:
-        return False
-    return info.instruction is None or function.instructions[info.instruction].opcode != "alloca"
-
-
-def build_problem(function: Function) -> Problem:
-    """The allocation problem of `function` (see the module docstring). Raises ProblemError for a declaration."""
+def build_problem(function: Function, selection: Selection | None = None, faults: Faults = NO_FAULTS) -> Problem:
+    """The allocation problem of `function` (see the module docstring); `selection` defaults to
+    `pvm_backend.selection.select(function)`. Raises ProblemError for a declaration."""
     if function.is_declaration or not function.blocks:
         raise ProblemError(f"{function.name}: a declaration has no allocation problem")
     order = block_order(function)
@@ -98,7 +74,7 @@ def build_problem(function: Function) -> Problem:
     starts = {b: positions[function.blocks[b].instructions[0].id] for b in order}
     ends = {b: positions[function.blocks[b].terminator.id] for b in order}
     listed, ranges = order, {b: (starts[b], ends[b]) for b in order}
-    if faults.enabled(Fault.LIVENESS_ORDER):   # FAULT: blocks listed and ranged in reverse postorder, positions not
+    if Fault.LIVENESS_ORDER in faults:   # FAULT: blocks listed and ranged in reverse postorder, positions not
         listed = reverse_postorder(function)
         index_of = {block_id: index for index, block_id in enumerate(listed)}
         numbered = instruction_positions(function, listed)
@@ -106,13 +82,13 @@ def build_problem(function: Function) -> Problem:
                   for b in order}
     definition = [0] * len(function.values)
     uses: list[list[int]] = [[] for _ in function.values]
-    read_at = {icmp.id: ends[icmp.block] for icmp in fused_compares(function).values()}
+    selection = selection or select(function)
     for ins in function.instructions:
         if ins.result is not None:
             definition[ins.result] = starts[ins.block] if ins.opcode == "phi" else positions[ins.id]
-        for operand in _value_operands(ins):
+        for operand in ir_facts.value_operands(ins):
             if isinstance(operand, ValueRef):
-                uses[operand.id].append(read_at.get(ins.id, positions[ins.id]))
+                uses[operand.id].append(positions[selection.reads_at(ins)])
         for pred, operand in ins.phi_incoming:
             if isinstance(operand, ValueRef):
                 uses[operand.id].append(ends[pred])
@@ -120,7 +96,7 @@ def build_problem(function: Function) -> Problem:
     for info in function.values:
         is_phi = info.instruction is not None and function.instructions[info.instruction].opcode == "phi"
         values.append(Value(info.id, definition[info.id], tuple(sorted(uses[info.id])), info.param_index,
-                            is_phi, _fits_register(function, info.id)))
+                            is_phi, ir_facts.fits_register(function, info.id)))
     blocks = []
     for index, block_id in enumerate(listed):
         block = function.blocks[block_id]
@@ -128,13 +104,12 @@ def build_problem(function: Function) -> Problem:
         preds = tuple(sorted(index_of[p] for p in block.predecessors))
         blocks.append(Block(index, *ranges[block_id], succs, preds, origin=block_id))
     calls = _call_sites(function, positions)
-    _, words = abi.argument_words([t.bits for t in function.param_types])
-    incoming = argument_registers(words)
-    is_leaf = all(c.kind is not CallKind.CALL for c in calls)
+    incoming = argument_registers(ir_facts.argument_words([t.bits for t in function.param_types]))
+    is_leaf = ir_facts.is_leaf(function)
     outgoing = tuple(sorted({r for c in calls if c.kind is CallKind.CALL for r in c.argument_registers}))
     host = tuple(sorted({r for c in calls if c.kind is CallKind.HOST for r in c.argument_registers}))
     registers = available_registers(incoming, is_leaf, outgoing, host)
-    if faults.enabled(Fault.CALL_CLOBBER) or faults.enabled(Fault.MERGE_SNAPSHOT):   # FAULT: arguments allocatable
+    if Fault.CALL_CLOBBER in faults or Fault.MERGE_SNAPSHOT in faults:   # FAULT: arguments allocatable
         registers = available_registers(incoming, True, outgoing, host)
     return Problem(function.name, tuple(values), tuple(blocks), calls, len(function.param_types), incoming,
                    is_leaf, outgoing, registers)
@@ -143,7 +118,7 @@ def build_problem(function: Function) -> Problem:
 def block_live_in(problem: Problem, analysis: Analysis,
                   registers: dict[int, int]) -> tuple[tuple[int, tuple[int, ...]], ...]:
     """(IR block id, allocated values live on entry to it, its own phis included) for every block with any:
-    what `RegisterAssignment.live_in` tells the emitter, from the dataflow liveness of `analysis`."""
+    what `Allocation.live_in` tells the emitter, from the dataflow liveness of `analysis`."""
     live_in = []
     for block in problem.blocks:
         phis = {v.id for v in problem.values if v.is_phi and v.definition == block.start}
@@ -161,7 +136,7 @@ def emitter_conflicts(problem: Problem, analysis: Analysis) -> tuple[tuple[int, 
     branch) with one addition the verifier's contract does not make: a definition conflicts with the operands of
     its own instruction, because lowerings may write the result register before reading every operand
     (`select` loads the false value into it, for one). Linear scan gets both from its closed intervals; the
-    optimal allocator adds these pairs to the contract (`pvm_backend.regalloc`)."""
+    optimal allocator adds these pairs to the contract (`verifier.optimal.allocate_optimally`)."""
     defs: dict[int, list[int]] = {}
     uses: dict[int, set[int]] = {}
     fits = {v.id for v in problem.values if v.fits_register}

@@ -44,6 +44,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import z3
+
+from pvm_backend.options import DEFAULT_TIMEOUT_MS
 from z3 import z3core
 
 from .model import CodeModel
@@ -172,7 +174,7 @@ class _Encoding:
         put("init", m.init, 2)
 
 
-def check_code(model: CodeModel, timeout_ms: int = 10_000) -> CodeResult:
+def check_code(model: CodeModel, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> CodeResult:
     """Check 2 on one function's model (see the module docstring). `timeout_ms`: z3's limit in milliseconds."""
     enc = _Encoding(model, timeout_ms)
     try:

@@ -3,7 +3,8 @@
 What it does: `build_contract(function)` declares what any register allocation of the function must respect,
 from the verifier's own liveness (`verifier.liveness`) and the ABI (`pvm_backend.abi`):
 
-  * fits          only values of at most 64 bits (integers, pointers) may live in a register;
+  * fits          only values of at most 64 bits (integers, pointers; not static allocas, whose value is
+                  r1 + offset) may live in a register (`ir_facts.fits_register`);
   * availability  a value's register is one of r9-r12 minus the registers of the incoming parameters and, in a
                   function that calls, minus every outgoing argument register (SEED-regalloc.md, "Available
                   Registers");
@@ -18,8 +19,8 @@ by name, and maps z3's answer to PROVED, or REFUTED with the violated constraint
 values, the register, the program point), or UNKNOWN. The same contract is the constraint set of the optimal
 allocator (issue 6).
 
-Assumes: the IR view's contract; calls are `call` instructions whose callee is not an `llvm.` intrinsic;
-`host_call_N` declarations are host calls (abi docstring).
+Assumes: the IR view's contract; what is a call, a host call, a leaf, and which values fit a register are the
+IR facts of `pvm_backend.ir_facts` (the same facts the emitter lowers by).
 
 Guarantees: every constraint names its rule, values and point; unknown is never reported as proved.
 """
@@ -31,7 +32,10 @@ from dataclasses import dataclass
 import z3
 
 from pvm_backend import abi
-from pvm_backend.ir import Function, Instruction, TypeKind
+from pvm_backend.ir import Function
+from pvm_backend.ir_facts import (CallKind, call_argument_registers, call_clobbered, call_kind, fits_register,
+                                   is_outgoing_call, parameter_registers)
+from pvm_backend.options import DEFAULT_TIMEOUT_MS
 
 from .liveness import liveness
 from .result import AllocationCounterexample, Status
@@ -68,34 +72,19 @@ class Contract:
     registers)."""
 
 
-def _call_kind(ins: Instruction) -> str | None:
-    if ins.opcode != "call" or (ins.callee or "").startswith("llvm."):
-        return None
-    return "host" if (ins.callee or "").startswith(abi.HOST_CALL_PREFIX) else "call"
-
-
-def _argument_registers(ins: Instruction) -> tuple[int, ...]:
-    if _call_kind(ins) == "host":
-        return tuple(int(r) for r in abi.HOST_ARG_REGISTERS[:len(ins.operands) - 1])
-    _, words = abi.argument_words([t.bits for t in ins.operand_types])
-    return tuple(int(r) for r in abi.PARAM_REGISTERS[:words])
-
-
 def build_contract(function: Function) -> Contract:
     """Declare the allocation contract of `function` (see the module docstring)."""
     names = tuple(f"%{v.name}" if v.name else f"%{v.id}" for v in function.values)
     live = liveness(function)
-    _, words = abi.argument_words([t.bits for t in function.param_types])
-    taken = set(int(r) for r in abi.PARAM_REGISTERS[:words])
-    calls = [i for i in function.instructions if _call_kind(i) == "call"]
-    for call in calls:
-        taken.update(_argument_registers(call))
+    taken = set(int(r) for r in parameter_registers(function))
+    for call in function.instructions:
+        if is_outgoing_call(call):
+            taken.update(int(r) for r in call_argument_registers(call))
     available = tuple(r for r in ALLOCATABLE if r not in taken)
     out: list[Constraint] = []
-    scalar = {v.id for v in function.values if v.type.kind in (TypeKind.INT, TypeKind.PTR) and 0 < v.type.bits <= 64}
+    scalar = {v.id for v in function.values if fits_register(function, v.id)}
     for info in function.values:
-        ty = info.type
-        if not (ty.kind in (TypeKind.INT, TypeKind.PTR) and 0 < ty.bits <= 64):
+        if info.id not in scalar:
             out.append(Constraint("fits", (info.id,), ALLOCATABLE, f"definition of {names[info.id]}"))
         forbidden = tuple(r for r in ALLOCATABLE if r not in available)
         if forbidden:
@@ -111,11 +100,9 @@ def build_contract(function: Function) -> Contract:
             where = f"{block.name}: {ins.text.strip()}"
             if ins.result is not None and ins.opcode != "phi":
                 _conflicts(out, seen, scalar, [ins.result], live.live_after[ins.id], where)
-            kind = _call_kind(ins)
-            if kind is None:
+            if call_kind(ins) not in (CallKind.CALL, CallKind.HOST):
                 continue
-            clobbered = set(_argument_registers(ins))
-            clobbered |= {int(r) for r in (abi.CALL_CLOBBERED if kind == "call" else abi.HOST_CALL_CLOBBERED)}
+            clobbered = {int(r) for r in call_argument_registers(ins) + call_clobbered(ins)}
             regs = tuple(r for r in ALLOCATABLE if r in clobbered)
             if regs:
                 for v in sorted((live.live_after[ins.id] & scalar) - {ins.result}):
@@ -149,7 +136,7 @@ class AllocationResult:
     """For UNKNOWN: z3's reason."""
 
 
-def check_allocation(contract: Contract, registers: dict[int, int], timeout_ms: int = 10_000) -> AllocationResult:
+def check_allocation(contract: Contract, registers: dict[int, int], timeout_ms: int = DEFAULT_TIMEOUT_MS) -> AllocationResult:
     """Check 1: does `registers` (value id → register) respect `contract`? See the module docstring."""
     solver = z3.Solver()
     solver.set(timeout=max(1, timeout_ms))

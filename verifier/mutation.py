@@ -1,7 +1,7 @@
 """Mutation analysis: does the verifier refute every function a fault switch changes, and nothing else?
 
 What it does: `mutation_analysis(paths, faults)` compiles every program once without a fault and once per
-fault (`pvm_backend.faults`, selected through `PVMC_FAULT` for the duration of that compilation), and compares
+fault (`pvm_backend.faults`, carried on that compilation's `BuildOptions.faults`), and compares
 each function's final instruction stream and allocation with the unmutated build. A function the fault changed
 is *mutated* and must be refuted; every function of the unmutated builds must be proved (anything else is a
 false alarm). `MutationScore.summary()` is the issue's sentence: "refuted k of n mutated functions, 0 false
@@ -9,43 +9,25 @@ alarms on m functions".
 
 Assumes: the programs compile without a fault; the fault switches are deterministic.
 
-Guarantees: the environment variable is restored after each compilation, also on errors; a fault whose
+Guarantees: nothing global changes (the fault travels on the build options); a fault whose
 compilation fails (e.g. a self-check of the emitter fires) counts the program as "rejected at compile time",
 not as a verified mutation.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pvm_backend import faults
-from pvm_backend.driver import compile_file
+from pvm_backend.driver import BuildOptions, compile_file
 from pvm_backend.errors import PvmcError
-from pvm_backend.linker import BuildOptions, BuildResult
+from pvm_backend.linker import BuildResult
+from pvm_backend.options import DEFAULT_TIMEOUT_MS
 
 from .result import FunctionVerdict
-from .verify import DEFAULT_TIMEOUT_MS, verify_build
-
-
-@contextmanager
-def fault_enabled(fault: faults.Fault | None) -> Iterator[None]:
-    """Turn `fault` on (None: no fault) through `PVMC_FAULT` for the body, restoring the previous value."""
-    saved = os.environ.get(faults.ENV)
-    try:
-        if fault is None:
-            os.environ.pop(faults.ENV, None)
-        else:
-            os.environ[faults.ENV] = fault.value
-        yield
-    finally:
-        if saved is None:
-            os.environ.pop(faults.ENV, None)
-        else:
-            os.environ[faults.ENV] = saved
+from .verify import verify_build
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,16 +78,15 @@ def mutation_analysis(paths: Iterable[Path], fault_list: Iterable[faults.Fault] 
                       timeout_ms: int = DEFAULT_TIMEOUT_MS) -> MutationScore:
     """Run the analysis over `paths` for every fault in `fault_list` (default: all)."""
     chosen = list(fault_list) if fault_list is not None else list(faults.Fault)
+    options = replace(options or BuildOptions(), faults=faults.NO_FAULTS)
     score = MutationScore()
     for path in paths:
-        with fault_enabled(None):
-            base = compile_file(path, options=options).build
+        base = compile_file(path, options=options).build
         score.clean.extend((str(path), v) for v in verify_build(base, timeout_ms))
         reference = _signature(base)
         for fault in chosen:
             try:
-                with fault_enabled(fault):
-                    build = compile_file(path, options=options).build
+                build = compile_file(path, options=replace(options, faults=faults.Faults.of(fault))).build
             except PvmcError as exc:
                 score.rejected.append((str(path), fault.value, str(exc)))
                 continue

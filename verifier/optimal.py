@@ -7,13 +7,18 @@ estimated gas saved:
 
     objective = Σ over allocated values v of saving(v)  −  Σ over registers R used of register_cost(R)
 
-`AllocationWeights` carries the two coefficient tables; they are measured from the emitter's real behaviour by
-`pvm_backend.regalloc_cost` (the code lowered with the value alone in a register against the stack-slot
+`AllocationWeights` (`pvm_backend.allocation`) carries the two coefficient tables; they are measured from the
+emitter's real behaviour by `pvm_backend.gas_model` (the code lowered with the value alone in a register against the stack-slot
 baseline, every instruction weighted by 10 ** loop depth: reads served by the register, write-through moves,
 reloads after calls and at loop heads, phi copies, stores DSE can drop). A value whose measured saving is not
 positive is never worth a register (SEED-regalloc.md's phi lesson: moves can cost more than they save) and is
 left out of the problem. `score(weights, registers)` evaluates any allocation (e.g. linear scan's) by the same
 objective, so the two can be compared.
+
+`allocate_optimally(request)` is the ``optimal`` allocator of the registry (`pvm_backend.allocators`): it adds the
+emitter's own requirements to the contract (only the registers the allocation problem offers, and the value
+pairs the emitter cannot give one register, `AllocationRequest.emitter_conflicts`), measures the gas model
+through the request and returns an `Allocation` with its `Objective`.
 
 The problem is solved as weighted MaxSAT: one soft constraint "v is in some register" of weight saving(v) per
 candidate, one "R is unused" of weight register_cost(R) per register; hard constraints are the contract.
@@ -31,14 +36,16 @@ from __future__ import annotations
 import enum
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import z3
 
-from .contract import Contract
+from pvm_backend.allocation import Allocation, AllocationSummary, AllocationWeights, Objective
+from pvm_backend.allocator_api import AllocationRequest
+from pvm_backend.options import DEFAULT_TIMEOUT_MS
 
-DEFAULT_OPTIMAL_TIMEOUT_MS = 10_000
-"""z3's time limit for one function's optimisation (issue 6: optimal within 10 s)."""
+from .contract import Constraint, Contract, build_contract
+
 
 
 class OptimalStatus(enum.Enum):
@@ -50,23 +57,6 @@ class OptimalStatus(enum.Enum):
     """Time ran out: the allocation is the best found, `bound` a proven upper bound on the objective."""
     TIMEOUT = "timeout"
     """Time ran out before any allocation was found; the empty allocation is returned."""
-
-
-@dataclass(frozen=True, slots=True)
-class AllocationWeights:
-    """The objective's coefficients for one function, in gas (PVM instructions executed, 10 ** loop depth per
-    execution of a block)."""
-
-    savings: tuple[tuple[int, int], ...]
-    """(value id, estimated gas saved when the value is kept in a register), for every candidate value (values
-    that fit a register and have a stack slot); the save and restore of the register itself are not included."""
-    register_costs: tuple[tuple[int, int], ...]
-    """(register, gas spent saving it in the prologue and restoring it before every return when some value uses
-    it; 0 when the function saves it anyway)."""
-
-    def saving(self, value: int) -> int:
-        """Estimated gas saved by `value` in a register (0 for a value that is not a candidate)."""
-        return dict(self.savings).get(value, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +100,7 @@ def allowed_registers(contract: Contract) -> dict[int, tuple[int, ...]]:
 
 
 def optimal_allocation(contract: Contract, weights: AllocationWeights,
-                       timeout_ms: int = DEFAULT_OPTIMAL_TIMEOUT_MS) -> OptimalAllocation:
+                       timeout_ms: int = DEFAULT_TIMEOUT_MS) -> OptimalAllocation:
     """The allocation of `contract.function` maximising `score(weights, ·)` subject to `contract` (module
     docstring); `timeout_ms` is z3's limit in milliseconds. Raises nothing for a well-formed contract."""
     start = time.perf_counter()
@@ -200,3 +190,24 @@ def _upper_bound(handle: z3.OptimizeObjective | None, best_possible: int, object
     lower = handle.lower()
     penalty = lower.as_long() if z3.is_int_value(lower) else 0
     return max(best_possible - penalty, objective)
+
+
+def allocate_optimally(request: AllocationRequest) -> Allocation:
+    """The ``optimal`` allocator (module docstring): the best allocation of `request.function` within
+    `request.timeout_ms` milliseconds of z3."""
+    function = request.function
+    weights = request.weights()
+    contract = build_contract(function)
+    # The emitter's own requirements on top of the verifier's contract: only the registers it was built to
+    # allocate (no host-call argument registers), and no register shared with a value read or live at one's
+    # definition (check 2 refuted allocations that met the contract alone: a select writing its result over its
+    # condition, a fused compare's operand overwritten before the branch).
+    available = tuple(r for r in contract.available if r in request.problem.registers)
+    extra = tuple(Constraint("conflict", (min(a, b), max(a, b)), (), f"position {p}")
+                  for a, b, p in request.emitter_conflicts)
+    contract = replace(contract, constraints=contract.constraints + extra, available=available)
+    result = optimal_allocation(contract, weights, request.timeout_ms)
+    summary = AllocationSummary(candidates=result.candidates, allocated_values=len(result.registers),
+                                allocatable_regs=len(result.available), available=result.available)
+    objective = Objective(weights, result.objective, result.bound, result.status.value, result.seconds)
+    return Allocation(function.name, result.registers, summary=summary, objective=objective)

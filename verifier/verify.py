@@ -22,14 +22,13 @@ import time
 from pvm_backend.emitter.items import EmittedFunction
 from pvm_backend.ir import Function
 from pvm_backend.linker import BuildResult
+from pvm_backend.options import DEFAULT_TIMEOUT_MS
 
 from .code_check import check_code
 from .contract import build_contract, check_allocation
 from .model import ModelError, build_model
 from .result import CodeCounterexample, FunctionVerdict, Status
 
-#: Default z3 time limit per function per check (SEED issue: 10 s).
-DEFAULT_TIMEOUT_MS = 10_000
 
 logger = logging.getLogger("verifier")
 

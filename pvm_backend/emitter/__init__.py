@@ -6,7 +6,7 @@ Public entry points: `lower_function` (one function), the data model in `items` 
 from .builder import LinkContext
 from .frame import Frame, build_frame
 from .items import EmittedFunction, EmittedInstruction, Label, SymbolicInstruction, entry_label
-from .lowering import block_order, lower_function
+from .lowering import lower_function
 
 __all__ = ["EmittedFunction", "EmittedInstruction", "Frame", "Label", "LinkContext", "SymbolicInstruction",
-           "block_order", "build_frame", "entry_label", "lower_function"]
+           "build_frame", "entry_label", "lower_function"]

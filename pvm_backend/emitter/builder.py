@@ -23,7 +23,7 @@ and the allocated code differ only here; `use` never returns a register other th
 allocated register, so two operands of one instruction never share a temporary; every emitted instruction
 carries the current IR instruction id.
 
-Test-only fault switch (`pvm_backend.faults`, off unless `PVMC_FAULT` is set): ``label-stale-state`` in `label`.
+The test-only fault ``label-stale-state`` is decided by the caller (`lowering`, `label(keep_temps=...)`).
 """
 from __future__ import annotations
 
@@ -32,16 +32,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable
 
-from pvm_backend import abi, faults
+from pvm_backend import abi
+from pvm_backend.allocation import Allocation
 from pvm_backend.errors import UnsupportedError
-from pvm_backend.faults import Fault
+from pvm_backend.faults import NO_FAULTS, Faults
 from pvm_backend.isa import MASK64, TERMINATORS, Instruction, Opcode, sign_extend, to_signed
 from pvm_backend.ir import Const, FunctionAddr, GlobalAddr, Operand, Undef, ValueRef
 from pvm_backend.semantics import register_effects
 
 from .frame import Frame
 from .items import EmittedInstruction, Item, Label, SymbolicInstruction
-from .regstate import RegisterAssignment, RegisterState
+from .regstate import RegisterState
 
 SP = int(abi.Reg.SP)
 
@@ -80,7 +81,7 @@ class FunctionBuilder:
     """Accumulates the items of one function."""
 
     def __init__(self, name: str, frame: Frame, ctx: LinkContext,
-                 assignment: RegisterAssignment | None = None) -> None:
+                 allocation: Allocation | None = None, faults: Faults = NO_FAULTS) -> None:
         self.name = name
         self.frame = frame
         self.ctx = ctx
@@ -88,7 +89,9 @@ class FunctionBuilder:
         self.labels: list[str] = []
         self.current_ir: int | None = None
         self._counter = 0
-        self.regs = RegisterState(name, assignment or RegisterAssignment())
+        self.faults = faults
+        """The build's test-only fault switches (`pvm_backend.faults`)."""
+        self.regs = RegisterState(name, allocation or Allocation(name), faults)
         self._allocated = self.regs.allocated_registers
         self._temps: dict[int, int] = {}
         """Temporary (non-allocated) register -> SSA value whose slot it holds, within the current block."""
@@ -155,19 +158,20 @@ class FunctionBuilder:
             return ins.opcode in TERMINATORS
         return True
 
-    def label(self, name: str, back_edge: bool = False, live: tuple[int, ...] = (), merge: bool = False) -> None:
+    def label(self, name: str, back_edge: bool = False, live: tuple[int, ...] = (), keep_temps: bool = False) -> None:
         """Place `name` here, first emitting `fallthrough` unless the previous instruction is a terminator.
 
         `back_edge`: some branch to this label is emitted later (a loop head); the register state then starts
         conservatively in non-leaf functions. `live`: allocated values live here (block starts; `regstate`).
-        `merge`: the label starts an IR block with several predecessors (only the test-only fault
-        ``label-stale-state`` looks at it)."""
+        `keep_temps`: keep the per-block cache of which temporary holds which slot across a fall-through into
+        the label (sound only when the label has no other incoming edge; the test-only fault
+        ``label-stale-state`` sets it at merge labels)."""
         falls_through = not self.last_is_terminator()
         if falls_through:
             self.emit(Instruction(Opcode.FALLTHROUGH))
         self.items.append(EmittedInstruction(Label(name), self.current_ir))
         self.labels.append(name)
-        if not (falls_through and merge and faults.enabled(Fault.LABEL_STALE_STATE)):   # FAULT: keep stale cache
+        if not (falls_through and keep_temps):
             self._temps.clear()
         if self._allocated:
             self.regs.enter_label(name, falls_through, back_edge, live)

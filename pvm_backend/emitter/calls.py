@@ -10,27 +10,27 @@ Assumes: direct callees are defined functions of the module (their signatures ar
 Guarantees: the return site is a block start (it follows a terminator); calls of undefined functions,
 varargs calls and non-constant host-call ids raise UnsupportedError naming the call.
 
-Test-only fault switch (`pvm_backend.faults`, off unless `PVMC_FAULT` is set): ``call-clobber`` in `lower_call`.
+Test-only fault switch (`pvm_backend.faults`, on only in a build whose options carry it): ``call-clobber`` in `lower_call`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pvm_backend import abi, faults
+from pvm_backend import abi
 from pvm_backend.errors import UnsupportedError
 from pvm_backend.faults import Fault
 from pvm_backend.isa import Instruction, Opcode
 from pvm_backend.ir import Const, Instruction as IRInstruction, TypeKind, ValueRef
+from pvm_backend.ir_facts import host_call_arity
 
-from .frame import host_call_arity
 from .items import SymbolicInstruction
 
 SP, RA = int(abi.Reg.SP), int(abi.Reg.RA)
 T0 = int(abi.Reg.T0)
 
 if TYPE_CHECKING:
-    from .lowering import FunctionLowering
+    from .context import FunctionLowering
 
 
 def _check_types(cx: FunctionLowering, ins: IRInstruction) -> None:
@@ -71,7 +71,7 @@ def lower_call(cx: FunctionLowering, ins: IRInstruction) -> None:
     _check_types(cx, ins)
     ret = b.new_label("ret")
     cx.ctx.jump_entry(ret)
-    keep_state = b.regs.snapshot() if faults.enabled(Fault.CALL_CLOBBER) else None   # FAULT call-clobber
+    keep_state = b.regs.snapshot() if Fault.CALL_CLOBBER in cx.faults else None   # FAULT call-clobber
     if ins.callee is not None:
         signature = cx.ctx.signatures.get(ins.callee)
         if signature is None:

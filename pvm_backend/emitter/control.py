@@ -10,7 +10,7 @@ Assumes: the caller (`lowering`) emits blocks in the shared block order and plac
 Guarantees: every branch target is a label (a block start); phi copies of edge P→S run after the branch
 decision and before S's first instruction; a stack overflow ends in `trap` (panic) before any frame store.
 
-Test-only fault switch (`pvm_backend.faults`, off unless `PVMC_FAULT` is set): ``phi-edge-overwrite`` in
+Test-only fault switch (`pvm_backend.faults`, on only in a build whose options carry it): ``phi-edge-overwrite`` in
 `emit_edge_copies`.
 """
 
@@ -18,11 +18,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pvm_backend import abi, faults
+from pvm_backend import abi
 from pvm_backend.errors import UnsupportedError
 from pvm_backend.faults import Fault
 from pvm_backend.isa import Instruction, Opcode, sign_extend
-from pvm_backend.faults import Fault
 from pvm_backend.ir import Instruction as IRInstruction, Operand, ValueRef
 
 from .builder import canonical_const, fits_imm
@@ -30,7 +29,7 @@ from .phi import sequentialize
 from .scalar import BRANCH_IMM, BRANCH_RR, NEGATED, compare_claims, compare_operands
 
 if TYPE_CHECKING:
-    from .lowering import FunctionLowering
+    from .context import FunctionLowering
 
 SP, RA = int(abi.Reg.SP), int(abi.Reg.RA)
 T0, T1, S0 = int(abi.Reg.T0), int(abi.Reg.T1), int(abi.Reg.S0)
@@ -118,8 +117,8 @@ def emit_edge_copies(cx: FunctionLowering, pred: int, succ: int) -> None:
         return
     saved_ir = b.current_ir
     scratch = ("reg", S0)
-    forget_writes = faults.enabled(Fault.PHI_EDGE_OVERWRITE)
-    for dst, src in sequentialize(moves, scratch):
+    forget_writes = Fault.PHI_EDGE_OVERWRITE in cx.faults
+    for dst, src in sequentialize(moves, scratch, naive_cycles=Fault.PHI_CYCLE_NAIVE in cx.faults):
         before_copy = b.regs.snapshot() if forget_writes else None
         phi_value = cx.value_at_slot.get(dst[1]) if dst[0] == "slot" else None
         b.current_ir = cx.phi_id_of_value.get(phi_value) if phi_value is not None else saved_ir

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from pvm_backend import abi
 from pvm_backend.errors import UnsupportedError
-from pvm_backend.ir import Const, Function, Instruction, IRType, TypeKind
+from pvm_backend.ir import Const, Function, IRType, TypeKind
+from pvm_backend.ir_facts import CallKind, call_argument_registers, call_kind, is_outgoing_call
 
 
 @dataclass(frozen=True)
@@ -44,25 +45,6 @@ class Frame:
     def save_offset(self, register: abi.Reg) -> int:
         """Offset of `register`'s save slot in the header."""
         return self.header_offset + abi.header_offset(register)
-
-
-def is_outgoing_call(ins: Instruction) -> bool:
-    """Whether `ins` is a call of a PVM function (direct or indirect), i.e. it clobbers r0 and r2-r8."""
-    if ins.opcode != "call":
-        return False
-    if ins.callee is None:
-        return True
-    return not ins.callee.startswith("llvm.") and not ins.callee.startswith(abi.HOST_CALL_PREFIX)
-
-
-def host_call_arity(callee: str | None) -> int | None:
-    """N for a callee named `host_call_N` (0 <= N <= 6), else None."""
-    if callee is None or not callee.startswith(abi.HOST_CALL_PREFIX):
-        return None
-    tail = callee[len(abi.HOST_CALL_PREFIX):]
-    if tail.isdigit() and int(tail) <= abi.MAX_HOST_ARGS:
-        return int(tail)
-    return None
 
 
 def element_layout(ty: IRType) -> tuple[tuple[int, int], ...]:
@@ -113,9 +95,8 @@ def build_frame(function: Function, stack_size: int = abi.DEFAULT_STACK_SIZE,
             _, words = abi.argument_words([t.bits for t in ins.operand_types])
             max_stack_args = max(max_stack_args, words - len(abi.PARAM_REGISTERS))
             saved.update(abi.HEADER_REGISTERS)
-        arity = host_call_arity(ins.callee) if ins.opcode == "call" else None
-        if arity is not None:
-            saved.update(r for r in abi.HOST_ARG_REGISTERS[:arity] if r in abi.CALLEE_SAVED)
+        if call_kind(ins) is CallKind.HOST:
+            saved.update(r for r in call_argument_registers(ins) if r in abi.CALLEE_SAVED)
     out_area = abi.STACK_ARG_SIZE * max(0, max_stack_args)
     header = out_area
     offset = header + abi.HEADER_SIZE

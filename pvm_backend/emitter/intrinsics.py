@@ -27,7 +27,7 @@ from .builder import FunctionBuilder
 from .scalar import _store_result
 
 if TYPE_CHECKING:
-    from .lowering import FunctionLowering
+    from .context import FunctionLowering
 
 T0, T1, T2, S0, S1 = (int(r) for r in (abi.Reg.T0, abi.Reg.T1, abi.Reg.T2, abi.Reg.S0, abi.Reg.S1))
 _DROPPED = ("lifetime.", "assume", "dbg.", "experimental.noalias.scope.decl", "donothing", "sideeffect")

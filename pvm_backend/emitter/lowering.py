@@ -1,7 +1,7 @@
 """Lowering of one IR function to emitted PVM instructions (the stack-slot baseline).
 
-What it does: `lower_function(function, ctx)` builds the frame, emits the entry label and prologue, then every
-block in the shared block order (`block_order`) with its label, dispatching each IR instruction to the lowering
+What it does: `lower_function(function, ctx, allocation, selection, faults)` builds the frame, emits the entry
+label and prologue, then every block in the shared block order (`ir_facts.block_order`) with its label, dispatching each IR instruction to the lowering
 of its family (scalar, wide i128, calls, intrinsics, control flow), and finally the edge blocks that hold phi
 copies of split critical edges.
 
@@ -16,14 +16,18 @@ subset: floating point, vectors, atomics, varargs, unknown intrinsics, undefined
 from __future__ import annotations
 
 from pvm_backend import abi
+from pvm_backend.allocation import Allocation
 from pvm_backend.errors import UnsupportedError
-from pvm_backend.ir import Function, Instruction as IRInstruction, Operand, TypeKind, ValueRef
+from pvm_backend.faults import NO_FAULTS, Fault, Faults
+from pvm_backend.ir import Function, Instruction as IRInstruction, TypeKind
+from pvm_backend.ir_facts import CallKind, call_kind
+from pvm_backend.selection import Selection, select
 
 from . import calls, control, intrinsics, scalar, wide
-from .builder import FunctionBuilder, LinkContext
-from .frame import Frame, build_frame, host_call_arity
-from .items import EmittedFunction, EmittedInstruction, Label, entry_label
-from .regstate import RegisterAssignment
+from .builder import LinkContext
+from .context import FunctionLowering
+from .frame import build_frame
+from .items import EmittedFunction, Label, entry_label
 
 _IGNORED = frozenset({"phi", "alloca"})
 _UNSUPPORTED_OPS = {
@@ -37,93 +41,21 @@ _UNSUPPORTED_OPS = {
 }
 
 
-def block_order(function: Function) -> tuple[int, ...]:
-    """The one block order used by emission, liveness and allocation alike: the IR layout order."""
-    return tuple(block.id for block in function.blocks)
-
-
-class FunctionLowering:
-    """State of lowering one function (shared by the family modules)."""
-
-    def __init__(self, function: Function, frame: Frame, ctx: LinkContext,
-                 assignment: RegisterAssignment | None = None) -> None:
-        self.fn = function
-        self.frame = frame
-        self.ctx = ctx
-        self.assignment = assignment or RegisterAssignment()
-        self.b = FunctionBuilder(function.name, frame, ctx, self.assignment)
-        self.order = block_order(function)
-        self._next = {a: c for a, c in zip(self.order, self.order[1:])}
-        self.edge_blocks: dict[str, tuple[int, int]] = {}
-        self.edge_items: list[EmittedInstruction] = []
-        self.value_at_slot = {offset: vid for vid, offset in frame.slot_of.items()}
-        self.phi_id_of_value = {ins.result: ins.id for ins in function.instructions if ins.opcode == "phi"}
-        self.fused = fused_compares(function)
-
-    def block_label(self, block: int) -> str:
-        """Label of IR block `block`."""
-        return f"{self.fn.name}/b{block}"
-
-    def next_block(self, block: int) -> int | None:
-        """The block laid out after `block`, or None."""
-        return self._next.get(block)
-
-    def fused_compare(self, cond: Operand) -> IRInstruction | None:
-        """The icmp fused into the branch on `cond`, if any."""
-        return self.fused.get(cond.id) if isinstance(cond, ValueRef) else None
-
-
-def fused_compares(function: Function) -> dict[int, IRInstruction]:
-    """The icmps the emitter fuses into their block's conditional branch: i1 result id → icmp.
-
-    An icmp is fused when its only use is the condition of its own block's two-way `br` and it compares at most
-    64 bits; it then emits no code at its own position, and its operands are read at the branch (the block's
-    terminator). The allocation problem must place those reads there too (`regalloc_problem`).
-    """
-    uses: dict[int, int] = {}
-    for ins in function.instructions:
-        for operand in _operands(ins):
-            if isinstance(operand, ValueRef):
-                uses[operand.id] = uses.get(operand.id, 0) + 1
-    fused: dict[int, IRInstruction] = {}
-    for block in function.blocks:
-        term = block.terminator
-        if term.opcode == "br" and len(term.successors) == 2 and isinstance(term.operands[0], ValueRef):
-            cond = term.operands[0].id
-            info = function.values[cond]
-            if info.instruction is None:
-                continue
-            defn = function.instructions[info.instruction]
-            if (defn.opcode == "icmp" and defn.block == block.id and uses.get(cond) == 1
-                    and defn.operand_types[0].bits <= 64):
-                fused[cond] = defn
-    return fused
-
-
-def _operands(ins: IRInstruction) -> list[Operand]:
-    ops = list(ins.operands)
-    ops.extend(v for _, v in ins.phi_incoming)
-    if ins.callee_operand is not None:
-        ops.append(ins.callee_operand)
-    if ins.gep is not None:
-        ops.extend(t[0] for t in ins.gep.terms)
-    return ops
-
-
-def lower_function(function: Function, ctx: LinkContext,
-                   assignment: RegisterAssignment | None = None) -> EmittedFunction:
-    """Lower `function` (a definition) to an `EmittedFunction`, keeping the values of `assignment` (value ->
+def lower_function(function: Function, ctx: LinkContext, allocation: Allocation | None = None,
+                   selection: Selection | None = None, faults: Faults = NO_FAULTS) -> EmittedFunction:
+    """Lower `function` (a definition) to an `EmittedFunction`, keeping the values of `allocation` (value ->
     callee-saved register) in registers as well as in their slots (`regstate`); without it, the stack-slot
-    baseline. Raises UnsupportedError / CompileError."""
+    baseline. `selection` is the function's selection decisions (`pvm_backend.selection.select`, computed when
+    not given); `faults` the build's test-only fault switches. Raises UnsupportedError / CompileError."""
     if function.is_vararg:
         raise UnsupportedError("varargs functions are not supported", function.name)
     for ty in (*function.param_types, function.return_type):
         if ty.kind not in (TypeKind.INT, TypeKind.PTR, TypeKind.VOID):
             raise UnsupportedError(f"parameters and results of type {ty.text} are not supported", function.name)
-    assignment = assignment or RegisterAssignment()
+    assignment = allocation or Allocation(function.name)
     extra = tuple(abi.Reg(r) for r in assignment.used_registers)
     frame = build_frame(function, ctx.stack_size, extra_saved=extra)
-    cx = FunctionLowering(function, frame, ctx, assignment)
+    cx = FunctionLowering(function, frame, ctx, assignment, selection or select(function), faults)
     b = cx.b
     b.label(entry_label(function.name))
     control.emit_prologue(cx)
@@ -133,8 +65,9 @@ def lower_function(function: Function, ctx: LinkContext,
         block = function.blocks[block_id]
         # The label's fall-through (if any) still belongs to the previous block's terminator, so every edge into
         # a block leaves from an instruction of its IR predecessor (the verifier maps phis by that edge).
+        stale = Fault.LABEL_STALE_STATE in faults and len(block.predecessors) > 1   # FAULT: keep r2-r8's cache
         b.label(cx.block_label(block_id), back_edge=any(p not in emitted for p in block.predecessors),
-                live=live_in.get(block_id, ()), merge=len(block.predecessors) > 1)
+                live=live_in.get(block_id, ()), keep_temps=stale)
         b.current_ir = block.instructions[0].id if block.instructions else None
         emitted.add(block_id)
         for ins in block.instructions:
@@ -176,9 +109,10 @@ def lower_instruction(cx: FunctionLowering, ins: IRInstruction) -> None:
     elif op == "unreachable":
         cx.b.trap()
     elif op == "call":
-        if ins.callee is not None and ins.callee.startswith("llvm."):
+        kind = call_kind(ins)
+        if kind is CallKind.INTRINSIC:
             intrinsics.lower_intrinsic(cx, ins)
-        elif host_call_arity(ins.callee) is not None:
+        elif kind is CallKind.HOST:
             calls.lower_host_call(cx, ins)
         else:
             calls.lower_call(cx, ins)
@@ -187,7 +121,7 @@ def lower_instruction(cx: FunctionLowering, ins: IRInstruction) -> None:
     elif op in scalar.BINARY_OPCODES:
         scalar.lower_binary(cx.b, ins)
     elif op == "icmp":
-        if ins.result not in cx.fused:
+        if ins.result not in cx.selection.fused:
             scalar.lower_icmp(cx.b, ins)
     elif op in ("zext", "sext", "trunc", "ptrtoint", "inttoptr"):
         scalar.lower_cast(cx.b, ins)

@@ -14,7 +14,7 @@ before the parallel move, and changes no location other than the destinations an
 equals their destination are dropped. The scratch is used at most once per cycle; the output has at most
 (number of moves + number of cycles) entries. The order is deterministic (it follows the input order).
 
-Test-only fault switch (`pvm_backend.faults`, off unless `PVMC_FAULT` is set): ``phi-cycle-naive`` breaks the
+Test-only fault switch (`pvm_backend.faults`, on only in a build whose options carry it): ``phi-cycle-naive`` breaks the
 guarantee on purpose (cycles emitted without the scratch).
 """
 
@@ -23,14 +23,13 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from typing import TypeVar
 
-from pvm_backend import faults
-from pvm_backend.faults import Fault
 
 L = TypeVar("L", bound=Hashable)
 
 
-def sequentialize(moves: Sequence[tuple[L, L]], scratch: L) -> list[tuple[L, L]]:
-    """Order the parallel move `moves` = [(dst, src), ...] into sequential (dst, src) moves.
+def sequentialize(moves: Sequence[tuple[L, L]], scratch: L, *, naive_cycles: bool = False) -> list[tuple[L, L]]:
+    """Order the parallel move `moves` = [(dst, src), ...] into sequential (dst, src) moves. `naive_cycles` is
+    the test-only fault ``phi-cycle-naive`` (cycles emitted in input order without the scratch: wrong).
 
     Raises ValueError when two moves share a destination or `scratch` appears in `moves`.
     """
@@ -54,7 +53,7 @@ def sequentialize(moves: Sequence[tuple[L, L]], scratch: L) -> list[tuple[L, L]]
             readers[src] -= 1
             continue
         # Every pending destination is still read by another pending move: only cycles remain.
-        if faults.enabled(Fault.PHI_CYCLE_NAIVE):   # FAULT: the cycles' copies in input order, no scratch
+        if naive_cycles:   # FAULT phi-cycle-naive: the cycles' copies in input order, no scratch
             out.extend(pending.items())
             break
         # Save one destination's old value in the scratch and redirect its readers there.

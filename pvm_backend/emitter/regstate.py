@@ -9,7 +9,7 @@ updates it on every emitted instruction:
     Integration": allocated mappings are invalidated after calls and lazily reloaded);
   * at a label (SEED-regalloc.md "Cross-Block Propagation"):
       - leaf functions keep the state across every block boundary (what the emission order carries in), and at
-        a block start add every allocated value live there (`RegisterAssignment.live_in`): such a value is in
+        a block start add every allocated value live there (`Allocation.live_in`): such a value is in
         its register on every path (argument below), so loop heads need no reloads;
       - non-leaf functions intersect the states of every branch or fall-through into the label, keeping only
         entries on which all of them agree; a label with a predecessor not yet emitted (a back-edge) starts
@@ -34,38 +34,17 @@ value's register is never an argument register of a call inside its interval).
 Guarantees: `holds(R, v)` is True only if R mirrors v's slot on every path to the current point (for non-leaf
 functions exactly by the dataflow above; for leaf functions by the interval argument above).
 
-Test-only fault switch (`pvm_backend.faults`, off unless `PVMC_FAULT` is set): ``merge-snapshot`` in `enter_label`.
+Test-only fault switch (`pvm_backend.faults`, on only in a build whose options carry it): ``merge-snapshot`` in
+`enter_label`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pvm_backend import faults
 from pvm_backend.errors import CompileError
-from pvm_backend.faults import Fault
-
-
-@dataclass(frozen=True, slots=True)
-class RegisterAssignment:
-    """What the emitter takes from a register allocator for one function."""
-
-    registers: tuple[tuple[int, int], ...] = ()
-    """(SSA value id, register r9-r12) pairs; values not listed live only in their stack slot."""
-    leaf: bool = True
-    """Whether the function makes no real call (host calls and inline intrinsics do not count)."""
-    live_in: tuple[tuple[int, tuple[int, ...]], ...] = ()
-    """(IR block id, allocated values live on entry to it, the block's own phis included), from the allocator's
-    liveness; used by leaf functions to know every live allocated value is in its register at a block start."""
-
-    def as_dict(self) -> dict[int, int]:
-        """value id -> register."""
-        return dict(self.registers)
-
-    @property
-    def used_registers(self) -> tuple[int, ...]:
-        """Registers written by the allocation (the prologue saves them), ascending."""
-        return tuple(sorted({reg for _, reg in self.registers}))
+from pvm_backend.allocation import Allocation
+from pvm_backend.faults import NO_FAULTS, Fault, Faults
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +83,10 @@ class RegisterState:
 
     function: str
     """Function name (for error messages)."""
-    assignment: RegisterAssignment
+    assignment: Allocation
     """The allocation being realised."""
+    faults: Faults = NO_FAULTS
+    """The build's test-only fault switches (``merge-snapshot`` is read here)."""
     alloc_reg_slot: dict[int, int] = field(default_factory=dict)
     """Allocated register -> the SSA value whose slot it mirrors here."""
     _register_of: dict[int, int] = field(default_factory=dict)
@@ -171,7 +152,7 @@ class RegisterState:
             else:
                 sources = incoming + ([dict(self.alloc_reg_slot)] if falls_through else [])
                 state = dict(sources[0]) if sources else {}
-                if faults.enabled(Fault.MERGE_SNAPSHOT):   # FAULT: the first predecessor's snapshot, no intersection
+                if Fault.MERGE_SNAPSHOT in self.faults:   # FAULT: the first predecessor's snapshot, no intersection
                     sources = sources[:1]
                 for other in sources[1:]:
                     state = {r: v for r, v in state.items() if other.get(r) == v}

@@ -10,15 +10,15 @@ Assumes: operand widths are at most 64 bits (i128 goes to `wide`); the frame has
 Guarantees: every result written is in canonical form (i1 0/1, iN sign-extended from bit N-1); LLVM poison
 cases (shift count >= width, division by zero, signed overflow of sdiv) give some value and never trap.
 
-Test-only fault switches (`pvm_backend.faults`, off unless `PVMC_FAULT` is set): ``shared-temporary`` in
+Test-only fault switches (`pvm_backend.faults`, on only in a build whose options carry them): ``shared-temporary`` in
 `_rhs_temp`, ``cmov-dest`` in `lower_select`.
 """
 
 from __future__ import annotations
 
-from pvm_backend import abi, faults
+from pvm_backend import abi
 from pvm_backend.errors import UnsupportedError
-from pvm_backend.faults import Fault
+from pvm_backend.faults import Fault, Faults
 from pvm_backend.isa import MASK64, Instruction, Opcode, sign_extend
 from pvm_backend.ir import Const, GlobalAddr, Instruction as IRInstruction, Operand, TypeKind, ValueRef
 
@@ -90,7 +90,7 @@ def lower_binary(b: FunctionBuilder, ins: IRInstruction) -> None:
     else:
         if native:
             a = b.use(lhs, T0)
-            c = b.use(rhs, _rhs_temp(a))
+            c = b.use(rhs, _rhs_temp(a, b.faults))
         else:
             b.load(lhs, T0)
             b.load(rhs, T1)
@@ -170,13 +170,13 @@ def compare_operands(b: FunctionBuilder, ins: IRInstruction) -> tuple[int, int, 
         b.load(rhs, T1)
         b.signed(T1, bits)
         return a, T1, None
-    return a, b.use(rhs, _rhs_temp(a)), None
+    return a, b.use(rhs, _rhs_temp(a, b.faults)), None
 
 
-def _rhs_temp(lhs: int) -> int:
+def _rhs_temp(lhs: int, faults: Faults) -> int:
     """The temporary for a right-hand operand when the left-hand one is in register `lhs`: r3 (r2 may hold the
     left-hand one)."""
-    if lhs == T0 and faults.enabled(Fault.SHARED_TEMPORARY):   # FAULT: the rhs lands in the lhs's temporary
+    if lhs == T0 and Fault.SHARED_TEMPORARY in faults:   # FAULT: the rhs lands in the lhs's temporary
         return T0
     return T1
 
@@ -255,7 +255,7 @@ def lower_select(b: FunctionBuilder, ins: IRInstruction, parts: int = 1) -> None
         out = b.result_register(ins.result, T2) if parts == 1 else T2
         b.load(f, out, part)
         c = b.use(cond, T0)
-        if parts == 1 and faults.enabled(Fault.CMOV_DEST):   # FAULT: cmov's destination taken as a free temporary
+        if parts == 1 and Fault.CMOV_DEST in b.faults:   # FAULT: cmov's destination taken as a free temporary
             a = b.use(t, out)
         else:
             a = b.use(t, T1) if parts == 1 else T1

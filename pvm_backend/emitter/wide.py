@@ -23,7 +23,7 @@ from pvm_backend.ir import Instruction as IRInstruction
 from .builder import FunctionBuilder
 
 if TYPE_CHECKING:
-    from .lowering import FunctionLowering
+    from .context import FunctionLowering
 
 R2, R3, R4, R5, R6, R7, R8 = 2, 3, 4, 5, 6, 7, 8
 _MOVES = frozenset({"load", "store", "select", "freeze", "bitcast", "phi", "extractvalue", "insertvalue",

@@ -9,7 +9,7 @@ objective (`verifier.optimal.score` with the weights the optimal build measured)
 
 For a program with inputs (a manifest's) it also compiles with `--regalloc none` and runs every input on the
 three programs as `pvmc run` does (`pvm_backend.interpreter.run_spi`, the JIP-1 log host call serviced, gas
-limit `pvm_backend.cli.DEFAULT_GAS`), recording the gas used (GP A.44). For the HTML variant each function also
+limit `pvm_backend.options.DEFAULT_GAS`), recording the gas used (GP A.44). For the HTML variant each function also
 carries the live ranges of the values either allocation puts in a register (`live_lanes.live_picture`);
 `allocation_html.to_html` draws them.
 
@@ -38,12 +38,12 @@ from dataclasses import dataclass, field
 
 from tabulate import tabulate
 
-from pvm_backend.cli import DEFAULT_GAS
-from pvm_backend.driver import CompileResult, compile_file
+from pvm_backend.driver import BuildOptions, CompileResult, compile_file
 from pvm_backend.errors import PvmcError
+from pvm_backend.faults import NO_FAULTS, Faults
 from pvm_backend.interpreter import jip1_log_handler, run_spi
-from pvm_backend.linker import BuildOptions, FunctionStats
-from pvm_backend.regalloc import RegallocMode
+from pvm_backend.linker import FunctionStats
+from pvm_backend.options import DEFAULT_GAS, DEFAULT_TIMEOUT_SECONDS, milliseconds
 from verifier.optimal import score
 
 from .live_lanes import LivePicture, live_picture
@@ -159,16 +159,16 @@ class AllocationReport:
 # ----------------------------------------------------------------------------------------- computing
 
 
-def analyse_program(program: ManifestProgram, timeout_ms: int) -> ProgramOutcome:
+def analyse_program(program: ManifestProgram, timeout_ms: int, faults: Faults = NO_FAULTS) -> ProgramOutcome:
     """Compile `program` with linear scan and with the optimal allocator (z3 limit `timeout_ms` per function),
     compare every function, and with inputs also compile with none and measure each input's gas. Never raises
     for a program that fails: the error becomes `ProgramOutcome.error`."""
     name = program_name(program.path)
     start = time.perf_counter()
     try:
-        linear = _compile(program, RegallocMode.LINEAR_SCAN, timeout_ms)
-        optimal = _compile(program, RegallocMode.OPTIMAL, timeout_ms)
-        builds = (_compile(program, RegallocMode.NONE, timeout_ms), linear, optimal) if program.inputs else ()
+        linear = _compile(program, "linear-scan", timeout_ms, faults)
+        optimal = _compile(program, "optimal", timeout_ms, faults)
+        builds = (_compile(program, "none", timeout_ms, faults), linear, optimal) if program.inputs else ()
     except PvmcError as exc:
         return ProgramOutcome(name, seconds=time.perf_counter() - start, error=f"compile: {exc}")
     except Exception as exc:  # a compiler bug must not sink the whole report
@@ -183,9 +183,9 @@ def analyse_program(program: ManifestProgram, timeout_ms: int) -> ProgramOutcome
     return ProgramOutcome(name, rows, runs, time.perf_counter() - start)
 
 
-def _compile(program: ManifestProgram, mode: RegallocMode, timeout_ms: int) -> CompileResult:
+def _compile(program: ManifestProgram, mode: str, timeout_ms: int, faults: Faults) -> CompileResult:
     return compile_file(program.path, entry=program.entry, opt_level=program.opt_level,
-                        options=BuildOptions(regalloc=mode, optimal_timeout_ms=timeout_ms))
+                        options=BuildOptions(regalloc=mode, optimal_timeout_ms=timeout_ms, faults=faults))
 
 
 def _one_line(exc: BaseException) -> str:
@@ -195,16 +195,17 @@ def _one_line(exc: BaseException) -> str:
 def _function_row(program: str, stats: FunctionStats, linear: CompileResult) -> FunctionRow:
     """The row of one function of the optimal build (`stats`) against linear scan's build of the same program.
     Raises RuntimeError when the two builds do not have the same functions."""
-    result, weights = stats.optimal, stats.weights
+    result, objective = stats.allocation, stats.allocation.objective
     emitted = {e.name: e for e in linear.build.emitted}
     function = linear.module.function(stats.name)
-    if result is None or weights is None or stats.name not in emitted or function is None:
+    if objective is None or stats.name not in emitted or function is None:
         raise RuntimeError(f"{stats.name}: no optimal result, or no linear-scan build of it")
+    weights = objective.weights
     linear_registers = tuple(sorted(emitted[stats.name].registers))
     picture = live_picture(function, dict(linear_registers), dict(result.registers), dict(weights.savings))
-    return FunctionRow(program, result.function, result.candidates, tuple(result.available),
-                       score(weights, dict(linear_registers)), result.objective, result.bound, result.status.value,
-                       result.seconds, linear_registers, tuple(result.registers), picture)
+    return FunctionRow(program, result.function, result.summary.candidates, result.summary.available,
+                       score(weights, dict(linear_registers)), objective.value, objective.bound, objective.status,
+                       objective.seconds, linear_registers, tuple(result.registers), picture)
 
 
 def _measure(program: str, args: bytes, builds: Sequence[CompileResult]) -> GasRow:
@@ -221,11 +222,12 @@ def _measure(program: str, args: bytes, builds: Sequence[CompileResult]) -> GasR
     return GasRow(program, args, gas, status, len(outcomes) == 1)
 
 
-def allocation_report(programs: Sequence[ManifestProgram], *, timeout_seconds: float = 10.0, jobs: int = 1,
-                      progress: bool = False, inputs: Sequence[str] = ()) -> AllocationReport:
-    """Analyse `programs` on `jobs` processes (`analyse_program`, z3 limit `timeout_seconds` per function);
-    `progress` shows a tqdm bar on stderr. Raises InputError for an unknown `PVMC_FAULT` before any work."""
-    timeout_ms = max(1, round(timeout_seconds * 1000))
+def allocation_report(programs: Sequence[ManifestProgram], *, timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS,
+                      jobs: int = 1, progress: bool = False, inputs: Sequence[str] = (),
+                      faults: Faults = NO_FAULTS) -> AllocationReport:
+    """Analyse `programs` on `jobs` processes (`analyse_program`, z3 limit `timeout_seconds` per function, the
+    test-only `faults` in every build); `progress` shows a tqdm bar on stderr."""
+    timeout_ms = milliseconds(timeout_seconds)
     start = time.perf_counter()
     outcomes: list[ProgramOutcome | None] = [None] * len(programs)
     bar = progress_bar(len(programs), "allocation") if progress else None
@@ -239,7 +241,7 @@ def allocation_report(programs: Sequence[ManifestProgram], *, timeout_seconds: f
             bar.update(1)
 
     try:
-        run_programs(functools.partial(analyse_program, timeout_ms=timeout_ms), programs, jobs=jobs, done=done)
+        run_programs(functools.partial(analyse_program, timeout_ms=timeout_ms, faults=faults), programs, jobs=jobs, done=done)
     finally:
         if bar is not None:
             bar.close()
@@ -364,14 +366,14 @@ def run(args: argparse.Namespace) -> int:
     otherwise; raises InputError for bad input before any work and before anything is written."""
     import json
 
-    from pvm_backend import faults
+    from pvm_backend.faults import from_environment
 
     programs = load_inputs(args.inputs)
-    faults.active()  # an unknown PVMC_FAULT is bad input: fail before compiling anything
+    chosen = from_environment()   # read once; an unknown PVMC_FAULT is bad input: fail before any work
     check_output(args.output)
     progress = not args.quiet and sys.stderr.isatty()
     report = allocation_report(programs, timeout_seconds=args.timeout, jobs=args.jobs, progress=progress,
-                               inputs=args.inputs)
+                               inputs=args.inputs, faults=chosen)
     if args.json:
         text = json.dumps(to_json(report), indent=2)
     elif args.html:

@@ -19,13 +19,10 @@ Namespace of `report allocation` (for `verifier.reports.allocation.run(args) -> 
 from __future__ import annotations
 
 import argparse
-import os
 from typing import Any
 
-DEFAULT_TIMEOUT = 10.0
-"""Seconds: z3's limit per function (soundness: per check; allocation: per optimisation)."""
-DEFAULT_JOBS = os.cpu_count() or 1
-"""Worker processes by default: every core of this machine."""
+from pvm_backend.allocators import DEFAULT_MODE, MODES
+from pvm_backend.options import DEFAULT_JOBS, DEFAULT_TIMEOUT_SECONDS as DEFAULT_TIMEOUT, positive_jobs, positive_seconds
 
 _INPUTS_HELP = ("a corpus manifest (.toml: programs, entry, -O level, inputs; tests/corpus.toml is the project's) or "
                 "a source file (.c, .ll, .bc, .wat, .wasm; entry main, -O2, no inputs); several may be given")
@@ -35,17 +32,6 @@ exit codes:
   1  some function refuted or unknown (unknown: z3 ran out of time, never counted as proved), or some program
      failed to compile (listed in the report as an error); the report is still written
   2  bad input or usage (missing file, bad manifest, unknown PVMC_FAULT): one line on stderr, nothing written"""
-
-
-def _jobs(text: str) -> int:
-    """argparse type of --jobs: a positive number of worker processes."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of jobs: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
-    return value
 
 
 def _cmd_soundness(args: argparse.Namespace) -> int:
@@ -62,8 +48,6 @@ def _cmd_allocation(args: argparse.Namespace) -> int:
 
 def register(subparsers: Any) -> None:
     """Add `report` (sub-commands `soundness`, `allocation`) to `subparsers` (an argparse subparsers action)."""
-    from pvm_backend.cli import positive_seconds   # imported here: pvm_backend.cli calls this function
-    from pvm_backend.regalloc import RegallocMode
 
     report = subparsers.add_parser(
         "report", help="reports over whole corpora: soundness (nightly) and heuristic-vs-optimal allocation",
@@ -94,13 +78,13 @@ functions and a per-program table. A function counts as proved only if both chec
                         '"verify_seconds", "wall_seconds"}, "functions": [{"program", "function", "allocation", '
                         '"code", "seconds", "counterexample"}], "errors": [{"program", "error"}]}; allocation and '
                         'code are proved, refuted or unknown (an unknown function also has "reason")')
-    s.add_argument("--regalloc", choices=[m.value for m in RegallocMode], default="linear-scan",
+    s.add_argument("--regalloc", choices=MODES, default=DEFAULT_MODE,
                    help="register allocator every program is compiled with, as `pvmc compile --regalloc` "
                         "(default: linear-scan)")
     s.add_argument("--timeout", type=positive_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                    help=f"z3 time limit per function per check (default: {DEFAULT_TIMEOUT:g}); a check that runs "
                         "out of time is unknown, which fails the report")
-    s.add_argument("--jobs", "-j", type=_jobs, default=DEFAULT_JOBS, metavar="N",
+    s.add_argument("--jobs", "-j", type=positive_jobs, default=DEFAULT_JOBS, metavar="N",
                    help=f"worker processes, one program at a time each (default: all cores, {DEFAULT_JOBS} here; "
                         "1 runs in this process); the report is the same for any N apart from timings")
     s.add_argument("--quiet", "-q", action="store_true",
@@ -136,7 +120,7 @@ exit codes:
     a.add_argument("--timeout", type=positive_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                    help=f"z3 time limit per function for the optimal allocation (default: {DEFAULT_TIMEOUT:g}); "
                         "when it runs out the status is bounded or timeout")
-    a.add_argument("--jobs", "-j", type=_jobs, default=DEFAULT_JOBS, metavar="N",
+    a.add_argument("--jobs", "-j", type=positive_jobs, default=DEFAULT_JOBS, metavar="N",
                    help=f"worker processes (default: all cores, {DEFAULT_JOBS} here)")
     a.add_argument("--quiet", "-q", action="store_true",
                    help="no progress bar and, with -o, no summary line (the bar is also off when stderr is not a "

@@ -1,7 +1,7 @@
 """Where the values an allocation keeps in registers are live: the data of the allocation report's pictures.
 
 What it does: `live_picture(function, linear, optimal, savings)` lays the function's IR instructions out in the
-emitter's block order (`pvm_backend.emitter.lowering.block_order`) and, for every value either allocation puts
+emitter's block order (`pvm_backend.ir_facts.block_order`) and, for every value either allocation puts
 in a register, finds the half-positions where it is live by the verifier's own liveness (`verifier.liveness`,
 which shares nothing with the allocators): position 2i is just before the i-th instruction (live into its block
 for the first one, else live after the previous one), 2i + 1 just after it (its result included, so every
@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from pvm_backend.emitter.lowering import block_order
 from pvm_backend.ir import Function
+from pvm_backend.ir_facts import block_order
 from verifier.liveness import liveness
 
 

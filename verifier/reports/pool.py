@@ -12,9 +12,8 @@ arguments) and returns a picklable result; it reports its own failures in its re
 exception raised by `task` propagates out of `run_programs` after the pool has shut down).
 
 Guarantees: `done` is called exactly once per program, in completion order; callers that store results by index
-get them in input order whatever `jobs` is. Test-only fault switches (`PVMC_FAULT`, pvm_backend/faults.py) read
-in this process are handed to every worker explicitly (the pool's initializer sets the same variable there), so
-a fault applies to every program whatever the process start method. Workers are spawned, never forked from a
+get them in input order whatever `jobs` is. Whatever a task needs (build options, test-only fault switches) travels
+in its arguments, never through the environment. Workers are spawned, never forked from a
 process whose other threads may hold locks (pytest-xdist, tqdm's monitor); each pays one import of the compiler
 and z3 (about half a second).
 """
@@ -22,25 +21,14 @@ and z3 (about half a second).
 from __future__ import annotations
 
 import multiprocessing
-import os
 import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from typing import Any, TypeVar
 
-from pvm_backend import faults
-
 from .manifest import ManifestProgram
 
 T = TypeVar("T")
-
-
-def init_worker(fault: str) -> None:
-    """Pool initializer: the parent's `PVMC_FAULT` (or none, when `fault` is empty) in this worker process."""
-    if fault:
-        os.environ[faults.ENV] = fault
-    else:
-        os.environ.pop(faults.ENV, None)
 
 
 def run_programs(task: Callable[[ManifestProgram], T], programs: Sequence[ManifestProgram], *, jobs: int,
@@ -48,9 +36,7 @@ def run_programs(task: Callable[[ManifestProgram], T], programs: Sequence[Manife
     """Run `task` on every program (module docstring), at most `jobs` (>= 1) at a time. With `fresh`, every
     program runs in a new worker process of its own, whatever `jobs` is (for tasks whose results depend on
     what ran before them in the process, such as z3's global context: the first program of a process is
-    then what a fresh `pvmc` command gives). Raises InputError for an unknown `PVMC_FAULT` name before any
-    work."""
-    fault = faults.active()
+    then what a fresh `pvmc` command gives)."""
     if not fresh and (jobs <= 1 or len(programs) <= 1):
         for index, program in enumerate(programs):
             done(index, task(program))
@@ -60,7 +46,6 @@ def run_programs(task: Callable[[ManifestProgram], T], programs: Sequence[Manife
     order = sorted(range(len(programs)), key=lambda i: -programs[i].path.stat().st_size)
     executor = ProcessPoolExecutor(max_workers=max(1, min(jobs, len(programs))),
                                    mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=init_worker, initargs=(fault.value if fault else "",),
                                    max_tasks_per_child=1 if fresh else None)
     try:
         futures: dict[Future[T], int] = {executor.submit(task, programs[i]): i for i in order}

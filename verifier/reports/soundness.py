@@ -11,8 +11,8 @@ functions and a per-program table. `to_json` gives ``{"summary": {...}, "functio
 `run(args)` is `pvmc report soundness`.
 
 Assumes: the programs exist with suffixes the driver accepts (`manifest.load_inputs` checks this up front).
-Test-only fault switches (`PVMC_FAULT`, pvm_backend/faults.py) are read in this process and handed to every
-worker explicitly by the pool, so a fault applies to every program.
+Test-only fault switches (`PVMC_FAULT`, pvm_backend/faults.py) are read once, by `run`, and travel to every
+worker in the task's arguments, so a fault applies to every program.
 
 Guarantees: results are in input order (programs as listed, functions in emission order) whatever `jobs` is,
 so two runs differ only in their timings (with `--regalloc optimal`, whose z3 choice among equally good
@@ -38,7 +38,10 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from pvm_backend import faults
+from pvm_backend import faults as fault_switches
+from pvm_backend.allocators import DEFAULT_MODE
+from pvm_backend.faults import NO_FAULTS, Faults
+from pvm_backend.options import DEFAULT_TIMEOUT_SECONDS, milliseconds
 from pvm_backend.errors import PvmcError
 from verifier.result import FunctionVerdict
 
@@ -114,19 +117,19 @@ def program_name(path: Path) -> str:
         return path.as_posix()
 
 
-def check_program(program: ManifestProgram, regalloc: str, timeout_ms: int) -> ProgramOutcome:
-    """Compile `program` with allocator `regalloc` and verify every function (z3 limit `timeout_ms` per check).
+def check_program(program: ManifestProgram, regalloc: str, timeout_ms: int,
+                  faults: Faults = NO_FAULTS) -> ProgramOutcome:
+    """Compile `program` with allocator `regalloc` (and the test-only `faults`) and verify every function (z3
+    limit `timeout_ms` per check).
     Never raises for a program that cannot be compiled or verified: the error becomes `ProgramOutcome.error`."""
-    from pvm_backend.driver import compile_file
-    from pvm_backend.linker import BuildOptions
-    from pvm_backend.regalloc import RegallocMode
+    from pvm_backend.driver import BuildOptions, compile_file
     from verifier.verify import verify_function
 
     name = program_name(program.path)
     start = time.perf_counter()
     try:
         result = compile_file(program.path, entry=program.entry, opt_level=program.opt_level,
-                              options=BuildOptions(regalloc=RegallocMode(regalloc)))
+                              options=BuildOptions(regalloc=regalloc, faults=faults))
     except PvmcError as exc:
         return ProgramOutcome(name, (), time.perf_counter() - start, f"compile: {exc}")
     except Exception as exc:  # a compiler bug must not sink the whole nightly report
@@ -144,14 +147,14 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(f"{type(exc).__name__}: {exc}".split())
 
 
-def soundness_report(programs: Sequence[ManifestProgram], *, regalloc: str = "linear-scan",
-                     timeout_seconds: float = 10.0, jobs: int | None = None, progress: bool = False,
-                     inputs: Sequence[str] = ()) -> SoundnessReport:
+def soundness_report(programs: Sequence[ManifestProgram], *, regalloc: str = DEFAULT_MODE,
+                     timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS, jobs: int | None = None,
+                     progress: bool = False, inputs: Sequence[str] = (),
+                     faults: Faults = NO_FAULTS) -> SoundnessReport:
     """Compile and verify `programs` on `jobs` processes (default `os.cpu_count()`); `progress` shows a tqdm bar
     on stderr. Raises InputError for an unknown `PVMC_FAULT` name (before any work)."""
-    faults.active()  # an unknown name raises before any work
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(programs) or 1))
-    timeout_ms = max(1, round(timeout_seconds * 1000))
+    timeout_ms = milliseconds(timeout_seconds)
     start = time.perf_counter()
     outcomes: list[ProgramOutcome | None] = [None] * len(programs)
     bar = progress_bar(len(programs), "soundness") if progress else None
@@ -168,7 +171,7 @@ def soundness_report(programs: Sequence[ManifestProgram], *, regalloc: str = "li
     try:
         # The optimal allocator's choice among equally good allocations depends on what z3 ran before in the
         # process: each program then gets a fresh worker, so the report verifies what `pvmc compile` emits.
-        run_programs(functools.partial(check_program, regalloc=regalloc, timeout_ms=timeout_ms), programs,
+        run_programs(functools.partial(check_program, regalloc=regalloc, timeout_ms=timeout_ms, faults=faults), programs,
                      jobs=jobs, done=done, fresh=regalloc == "optimal")
     finally:
         if bar is not None:
@@ -283,10 +286,10 @@ def run(args: argparse.Namespace) -> int:
 
     check_output(args.output)
     programs = load_inputs(args.inputs)
-    faults.active()  # an unknown PVMC_FAULT is bad input: fail before compiling anything
+    chosen = fault_switches.from_environment()   # read once; an unknown PVMC_FAULT is bad input: fail before any work
     progress = not args.quiet and sys.stderr.isatty()
     report = soundness_report(programs, regalloc=args.regalloc, timeout_seconds=args.timeout, jobs=args.jobs,
-                              progress=progress, inputs=args.inputs)
+                              progress=progress, inputs=args.inputs, faults=chosen)
     text = json.dumps(to_json(report), indent=2) if args.json else to_markdown(report)
     emit(text, args.output)
     if args.output is not None and not args.quiet:

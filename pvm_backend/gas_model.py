@@ -1,8 +1,9 @@
 """The gas model of register allocation, measured from the emitter itself (the optimal allocator's objective).
 
-What it does: `measure_weights(function, ctx)` estimates, for every value that could take a register, the gas
-its allocation saves, and for every register the gas of saving and restoring it (`verifier.optimal.
-AllocationWeights`). Nothing is modelled by hand: each candidate value v is lowered alone in a register through
+What it does: `measure_weights(function, ctx, problem, analysis)` estimates, for every value that could take a
+register, the gas its allocation saves, and for every register the gas of saving and restoring it
+(`pvm_backend.allocation.AllocationWeights`). The driver hands it to allocators through
+`AllocationRequest.gas_model`, so an allocator never imports the emitter. Nothing is modelled by hand: each candidate value v is lowered alone in a register through
 the real pipeline (`emitter.pipeline.emit_function`: lowering, peephole, DSE) and compared with the stack-slot
 baseline. Every emitted instruction costs 1 gas (GP 0.7.2: one unit per instruction executed) times the
 estimated executions of its IR block, 10 ** loop depth (the loop depth of `linear_scan.analyse`, the same
@@ -30,16 +31,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from linear_scan import Analysis, Problem, analyse
+from linear_scan import Analysis, Problem
 from pvm_backend import abi
+from pvm_backend.allocation import Allocation, AllocationWeights
 from pvm_backend.emitter.builder import LinkContext
 from pvm_backend.emitter.items import EmittedFunction, Label
 from pvm_backend.emitter.pipeline import emit_function
-from pvm_backend.emitter.regstate import RegisterAssignment
 from pvm_backend.ir import Function
 from pvm_backend.isa import Instruction, Opcode
-from pvm_backend.regalloc_problem import block_live_in, build_problem
-from verifier.optimal import AllocationWeights
+from pvm_backend.regalloc_problem import block_live_in
+from pvm_backend.selection import Selection
 
 SP = int(abi.Reg.SP)
 
@@ -70,15 +71,14 @@ def block_frequencies(function: Function, problem: Problem, analysis: Analysis) 
     return {block.origin: 10 ** analysis.block_depth[block.id] for block in problem.blocks}
 
 
-def measure_weights(function: Function, ctx: LinkContext, *, peephole: bool = True,
-                    dse: bool = True) -> AllocationWeights:
-    """The objective coefficients of `function` (module docstring); `peephole` and `dse` as in the build."""
-    problem = build_problem(function)
-    analysis = analyse(problem)
+def measure_weights(function: Function, ctx: LinkContext, problem: Problem, analysis: Analysis,
+                    selection: Selection, *, peephole: bool = True, dse: bool = True) -> AllocationWeights:
+    """The objective coefficients of `function` (module docstring), for its allocation `problem` and
+    `analysis` and its `selection`; `peephole` and `dse` as in the build."""
     trial_ctx = replace(ctx, jump_entry=lambda label: 0)   # counts only: do not grow the program's jump table
     frequency = block_frequencies(function, problem, analysis)
     weight = tuple(frequency[ins.block] for ins in function.instructions)
-    baseline = emit_function(function, trial_ctx, RegisterAssignment(), peephole, dse)
+    baseline = emit_function(function, trial_ctx, Allocation(function.name), peephole, dse, selection)
     base_gas = _weighted_gas(baseline, weight)
     if not problem.registers:
         return AllocationWeights((), ())
@@ -92,9 +92,9 @@ def measure_weights(function: Function, ctx: LinkContext, *, peephole: bool = Tr
             savings.append((value.id, 0))
             continue
         registers = {value.id: reg}
-        assignment = RegisterAssignment(((value.id, reg),), problem.is_leaf,
-                                        block_live_in(problem, analysis, registers))
-        trial = emit_function(function, trial_ctx, assignment, peephole, dse)
+        assignment = Allocation(function.name, ((value.id, reg),), problem.is_leaf,
+                                block_live_in(problem, analysis, registers))
+        trial = emit_function(function, trial_ctx, assignment, peephole, dse, selection)
         save_restore = 0
         if abi.Reg(reg) not in baseline.frame.saved:
             save_restore = _save_restore_gas(trial, reg, weight)

@@ -1,0 +1,88 @@
+"""The allocator interface: what a register allocator is given (`AllocationRequest`) and what it implements
+(`Allocator`).
+
+What it does: `AllocationRequest` offers every allocator the same view of one function: its IR view, its
+selection decisions (`pvm_backend.selection`), the allocation problem (`linear_scan.Problem`, built by
+`regalloc_problem.build_problem`: values, positions, calls and the register model, i.e. which registers are
+available) with its analysis (liveness, intervals, loops), the value pairs the emitter cannot give one register
+(`regalloc_problem.emitter_conflicts`), the build's fault switches, a time limit, and the gas model
+(`AllocationWeights`, measured through the real emitter by a callable the driver supplies). The problem, its
+analysis and the conflicts are computed on first use, so an allocator that needs none of them (``none``) costs
+nothing. `Allocator` is the interface: a name (the `--regalloc` spelling), a one-line description and
+`allocate(request) -> Allocation`. `pvm_backend.allocators` registers the implementations.
+
+Assumes: `function` is a definition.
+
+Guarantees: every property of a request is computed at most once; `problem` raises ProblemError only for a
+declaration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Protocol
+
+from linear_scan import Analysis, Problem, analyse
+from pvm_backend.allocation import Allocation, AllocationWeights
+from pvm_backend.faults import NO_FAULTS, Faults
+from pvm_backend.ir import Function
+from pvm_backend.regalloc_problem import build_problem, emitter_conflicts
+from pvm_backend.selection import Selection
+
+
+@dataclass(frozen=True)
+class AllocationRequest:
+    """Everything an allocator may use to allocate one function."""
+
+    function: Function
+    """The IR view of the function (a definition)."""
+    selection: Selection
+    """Its instruction-selection decisions."""
+    gas_model: Callable[[AllocationRequest], AllocationWeights]
+    """Measures the function's gas model through the real emitter (expensive: call `weights()` only when
+    needed)."""
+    timeout_ms: int = 10_000
+    """Time limit of a solver-based allocator, in milliseconds."""
+    faults: Faults = NO_FAULTS
+    """Test-only fault switches of the build (`pvm_backend.faults`)."""
+
+    @cached_property
+    def problem(self) -> Problem:
+        """The allocation problem (`regalloc_problem.build_problem`, with the build's faults)."""
+        return build_problem(self.function, self.selection, self.faults)
+
+    @cached_property
+    def analysis(self) -> Analysis:
+        """Liveness, live intervals and loops of `problem` (`linear_scan.analyse`)."""
+        return analyse(self.problem)
+
+    @cached_property
+    def emitter_conflicts(self) -> tuple[tuple[int, int, int], ...]:
+        """(a, b, position): value pairs the emitter cannot give one register; linear scan's closed intervals
+        imply them, other allocators must add them (`regalloc_problem.emitter_conflicts`)."""
+        return emitter_conflicts(self.problem, self.analysis)
+
+    def weights(self) -> AllocationWeights:
+        """The gas model (`gas_model(self)`), measured on each call."""
+        return self.gas_model(self)
+
+
+class Allocator(Protocol):
+    """A register allocator (`pvm_backend.allocators` registers the implementations)."""
+
+    @property
+    def name(self) -> str:
+        """The `--regalloc` spelling, e.g. ``linear-scan``."""
+        ...
+
+    @property
+    def description(self) -> str:
+        """One line for `--help`."""
+        ...
+
+    def allocate(self, request: AllocationRequest) -> Allocation:
+        """The allocation of `request.function`: `registers`, `summary` and `objective`; the registry's
+        `allocate_function` fills in `leaf` and `live_in`. Raises nothing for a well-formed request."""
+        ...

@@ -1,0 +1,121 @@
+"""The registry of register allocators (the `--regalloc` modes) and the one way a function is allocated.
+
+What it does: `ALLOCATORS` lists every allocator, in the order `--help` shows them; `allocator(name)` finds one;
+`MODES` is their names and `DEFAULT_MODE` the default (``linear-scan``, SEED-regalloc.md). The CLI, the
+reports and the statistics read this registry; nothing else lists mode names. `allocate_function` builds the
+allocation request of one function (selection decisions, allocation problem, analysis, the emitter's
+conflicts, the gas model through the real emitter) and runs the chosen allocator, then completes the result
+with the leaf flag and the allocated values live at each block start.
+
+  none         every SSA value lives only in its 8-byte stack slot (the baseline);
+  linear-scan  `linear_scan.allocate`, the specification's allocator (default);
+  optimal      z3's allocation maximising the estimated gas saved under the verifier's allocation contract
+               (`verifier.optimal`), with the gas model measured by `pvm_backend.gas_model`.
+
+Adding an allocator is one class with `name`, `description` and `allocate(request)`, and one line in
+`ALLOCATORS`.
+
+Assumes: functions handed to `allocate_function` are definitions.
+
+Guarantees: the result only names values that fit a register and registers the problem made available (an
+`optimal` result satisfies the verifier's contract plus the emitter's conflicts); `leaf` is `ir_facts.is_leaf`.
+Raises KeyError from `allocator` for an unknown name (the CLI offers only registered names).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from linear_scan import allocate
+from pvm_backend import ir_facts
+from pvm_backend.allocation import Allocation, AllocationSummary, AllocationWeights, unallocated
+from pvm_backend.allocator_api import AllocationRequest, Allocator
+from pvm_backend.emitter.builder import LinkContext
+from pvm_backend.faults import NO_FAULTS, Fault, Faults
+from pvm_backend.gas_model import measure_weights
+from pvm_backend.ir import Function
+from pvm_backend.regalloc_problem import block_live_in
+from pvm_backend.selection import Selection, select
+
+
+@dataclass(frozen=True)
+class NoAllocation:
+    """`none`: the stack-slot baseline."""
+
+    name: str = "none"
+    description: str = "keeps every value in its 8-byte stack slot"
+
+    def allocate(self, request: AllocationRequest) -> Allocation:
+        """The empty allocation (`summary.skipped` = ``regalloc=none``)."""
+        return unallocated(request.function.name, "regalloc=none")
+
+
+@dataclass(frozen=True)
+class LinearScan:
+    """`linear-scan`: the specification's allocator (`linear_scan.allocate`, SEED-regalloc.md)."""
+
+    name: str = "linear-scan"
+    description: str = "keeps hot SSA values of looping functions in r9-r12 (the specification's linear scan)"
+
+    def allocate(self, request: AllocationRequest) -> Allocation:
+        """Run the linear scan on `request.problem`; the faults ``call-clobber``/``merge-snapshot`` and
+        ``expired-reuse`` become its two test-only flags."""
+        faults = request.faults
+        result = allocate(request.problem, request.analysis,
+                          ignore_call_writes=Fault.CALL_CLOBBER in faults or Fault.MERGE_SNAPSHOT in faults,
+                          expire_early=Fault.EXPIRED_REUSE in faults)
+        s = result.stats
+        summary = AllocationSummary(s.candidates, s.allocated_values, s.evicted, s.spilled, s.allocatable_regs,
+                                    s.skipped.value if s.skipped else None, request.problem.registers)
+        return Allocation(request.function.name, result.assignment, summary=summary)
+
+
+@dataclass(frozen=True)
+class Optimal:
+    """`optimal`: z3 weighted MaxSAT over the verifier's allocation contract (`verifier.optimal`)."""
+
+    name: str = "optimal"
+    description: str = ("asks z3 for the allocation that saves the most estimated gas (slower; see "
+                        "--optimal-timeout)")
+
+    def allocate(self, request: AllocationRequest) -> Allocation:
+        """Measure the gas model, solve, and report the objective (`Allocation.objective`)."""
+        from verifier.optimal import allocate_optimally   # z3 is loaded only when this mode runs
+        return allocate_optimally(request)
+
+
+ALLOCATORS: tuple[Allocator, ...] = (NoAllocation(), LinearScan(), Optimal())
+"""Every allocator, in `--help` order."""
+
+MODES: tuple[str, ...] = tuple(a.name for a in ALLOCATORS)
+"""The `--regalloc` names."""
+
+DEFAULT_MODE = "linear-scan"
+"""The default allocator (SEED-regalloc.md)."""
+
+
+def allocator(name: str) -> Allocator:
+    """The registered allocator called `name`. Raises KeyError for an unknown name."""
+    for entry in ALLOCATORS:
+        if entry.name == name:
+            return entry
+    raise KeyError(f"unknown register allocator {name!r}; expected one of {', '.join(MODES)}")
+
+
+def allocate_function(function: Function, chosen: Allocator, ctx: LinkContext, *, peephole: bool = True,
+                      dse: bool = True, timeout_ms: int = 10_000, faults: Faults = NO_FAULTS,
+                      selection: Selection | None = None) -> Allocation:
+    """Allocate `function` (a definition) with `chosen` (module docstring). `ctx` is the link context its gas
+    model lowers trial allocations in; `peephole` and `dse` describe the build; `timeout_ms` is a solver's
+    limit in milliseconds. Raises what lowering raises (UnsupportedError, CompileError) when the gas model is
+    measured."""
+    def gas_model(request: AllocationRequest) -> AllocationWeights:
+        return measure_weights(request.function, ctx, request.problem, request.analysis, request.selection,
+                               peephole=peephole, dse=dse)
+
+    request = AllocationRequest(function, selection or select(function), gas_model, timeout_ms, faults)
+    result = chosen.allocate(request)
+    if not result.registers:
+        return replace(result, leaf=ir_facts.is_leaf(function), live_in=())
+    return replace(result, leaf=request.problem.is_leaf,
+                   live_in=block_live_in(request.problem, request.analysis, result.as_dict()))

@@ -1,0 +1,93 @@
+"""Options shared by the commands and the report builders: time limits, gas, worker processes, atomic output.
+
+What it does: holds the one default of each shared limit and the one conversion or check of each, below the CLI
+and the reports so that both (and the driver and verifier, for the defaults) read them from here:
+  * time limits: `DEFAULT_TIMEOUT_SECONDS` (10 s per function per check, and per optimisation; issues 5 and 6),
+    `DEFAULT_TIMEOUT_MS` the same in milliseconds, `milliseconds(seconds)` the one seconds -> milliseconds
+    conversion (rounded, at least 1 ms, as z3 wants), `positive_seconds` the argparse type of every time option;
+  * gas: `DEFAULT_GAS` (10^9), the gas limit of `pvmc run` and of the reports' runs;
+  * worker processes: `DEFAULT_JOBS` (every core) and `positive_jobs`, the argparse type of `--jobs`;
+  * output files: `write_atomically(path, data)` (a temporary file renamed into place: no partial or
+    overwritten output on failure) and `check_output_path(path)` (fail before the work, not after it).
+
+Assumes: nothing beyond the standard library and `pvm_backend.errors`.
+
+Guarantees: errors a user can cause are `InputError` (one line) or `argparse.ArgumentTypeError`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from pvm_backend.errors import InputError
+
+DEFAULT_TIMEOUT_SECONDS = 10.0
+"""z3's limit per function per check (`pvmc verify`, `--verify-timeout`, the reports' `--timeout`) and per
+optimisation (`--optimal-timeout`), in seconds."""
+
+DEFAULT_TIMEOUT_MS = 10_000
+"""`DEFAULT_TIMEOUT_SECONDS` in milliseconds (what z3 takes)."""
+
+DEFAULT_GAS = 10**9
+"""Gas limit of `pvmc run` and of the reports' program runs (GP A.44 gas units)."""
+
+DEFAULT_JOBS = os.cpu_count() or 1
+"""Worker processes of the reports by default: every core of this machine."""
+
+
+def milliseconds(seconds: float) -> int:
+    """`seconds` as whole milliseconds, at least 1 (a z3 limit of 0 would mean "no limit")."""
+    return max(1, round(seconds * 1000))
+
+
+def positive_seconds(text: str) -> float:
+    """argparse type of every time limit option: a positive, finite number of seconds."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, not {text!r}")
+    return value
+
+
+def positive_jobs(text: str) -> int:
+    """argparse type of `--jobs`: a positive number of worker processes."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of jobs: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def write_atomically(path: Path, data: bytes | str, what: str = "output") -> None:
+    """Write `data` to `path` via a temporary file in the same directory renamed into place, so no partial file
+    is ever left and an existing file is replaced only by a complete one. Raises InputError ("cannot write
+    `what`") when the file cannot be written."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.pvmc-tmp")
+    try:
+        if isinstance(data, str):
+            tmp.write_text(data)
+        else:
+            tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"{path}: cannot write {what}: {exc.strerror or exc}") from None
+
+
+def check_output_path(output: str | Path | None, what: str = "report") -> None:
+    """Raise InputError now when `output`'s directory does not exist or `output` is a directory (so a long run
+    does not fail only after all its work). None (stdout) is always fine."""
+    if output is None:
+        return
+    path = Path(output)
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not a {what} file")
+    if not path.parent.is_dir():
+        raise InputError(f"{path}: cannot write {what}: no directory {path.parent}")
