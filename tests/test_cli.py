@@ -357,10 +357,10 @@ def test_help_documents_verification() -> None:
 
 
 def test_cli_default_timeout_is_the_verifiers() -> None:
-    from pvm_backend.cli import DEFAULT_VERIFY_TIMEOUT
+    from pvm_backend.cli import DEFAULT_TIMEOUT_SECONDS
     from verifier import DEFAULT_TIMEOUT_MS
 
-    assert DEFAULT_VERIFY_TIMEOUT * 1000 == DEFAULT_TIMEOUT_MS
+    assert DEFAULT_TIMEOUT_SECONDS * 1000 == DEFAULT_TIMEOUT_MS
 
 
 def test_list_faults_is_hidden_and_lists_every_fault_switch(capsys: pytest.CaptureFixture[str]) -> None:

@@ -18,8 +18,7 @@ import pytest
 from pvm_backend.driver import CompileResult, compile_file
 from pvm_backend.frontend.wasm import WASM_MEMORY_BASE
 from pvm_backend.interpreter import RunResult, jip1_log_handler, run_spi
-from pvm_backend.linker import BuildOptions
-from pvm_backend.regalloc import RegallocMode
+from pvm_backend.driver import BuildOptions
 from support.both_pvms import GAS, PVM_STATUS
 from support.corpus import CorpusCase, all_cases
 from support.wasm_reference import WasmReference
@@ -28,10 +27,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "wasm"))
 from wasm_harness import WAT_DIR, WasmtimeRunner, load_program, service_host_call  # noqa: E402
 
 MODES = {
-    "none": BuildOptions(regalloc=RegallocMode.NONE),
-    "linear-scan": BuildOptions(regalloc=RegallocMode.LINEAR_SCAN),
-    "linear-scan-no-dse": BuildOptions(regalloc=RegallocMode.LINEAR_SCAN, dse=False),
-    "optimal": BuildOptions(regalloc=RegallocMode.OPTIMAL),
+    "none": BuildOptions(regalloc="none"),
+    "linear-scan": BuildOptions(regalloc="linear-scan"),
+    "linear-scan-no-dse": BuildOptions(regalloc="linear-scan", dse=False),
+    "optimal": BuildOptions(regalloc="optimal"),
 }
 
 
@@ -76,7 +75,7 @@ def test_wat_case_in_every_mode(case: tuple[Path, int]) -> None:
 
 def _totals(result: CompileResult) -> dict[str, int]:
     fs = result.build.functions
-    return {"allocated": sum(f.allocation.allocated_values for f in fs if f.allocation),
+    return {"allocated": sum(f.allocation.summary.allocated_values for f in fs),
             "hits": sum(f.counters.alloc_load_hits for f in fs),
             "stores": sum(f.counters.alloc_store_hits for f in fs),
             "dse": sum(f.counters.dse_removed for f in fs)}

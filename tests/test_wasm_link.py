@@ -18,7 +18,8 @@ from pvm_backend.driver import compile_file
 from pvm_backend.errors import CompileError
 from pvm_backend.frontend.load import module_from_llvm
 from pvm_backend.frontend.wasm import WASM_MEMORY_BASE, translate_wasm, wat_to_wasm
-from pvm_backend.linker import build_program, heap_pages_for, wasm_memory
+from pvm_backend.driver import build_program
+from pvm_backend.linker import heap_pages_for, wasm_memory
 
 REPO = Path(__file__).resolve().parents[1]
 WAT_DIR = REPO / "tests" / "wat"

@@ -16,7 +16,7 @@ import llvmlite.binding as llvm
 
 from pvm_backend.frontend.load import module_from_text
 from pvm_backend.interpreter import Status, run_spi
-from pvm_backend.linker import build_program
+from pvm_backend.driver import build_program
 
 WASM_HEADER = ('target datalayout = "e-m:e-p:32:32-p10:8:8-p20:8:8-i64:64-n32:64-S128-ni:1:10:20"\n'
                'target triple = "wasm32-unknown-unknown"\n')

@@ -13,7 +13,7 @@ from pvm_backend.errors import CompileError, UnsupportedError
 from pvm_backend.frontend.load import load_module, module_from_text
 from pvm_backend.interpreter import Status, run_spi
 from pvm_backend.isa import TERMINATORS, decode_operands, skip_length
-from pvm_backend.linker import build_program
+from pvm_backend.driver import build_program
 from pvm_backend.listing import format_listing
 
 from emitter_harness import WASM_HEADER
@@ -245,7 +245,7 @@ def test_float_is_unsupported_with_location() -> None:
 
 
 def test_peephole_keeps_results_and_saves_gas(tmp_path: Path) -> None:
-    from pvm_backend.linker import BuildOptions
+    from pvm_backend.driver import BuildOptions
     source = """
 static u64 fib(u32 n) { u64 a = 0, b = 1; for (u32 i = 0; i < n; i++) { u64 t = a + b; a = b; b = t; } return a; }
 i64 main(unsigned char *args, u32 len) { return emit64(fib(rd32(args))); }

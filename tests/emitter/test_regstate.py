@@ -17,12 +17,12 @@ from pvm_backend.emitter.builder import FunctionBuilder, LinkContext
 from pvm_backend.emitter.dse import eliminate_dead_stores
 from pvm_backend.emitter.frame import Frame
 from pvm_backend.emitter.items import EmittedFunction, EmittedInstruction, Label, SymbolicInstruction
-from pvm_backend.emitter.regstate import RegisterAssignment, RegisterState
+from pvm_backend.allocation import Allocation
+from pvm_backend.emitter.regstate import RegisterState
 from pvm_backend.errors import CompileError
 from pvm_backend.ir import ValueRef
 from pvm_backend.isa import Instruction, Opcode
-from pvm_backend.linker import BuildOptions
-from pvm_backend.regalloc import RegallocMode
+from pvm_backend.driver import BuildOptions
 
 PROGRAMS = Path(__file__).resolve().parents[1] / "programs"
 
@@ -31,7 +31,7 @@ R11, R12 = 11, 12
 
 
 def _state(leaf: bool, pairs: tuple[tuple[int, int], ...] = ((1, R11), (2, R12), (3, R11))) -> RegisterState:
-    return RegisterState("f", RegisterAssignment(pairs, leaf))
+    return RegisterState("f", Allocation("f", pairs, leaf))
 
 
 def test_non_leaf_merge_keeps_only_entries_all_predecessors_agree_on() -> None:
@@ -92,7 +92,7 @@ def test_invalidation_after_a_call_drops_and_counts_every_mapping() -> None:
 def _builder(pairs: tuple[tuple[int, int], ...], leaf: bool = True) -> FunctionBuilder:
     frame = Frame(function="f", size=96, out_area=0, header_offset=0, saved=(), slot_of={1: 40, 2: 48, 3: 56})
     ctx = LinkContext(global_address={}, function_label=lambda n: n, jump_entry=lambda label: 2)
-    return FunctionBuilder("f", frame, ctx, RegisterAssignment(pairs, leaf))
+    return FunctionBuilder("f", frame, ctx, Allocation("f", pairs, leaf))
 
 
 def _code(b: FunctionBuilder) -> list[object]:
@@ -192,7 +192,7 @@ def test_dse_removes_exactly_the_value_slot_stores_nothing_reads() -> None:
 def test_every_allocated_register_is_saved_on_entry_and_restored_before_return(program: str) -> None:
     """r9-r12 are callee-saved (abi): a function whose allocation writes r11/r12 stores them into its header
     before writing them and reloads them before each `jump_ind r0` (GP A.5.6 load_ind/store_ind by hand)."""
-    result = compile_file(PROGRAMS / program, options=BuildOptions(regalloc=RegallocMode.LINEAR_SCAN))
+    result = compile_file(PROGRAMS / program, options=BuildOptions(regalloc="linear-scan"))
     allocating = [e for e in result.build.emitted if e.registers]
     assert allocating
     for fn in allocating:

@@ -11,7 +11,8 @@ import pytest
 
 from linear_scan import CallKind, ProblemError, allocate
 from pvm_backend.frontend.load import module_from_text
-from pvm_backend.regalloc_problem import build_problem, call_kind, instruction_positions
+from pvm_backend import ir_facts
+from pvm_backend.regalloc_problem import build_problem, instruction_positions
 
 LOOP = """
 declare void @llvm.memcpy.p0.p0.i32(ptr, ptr, i32, i1)
@@ -70,7 +71,7 @@ def test_positions_uses_and_phis() -> None:
 def test_inline_intrinsics_are_not_calls() -> None:
     function, problem = problem_with(MEMCPY)
     assert problem.calls == () and problem.is_leaf
-    assert [call_kind(ins) for ins in function.instructions if ins.opcode == "call"] == [None, None]
+    assert [ir_facts.call_kind(ins) for ins in function.instructions if ins.opcode == "call"] == [ir_facts.CallKind.INTRINSIC] * 2
     assert problem.incoming_registers == (9, 10, 11) and problem.registers == (12,)
     # i (3 uses, live through the loop) is the only candidate and takes r12
     assert allocate(problem).as_dict() == {3: 12}

@@ -13,7 +13,7 @@ import pytest
 from ls_reference import check_allocation, has_back_edge
 
 from linear_scan import CallKind, allocate
-from pvm_backend.emitter.lowering import block_order
+from pvm_backend.ir_facts import block_order
 from pvm_backend.frontend.load import load_module
 from pvm_backend.ir import Function, ValueRef
 from pvm_backend.regalloc_problem import build_problem

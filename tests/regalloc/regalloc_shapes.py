@@ -106,9 +106,9 @@ def allocating(result: CompileResult) -> Iterator[tuple[Function, dict[int, int]
     table = stats(result)
     for name, fn in definitions(result).items():
         s = table.get(name)
-        if s is None or s.allocation is None:
+        if s is None:
             continue
-        if s.allocation.allocated_values > 0 and s.counters.alloc_load_hits > 0:
+        if s.allocation.summary.allocated_values > 0 and s.counters.alloc_load_hits > 0:
             yield fn, registers(result, name), s
 
 
@@ -126,7 +126,7 @@ def call_clobber_witness(result: CompileResult) -> str | None:
         for block in fn.blocks:
             for call in real_calls(block, defined) if block.id in looped else []:
                 callee = table.get(call.callee or "")
-                if callee and callee.allocation and callee.allocation.allocated_values > 0:
+                if callee and callee.allocation.summary.allocated_values > 0:
                     return f"{fn.name}: loop block {block.name} calls {call.callee} (allocating)"
     return None
 

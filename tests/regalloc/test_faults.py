@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from pvm_backend import faults
-from pvm_backend.driver import CompileResult, compile_file
+from pvm_backend.driver import BuildOptions, CompileResult, compile_file
 from pvm_backend.errors import InputError
 from pvm_backend.faults import ENV, Fault
 from pvm_backend.frontend.wasm import WASM_MEMORY_BASE
@@ -108,9 +108,10 @@ def reference(path: Path, args: bytes, wasm_reference: WasmReference) -> WasmRes
     return WasmResult(WasmStatus.HALT if outcome.status == "ok" else WasmStatus.TRAP, outcome.output)
 
 
-def compile_and_run(path: Path, args: bytes) -> tuple[CompileResult, tuple[str, bytes]]:
-    """Compile `path` (default options, whatever `PVMC_FAULT` says now) and run it on our interpreter."""
-    result = compile_file(path, entry="main", opt_level=2)
+def compile_and_run(path: Path, args: bytes, chosen: faults.Faults = faults.NO_FAULTS
+                    ) -> tuple[CompileResult, tuple[str, bytes]]:
+    """Compile `path` (default options with the fault switches `chosen`) and run it on our interpreter."""
+    result = compile_file(path, entry="main", opt_level=2, options=BuildOptions(faults=chosen))
     run = run_spi(result.program, args, GAS, host_calls=jip1_log_handler)
     return result, (run.status.value, run.output)
 
@@ -122,20 +123,17 @@ def code_of(result: CompileResult, function: str) -> list[object]:
 
 
 @pytest.mark.parametrize("fault", list(Fault), ids=[f.value for f in Fault])
-def test_fault_gives_wrong_code(fault: Fault, monkeypatch: pytest.MonkeyPatch,
-                                wasm_reference: WasmReference) -> None:
+def test_fault_gives_wrong_code(fault: Fault, wasm_reference: WasmReference) -> None:
     exposure = EXPOSURES[fault]
     path = TESTS / exposure.source
     args = args_of(path, exposure.case)
     expected = reference(path, args, wasm_reference)
     want = (PVM_STATUS[expected.status], expected.output)
 
-    monkeypatch.delenv(ENV, raising=False)
     clean, clean_run = compile_and_run(path, args)
     assert clean_run == want, f"{exposure.source}#{exposure.case} is already wrong without {fault.value}"
 
-    monkeypatch.setenv(ENV, fault.value)
-    broken, broken_run = compile_and_run(path, args)
+    broken, broken_run = compile_and_run(path, args, faults.Faults.of(fault))
     assert broken_run != want, f"{fault.value}: {exposure.source}#{exposure.case} still matches the reference"
     assert code_of(broken, exposure.function) != code_of(clean, exposure.function), \
         f"{fault.value} does not change {exposure.function}"
@@ -148,23 +146,32 @@ def test_every_fault_has_an_exposure_and_a_docstring() -> None:
     assert len(set(docs)) == len(docs) and Fault.__doc__ not in docs
 
 
-def test_names_round_trip_and_unset_means_no_fault(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(ENV, raising=False)
-    assert faults.active() is None
-    monkeypatch.setenv(ENV, "")
-    assert faults.active() is None
+def test_names_round_trip_and_unset_means_no_fault() -> None:
+    assert faults.from_environment({}) == faults.NO_FAULTS
+    assert faults.from_environment({ENV: " "}) == faults.NO_FAULTS and not faults.NO_FAULTS
     for fault in Fault:
-        monkeypatch.setenv(ENV, fault.value)
-        assert faults.active() is fault
-        assert faults.enabled(fault) and not any(faults.enabled(other) for other in Fault if other is not fault)
+        chosen = faults.from_environment({ENV: fault.value})
+        assert fault in chosen and not any(other in chosen for other in Fault if other is not fault)
+        assert chosen.names == (fault.value,)
 
 
 def test_unknown_fault_is_an_input_error_listing_the_names(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(ENV, "no-such-fault")
     with pytest.raises(InputError) as info:
-        faults.active()
+        faults.from_environment({ENV: "no-such-fault"})
     message = str(info.value)
     assert "\n" not in message and "no-such-fault" in message
     assert all(fault.value in message for fault in Fault)
-    with pytest.raises(InputError):
-        compile_file(TESTS / "programs" / "fib.c", entry="main", opt_level=2)
+
+
+def test_the_environment_is_read_at_the_command_line_not_by_the_compiler(monkeypatch: pytest.MonkeyPatch,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """`PVMC_FAULT` reaches a build only through the CLI's one read of it: `compile_file` with default options
+    ignores the environment, the CLI rejects an unknown name with exit code 2 and one line."""
+    from pvm_backend.cli import main
+    fib = TESTS / "programs" / "fib.c"
+    monkeypatch.setenv(ENV, Fault.SHARED_TEMPORARY.value)
+    clean = compile_file(fib, entry="main", opt_level=2, options=BuildOptions())
+    assert clean.jam == compile_and_run(fib, b"")[0].jam
+    monkeypatch.setenv(ENV, "no-such-fault")
+    assert main(["verify", str(fib)]) == 2
+    assert capsys.readouterr().err.count("\n") == 1

@@ -21,12 +21,12 @@ from pathlib import Path
 import pytest
 
 from pvm_backend import faults
-from pvm_backend.driver import compile_file
+from pvm_backend.driver import BuildOptions, compile_file
 from pvm_backend.interpreter import jip1_log_handler, run_spi
 from support.both_pvms import GAS, PVM_STATUS
 from support.wasm_reference import WasmReference
 from test_regalloc_regressions import HERE, PROGRAMS, REPROS, cases, expected
-from verifier.mutation import MutationScore, fault_enabled, mutation_analysis
+from verifier.mutation import MutationScore, mutation_analysis
 
 ROOT = HERE.parents[1]
 SOURCES = tuple(HERE / name for name in (*PROGRAMS, *REPROS) if not name.endswith(".ll"))
@@ -64,8 +64,7 @@ def test_mutations_the_verifier_proves_are_harmless(wasm_reference: WasmReferenc
     checked = 0
     for program, fault_name in sorted(proved):
         path = Path(program)
-        with fault_enabled(faults.Fault(fault_name)):
-            result = compile_file(path)
+        result = compile_file(path, options=BuildOptions(faults=faults.Faults.of(faults.Fault(fault_name))))
         for args in cases(path):
             want = expected(path, args, wasm_reference)
             ours = run_spi(result.program, args, GAS, host_calls=jip1_log_handler)

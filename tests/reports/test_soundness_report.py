@@ -134,7 +134,7 @@ def test_help_explains_options_and_exit_codes(capsys: pytest.CaptureFixture[str]
 
 
 def test_regalloc_reaches_the_compiler(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    """`expired-reuse` breaks only the linear-scan allocator (pvm_backend/regalloc.py: `none` assigns no register
+    """`expired-reuse` breaks only the linear-scan allocator (pvm_backend/allocators.py: `none` assigns no register
     before any fault is consulted), so the same program is refuted with linear-scan and proved with none."""
     monkeypatch.setenv(FAULT_ENV, "expired-reuse")
     program = str(ROOT / "tests/regalloc/expiry_reuse.c")

@@ -26,8 +26,9 @@ from pvm_backend.emitter.items import EmittedFunction, EmittedInstruction, Label
 from pvm_backend.frontend.load import module_from_text
 from pvm_backend.ir import Function
 from pvm_backend.isa import Instruction, Opcode
-from pvm_backend.linker import BuildOptions, BuildResult, build_program
-from pvm_backend.regalloc import RegallocMode
+from pvm_backend.driver import BuildOptions, build_program
+from pvm_backend.linker import BuildResult
+from pvm_backend.allocators import MODES
 from verifier import CodeCounterexample, FunctionVerdict, Status, verify_function
 
 REPO = Path(__file__).resolve().parents[2]
@@ -214,16 +215,16 @@ done:
 """
 
 
-MUTATED_MODES = [RegallocMode.NONE, RegallocMode.LINEAR_SCAN]
+MUTATED_MODES = ["none", "linear-scan"]
 """The modes whose code the mutation cases below are written against (the optimal allocator places values
 differently; its code must prove like the others', `test_unmutated_functions_prove`)."""
 
 
 @pytest.fixture(scope="module")
-def builds() -> dict[RegallocMode, BuildResult]:
+def builds() -> dict[str, BuildResult]:
     module_text = HEADER + PROGRAM
     return {mode: build_program(module_from_text(module_text), "main", BuildOptions(regalloc=mode))
-            for mode in RegallocMode}
+            for mode in MODES}
 
 
 def pick(build: BuildResult, name: str) -> tuple[Function, EmittedFunction]:
@@ -269,8 +270,8 @@ def frame_load(em: EmittedFunction, ir: int, value: int) -> Callable[[EmittedIns
                            and ins.x == slot)
 
 
-@pytest.mark.parametrize("mode", list(RegallocMode))
-def test_unmutated_functions_prove(builds: dict[RegallocMode, BuildResult], mode: RegallocMode) -> None:
+@pytest.mark.parametrize("mode", list(MODES))
+def test_unmutated_functions_prove(builds: dict[str, BuildResult], mode: str) -> None:
     for name in ("main", "sum"):
         fn, em = pick(builds[mode], name)
         verdict = verify_function(fn, em)
@@ -278,18 +279,18 @@ def test_unmutated_functions_prove(builds: dict[RegallocMode, BuildResult], mode
 
 
 def test_linear_scan_keeps_n_in_a_register_moved_from_its_parameter_register(
-        builds: dict[RegallocMode, BuildResult]) -> None:
+        builds: dict[str, BuildResult]) -> None:
     """The premise of the swapped-move case: n (used three times in the loop) gets a register other than its
     incoming r9 (which the contract reserves), so the entry copies it with one move."""
-    fn, em = pick(builds[RegallocMode.LINEAR_SCAN], "sum")
+    fn, em = pick(builds["linear-scan"], "sum")
     registers = dict(em.registers)
     assert ids(fn)["n"] in registers and registers[ids(fn)["n"]] != 9
 
 
-def test_swapped_move_of_a_parameter_is_refuted_at_its_first_use(builds: dict[RegallocMode, BuildResult]) -> None:
+def test_swapped_move_of_a_parameter_is_refuted_at_its_first_use(builds: dict[str, BuildResult]) -> None:
     """`move_reg rN ← r9` is the only way n reaches rN; swapped (r9 ← rN), the first read of n from rN — the
     multiply of the loop — may see the caller's rN."""
-    fn, em = pick(builds[RegallocMode.LINEAR_SCAN], "sum")
+    fn, em = pick(builds["linear-scan"], "sum")
     rn = dict(em.registers)[ids(fn)["n"]]
     move = find(em, "parameter move", lambda e, ins: ins.opcode is Opcode.MOVE_REG and ins.rd == rn and ins.ra == 9)
     mul = find(em, "multiply", lambda e, ins: ins.opcode is Opcode.MUL_64)
@@ -300,7 +301,7 @@ def test_swapped_move_of_a_parameter_is_refuted_at_its_first_use(builds: dict[Re
 
 
 @pytest.mark.parametrize("mode", MUTATED_MODES)
-def test_dropped_reload_before_a_use_is_refuted(builds: dict[RegallocMode, BuildResult], mode: RegallocMode) -> None:
+def test_dropped_reload_before_a_use_is_refuted(builds: dict[str, BuildResult], mode: str) -> None:
     """i lives in its slot (n is the only allocated value); the multiply reloads it first. Without the reload
     the register holds something else on entry to the loop."""
     fn, em = pick(builds[mode], "sum")
@@ -315,8 +316,8 @@ def test_dropped_reload_before_a_use_is_refuted(builds: dict[RegallocMode, Build
 
 
 @pytest.mark.parametrize("mode", MUTATED_MODES)
-def test_dropped_reload_after_a_call_is_refuted_as_clobbered(builds: dict[RegallocMode, BuildResult],
-                                                            mode: RegallocMode) -> None:
+def test_dropped_reload_after_a_call_is_refuted_as_clobbered(builds: dict[str, BuildResult],
+                                                            mode: str) -> None:
     """main needs n again after `call @sum` (q = r + n); every temporary is clobbered by the call (abi), so the
     reload of n is what brings it back. Without it the add reads what the call left."""
     fn, em = pick(builds[mode], "main")
@@ -334,7 +335,7 @@ def test_dropped_reload_after_a_call_is_refuted_as_clobbered(builds: dict[Regall
 
 @pytest.mark.parametrize("mode", MUTATED_MODES)
 def test_deleted_store_of_a_loop_carried_value_is_refuted_through_the_back_edge(
-        builds: dict[RegallocMode, BuildResult], mode: RegallocMode) -> None:
+        builds: dict[str, BuildResult], mode: str) -> None:
     """s1 is written to its slot once; the back edge copies it into s's slot and the exit returns it. Without
     the store, the next iteration's `s1 = add s, u` reads a stale s: on the first iteration s is the constant
     0 (correct), so the failing path must go round the loop, i.e. pass the loop block twice."""
@@ -351,8 +352,8 @@ def test_deleted_store_of_a_loop_carried_value_is_refuted_through_the_back_edge(
 
 
 @pytest.mark.parametrize("mode", MUTATED_MODES)
-def test_changed_frame_offset_of_a_reload_is_refuted(builds: dict[RegallocMode, BuildResult],
-                                                     mode: RegallocMode) -> None:
+def test_changed_frame_offset_of_a_reload_is_refuted(builds: dict[str, BuildResult],
+                                                     mode: str) -> None:
     """The reload of u for `s1 = add s, u` is redirected to i's slot. u is defined by the xor just before, in
     the same block, into a register: whatever i's slot holds there is not this u (at best a stale copy from an
     earlier iteration), so the verifier must name the xor as the definition the read misses."""

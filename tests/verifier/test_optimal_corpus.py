@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from pvm_backend.driver import compile_file
-from pvm_backend.linker import BuildOptions
-from pvm_backend.regalloc import RegallocMode
+from pvm_backend.driver import BuildOptions
+from pvm_backend.allocators import MODES
 from verifier import Status, verify_build
 from verifier.optimal import OptimalStatus, score
 from verifier.reports.manifest import ManifestProgram, load_manifest
@@ -27,17 +27,17 @@ ROOT = MANIFEST.parents[1]
 
 @pytest.mark.parametrize("program", PROGRAMS, ids=lambda p: str(p.path.relative_to(ROOT)))
 def test_linear_scan_never_beats_the_optimum(program: ManifestProgram) -> None:
-    def build(mode: RegallocMode):
+    def build(mode: str):
         return compile_file(program.path, entry=program.entry, opt_level=program.opt_level,
                             options=BuildOptions(regalloc=mode)).build
-    optimal = build(RegallocMode.OPTIMAL)
-    scan = {e.name: dict(e.registers) for e in build(RegallocMode.LINEAR_SCAN).emitted}
+    optimal = build("optimal")
+    scan = {e.name: dict(e.registers) for e in build("linear-scan").emitted}
     for stats in optimal.functions:
-        result, weights = stats.optimal, stats.weights
-        assert result is not None and weights is not None
-        assert result.status is not OptimalStatus.TIMEOUT, stats.name
-        linear_scan = score(weights, scan[stats.name])
-        assert linear_scan <= result.objective if result.status is OptimalStatus.OPTIMAL else linear_scan <= result.bound
-        assert result.objective <= result.bound
+        result = stats.allocation.objective
+        assert result is not None
+        assert result.status != OptimalStatus.TIMEOUT.value, stats.name
+        linear_scan = score(result.weights, scan[stats.name])
+        assert linear_scan <= result.value if result.status == OptimalStatus.OPTIMAL.value else linear_scan <= result.bound
+        assert result.value <= result.bound
     for verdict in verify_build(optimal):
         assert (verdict.allocation, verdict.code) == (Status.PROVED, Status.PROVED), (verdict.name, verdict.counterexample)
