@@ -33,7 +33,7 @@ import functools
 import statistics
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tabulate import tabulate
@@ -360,9 +360,10 @@ def to_markdown(report: AllocationReport) -> str:
     return "\n".join(lines) + "\n"
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, to_html: Callable[[AllocationReport], str]) -> int:
     """`pvmc report allocation`: `args.inputs`, `args.output`, `args.json`, `args.html`, `args.timeout`
-    (seconds), `args.jobs`, `args.quiet`. Returns 0 when every program compiled and its builds agree, 1
+    (seconds), `args.jobs`, `args.quiet`; `to_html` renders the HTML page (`allocation_html.to_html`, passed in
+    by the command so that this module does not import its own renderer back). Returns 0 when every program compiled and its builds agree, 1
     otherwise; raises InputError for bad input before any work and before anything is written."""
     import json
 
@@ -377,8 +378,6 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         text = json.dumps(to_json(report), indent=2)
     elif args.html:
-        from .allocation_html import to_html
-
         text = to_html(report)
     else:
         text = to_markdown(report)

@@ -42,8 +42,9 @@ def _cmd_soundness(args: argparse.Namespace) -> int:
 
 def _cmd_allocation(args: argparse.Namespace) -> int:
     from verifier.reports.allocation import run
+    from verifier.reports.allocation_html import to_html
 
-    return run(args)
+    return run(args, to_html)
 
 
 def register(subparsers: Any) -> None:
