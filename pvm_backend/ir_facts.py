@@ -17,8 +17,9 @@ The rules:
     `abi.argument_words`); a HOST call of arity N writes r7, r8, r9.. for its N data arguments
     (`abi.HOST_ARG_REGISTERS`); clobbers: `abi.CALL_CLOBBERED` / `abi.HOST_CALL_CLOBBERED`;
   * leaf: no CALL (host calls and intrinsics do not count; SEED-regalloc.md "Available Registers");
-  * fits a register: an integer or pointer of 1-64 bits that is not a static alloca (an alloca's value is
-    r1 + offset and has no slot);
+  * one word (`is_word`): an integer or pointer of 1-64 bits is one 64-bit register word by the ABI;
+  * fits a register: a one-word value that is not a static alloca (an alloca's value is r1 + offset and has
+    no slot);
   * operands: `value_operands` are read at the instruction's own position (the listed operands and an indirect
     callee; a GEP's variable indices are among `operands` already, so its `gep.terms` add nothing); a phi reads
     its incoming values on the edges instead (`phi_incoming`);
@@ -34,7 +35,7 @@ from __future__ import annotations
 import enum
 
 from pvm_backend import abi
-from pvm_backend.ir import Function, Instruction, Operand, TypeKind, ValueRef
+from pvm_backend.ir import Function, Instruction, IRType, Operand, TypeKind, ValueRef
 
 INTRINSIC_PREFIX = "llvm."
 """Name prefix of LLVM intrinsics (lowered inline by `emitter.intrinsics`)."""
@@ -117,10 +118,16 @@ def parameter_registers(function: Function) -> tuple[abi.Reg, ...]:
     return abi.PARAM_REGISTERS[:argument_words([t.bits for t in function.param_types])]
 
 
+def is_word(ty: IRType) -> bool:
+    """Whether a value of type `ty` is one 64-bit word by the ABI: an integer or pointer of 1-64 bits (i128 takes
+    two words; aggregates one slot cell per element; `abi` docstring)."""
+    return ty.kind in (TypeKind.INT, TypeKind.PTR) and 0 < ty.bits <= 64
+
+
 def fits_register(function: Function, value: int) -> bool:
     """Whether SSA value `value` of `function` may live in one 64-bit register (module docstring)."""
     info = function.values[value]
-    if info.type.kind not in (TypeKind.INT, TypeKind.PTR) or not 0 < info.type.bits <= 64:
+    if not is_word(info.type):
         return False
     return info.instruction is None or function.instructions[info.instruction].opcode != "alloca"
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pvm_backend.ir import Function, Instruction, Operand, ValueRef
+from pvm_backend.ir import Function, Instruction, ValueRef
+from pvm_backend.ir_facts import value_operands
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,15 +32,9 @@ class Liveness:
 
 
 def _uses(ins: Instruction) -> set[int]:
-    """SSA values an instruction reads at its own position (phi incoming values are excluded)."""
-    if ins.opcode == "phi":
-        return set()
-    operands: list[Operand] = list(ins.operands)
-    if ins.callee_operand is not None:
-        operands.append(ins.callee_operand)
-    if ins.gep is not None:
-        operands.extend(term[0] for term in ins.gep.terms)
-    return {o.id for o in operands if isinstance(o, ValueRef)}
+    """SSA values an instruction reads at its own position (`ir_facts.value_operands`: phi incoming values are
+    read on the edges instead)."""
+    return {o.id for o in value_operands(ins) if isinstance(o, ValueRef)}
 
 
 def liveness(function: Function) -> Liveness:

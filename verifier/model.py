@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pvm_backend import abi
 from pvm_backend.emitter.items import EmittedFunction, EmittedInstruction, Label, SymbolicInstruction
 from pvm_backend.ir import Function, Instruction as IRInstruction, TypeKind, ValueRef
+from pvm_backend.ir_facts import is_word
 from pvm_backend.isa import Instruction, Opcode
 
 from .effects import ControlKind, Effects, WriteKind, effects
@@ -131,7 +132,7 @@ def _wide_homes(function: Function, slot_of: dict[int, int]) -> set[int]:
     out: set[int] = set()
     for vid, offset in slot_of.items():
         ty = function.values[vid].type
-        if not (ty.kind in (TypeKind.INT, TypeKind.PTR) and ty.bits <= 64):
+        if not is_word(ty):
             size = sum(abi.value_slot_size(e.bits) for e in ty.elements) if ty.elements else \
                 abi.value_slot_size(ty.bits)
             out.update(range(offset, offset + size, 8))
@@ -328,7 +329,7 @@ def _scalar_value(fn: Function, operand: object) -> int | None:
     """The value id of an operand that fits one register (part 0 of the ABI's representation), else None."""
     if isinstance(operand, ValueRef):
         ty = fn.values[operand.id].type
-        if ty.kind in (TypeKind.INT, TypeKind.PTR) and ty.bits <= 64:
+        if is_word(ty):
             return operand.id
     return None
 
@@ -450,7 +451,7 @@ def _host_facts(b: _Builder, point: int, ir: IRInstruction | None) -> None:
     m, fn = b.model, b.fn
     if ir is None or ir.opcode != "call":
         raise ModelError("an ecalli without its IR host call", point)
-    for operand, reg in zip(ir.operands[1:], abi.HOST_ARG_REGISTERS):
+    for operand, reg in zip(ir.operands[1:], abi.HOST_ARG_REGISTERS):   # what `ecalli` reads (abi)
         value = _scalar_value(fn, operand)
         if value is not None:
             m.claims.append((point, int(reg), value))
