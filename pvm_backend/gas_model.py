@@ -68,7 +68,8 @@ def _save_restore_gas(emitted: EmittedFunction, reg: int, weight: tuple[int, ...
 
 def block_frequencies(function: Function, problem: Problem, analysis: Analysis) -> dict[int, int]:
     """IR block id -> estimated executions per call, 10 ** loop depth."""
-    return {block.origin: 10 ** analysis.block_depth[block.id] for block in problem.blocks}
+    return {block.origin: 10 ** analysis.block_depth[block.id] for block in problem.blocks
+            if block.origin is not None}
 
 
 def measure_weights(function: Function, ctx: LinkContext, problem: Problem, analysis: Analysis,
