@@ -28,6 +28,7 @@ from linear_scan import Analysis, Problem, analyse
 from pvm_backend.allocation import Allocation, AllocationWeights
 from pvm_backend.faults import NO_FAULTS, Faults
 from pvm_backend.ir import Function
+from pvm_backend.options import DEFAULT_TIMEOUT_MS
 from pvm_backend.regalloc_problem import build_problem, emitter_conflicts
 from pvm_backend.selection import Selection
 
@@ -43,7 +44,7 @@ class AllocationRequest:
     gas_model: Callable[[AllocationRequest], AllocationWeights]
     """Measures the function's gas model through the real emitter (expensive: call `weights()` only when
     needed)."""
-    timeout_ms: int = 10_000
+    timeout_ms: int = DEFAULT_TIMEOUT_MS
     """Time limit of a solver-based allocator, in milliseconds."""
     faults: Faults = NO_FAULTS
     """Test-only fault switches of the build (`pvm_backend.faults`)."""

@@ -34,6 +34,7 @@ from pvm_backend.emitter.builder import LinkContext
 from pvm_backend.faults import NO_FAULTS, Fault, Faults
 from pvm_backend.gas_model import measure_weights
 from pvm_backend.ir import Function
+from pvm_backend.options import DEFAULT_TIMEOUT_MS
 from pvm_backend.regalloc_problem import block_live_in
 from pvm_backend.selection import Selection, select
 
@@ -103,7 +104,7 @@ def allocator(name: str) -> Allocator:
 
 
 def allocate_function(function: Function, chosen: Allocator, ctx: LinkContext, *, peephole: bool = True,
-                      dse: bool = True, timeout_ms: int = 10_000, faults: Faults = NO_FAULTS,
+                      dse: bool = True, timeout_ms: int = DEFAULT_TIMEOUT_MS, faults: Faults = NO_FAULTS,
                       selection: Selection | None = None) -> Allocation:
     """Allocate `function` (a definition) with `chosen` (module docstring). `ctx` is the link context its gas
     model lowers trial allocations in; `peephole` and `dse` describe the build; `timeout_ms` is a solver's

@@ -37,6 +37,7 @@ from pvm_backend.bitvec import INT_BV
 from pvm_backend.blockjit import CompiledBlock, compile_block
 from pvm_backend.containers import CodeBlob, ContainerError, StandardProgram, round_page
 from pvm_backend.memory import Access, Memory, MemoryFault
+from pvm_backend.options import DEFAULT_GAS
 from pvm_backend.semantics import DecodedProgram, DjumpOutcome, djump_rule, execute
 
 __all__ = ["Status", "Access", "Memory", "Exit", "Pvm", "RunResult", "load_spi", "run_spi", "jip1_log_handler",
@@ -308,7 +309,7 @@ class RunResult:
 HostHandler = Callable[[int, "Pvm"], bool]
 
 
-def run_spi(program: StandardProgram, args: bytes = b"", gas: int = 10**9, pc: int = 0,
+def run_spi(program: StandardProgram, args: bytes = b"", gas: int = DEFAULT_GAS, pc: int = 0,
             host_calls: HostHandler | None = None) -> RunResult:
     """Load `program` with `args` (GP A.42/A.43), run it from `pc` with `gas`, and compute its output (A.44).
 
