@@ -220,6 +220,8 @@ def test_compile_verify_stats_json_has_per_function_verdicts(tmp_path: Path) -> 
     for f in functions:
         assert (f["allocation"], f["code"]) == ("proved", "proved")
         assert f["verify_seconds"] > 0
+        assert [(c["name"], c["status"], c["violations"]) for c in f["checks"]] == [
+            ("allocation", "proved", []), ("code", "proved", [])]
     unverified = json.loads(pvmc("compile", str(FIB), "-o", str(tmp_path / "f.jam"), "--json").stdout)
     assert "allocation" not in unverified["functions"][0]
 
@@ -228,7 +230,7 @@ def test_verify_prints_table_and_summary_exit_0() -> None:
     done = pvmc("verify", str(FIB))
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    assert lines[0].split() == ["function", "values", "allocated", "check", "1", "check", "2", "seconds"]
+    assert lines[0].split() == ["function", "values", "allocated", "allocation", "code", "seconds"]
     row = lines[2].split()
     assert row[0] == "main" and row[3:5] == ["proved", "proved"]
     assert int(row[1]) > 0 and float(row[5]) > 0

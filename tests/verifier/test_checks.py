@@ -1,5 +1,5 @@
 """The verifier's checks as a list (`verifier.checks`): the registry, every violation of each check in program
-order, the verdict and its JSON.
+order, the verdict and its JSON, and a check registered by a test alone.
 
 Expected violations are derived by hand from tiny IR functions and allocations / instruction streams, with the
 rules of `verifier.contract` (check 1) and the GP meaning of the few instructions used plus the ABI of abi.py
@@ -10,9 +10,12 @@ and test_check_code.py, whose helpers these cases reuse.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
+import verifier.checks
 from pvm_backend.emitter.frame import Frame
 from pvm_backend.emitter.items import EmittedFunction, Label
 from pvm_backend.ir import Function
@@ -25,6 +28,10 @@ from verifier.checks import REGISTRY
 from verifier.checks.allocation import constraint_points
 from verifier.contract import build_contract
 from verifier.result import check_names
+
+REPO = Path(__file__).resolve().parents[2]
+FIB = REPO / "examples" / "fib.c"
+
 
 def ir_id(fn: Function, text: str) -> int:
     """Id of the one IR instruction whose text starts with `text`."""
@@ -166,6 +173,72 @@ def test_verdict_json_keeps_the_old_keys_and_lists_every_check() -> None:
                                  "reason": "timeout"}
     with pytest.raises(KeyError):
         verdict.status("dummy")
+
+
+# --- a check registered by a test alone ---------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class DummyViolation:
+    """The dummy check's record: a program point and a note."""
+
+    position: int
+    """Where (the function's first instruction)."""
+    note: str
+    """What is wrong."""
+
+    def describe(self) -> str:
+        return f"dummy: {self.note}"
+
+    def as_json(self) -> dict[str, object]:
+        return {"check": "dummy", "position": self.position, "note": self.note}
+
+
+def _refute_everything(function: Function, emitted: EmittedFunction, timeout_ms: int) -> Finding:
+    return Finding(Status.REFUTED, (DummyViolation(3, "later"), DummyViolation(0, f"{function.name} is dummy")))
+
+
+DUMMY = Check("dummy", "refutes every function, for tests", _refute_everything)
+
+
+@pytest.fixture()
+def dummy_registered(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(verifier.checks, "REGISTRY", (*REGISTRY, DUMMY))
+
+
+@pytest.mark.usefixtures("dummy_registered")
+def test_a_registered_check_reaches_the_verdict_and_the_cli(capsys: pytest.CaptureFixture[str]) -> None:
+    from pvm_backend.cli import main
+
+    assert main(["verify", str(FIB), "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["summary"] == {"proved": 0, "refuted": 1, "unknown": 0}
+    entry = data["functions"][0]
+    assert (entry["allocation"], entry["code"]) == ("proved", "proved") and "dummy" not in entry
+    assert [(c["name"], c["status"]) for c in entry["checks"]] == [
+        ("allocation", "proved"), ("code", "proved"), ("dummy", "refuted")]
+    assert [x["note"] for x in entry["checks"][2]["violations"]] == ["main is dummy", "later"]
+    assert entry["counterexample"] == {"check": "dummy", "position": 0, "note": "main is dummy"}
+
+    assert main(["verify", str(FIB)]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].split() == ["function", "values", "allocated", "allocation", "code", "dummy",
+                                           "seconds"]
+    assert "main: check 1 (allocation) proved, check 2 (code) proved, check 3 (dummy) refuted" in out
+    assert "  dummy: main is dummy\n  dummy: later" in out
+
+
+@pytest.mark.usefixtures("dummy_registered")
+def test_a_registered_check_reaches_the_soundness_report(capsys: pytest.CaptureFixture[str]) -> None:
+    from pvm_backend.cli import main
+
+    assert main(["report", "soundness", str(FIB), "--json", "--quiet"]) == 1   # one program: in this process
+    entry = json.loads(capsys.readouterr().out)["functions"][0]
+    assert [c["name"] for c in entry["checks"]] == ["allocation", "code", "dummy"]
+    assert main(["report", "soundness", str(FIB), "--quiet"]) == 1
+    markdown = capsys.readouterr().out
+    assert "check 3 (dummy): refuted" in markdown and "> dummy: main is dummy" in markdown
+    slowest = markdown.split("## Slowest functions")[1].splitlines()[2]
+    assert [cell.strip() for cell in slowest.split("|")[5:9]] == ["allocation s", "code s", "dummy s", "seconds"]
 
 
 def test_check_names_follow_the_verdicts() -> None:
