@@ -146,9 +146,9 @@ def check_allocation(contract: Contract, registers: dict[int, int], timeout_ms: 
 
     Returns PROVED, REFUTED with every violated constraint (in contract order; `ir_id` is left unset, the
     registered check locates it), or UNKNOWN with z3's reason. `timeout_ms` (milliseconds) bounds all of z3's
-    queries together; when it runs out after the first violation the result stays REFUTED with the violations
-    found and says in `reason` that the list may be incomplete."""
-    deadline = time.monotonic() + max(1, timeout_ms) / 1000
+    queries together (the first, which alone decides the status, gets all of it); when it runs out after the
+    first violation the result stays REFUTED with the violations found and says in `reason` that the list may
+    be incomplete."""
     solver = z3.Solver()
     reg = {v: z3.Int(f"reg_{v}") for v in registers}
     for v, r in sorted(registers.items()):
@@ -164,43 +164,45 @@ def check_allocation(contract: Contract, registers: dict[int, int], timeout_ms: 
             holds = z3.And([reg[c.values[0]] != r for r in c.forbidden])
         active[index] = z3.Bool(f"c{index}")
         solver.add(z3.Implies(active[index], holds))
+    deadline = time.monotonic() + max(1, timeout_ms) / 1000
     violated: list[int] = []
-    while True:
-        answer = _check(solver, list(active.values()), deadline)
-        if answer == z3.sat:
-            break
-        if answer == z3.unknown:
-            reason = solver.reason_unknown() or "unknown"
-            if not violated:
-                return Finding(Status.UNKNOWN, reason=reason)
-            return Finding(Status.REFUTED, _violations(contract, registers, violated),
-                           f"z3 gave no answer while looking for more violations ({reason}); the list may be "
-                           "incomplete")
+    answer, reason = _check(solver, list(active.values()), max(1, timeout_ms))
+    while answer == z3.unsat:
         core = sorted(int(str(name)[1:]) for name in solver.unsat_core())
         for index in core:
             del active[index]
         if len(core) == 1:   # the assignment is fixed: a core of one constraint is a violated constraint
             violated.append(core[0])
-            continue
-        for index in core:   # else find the violated ones among them, one at a time
-            alone = _check(solver, [z3.Bool(f"c{index}")], deadline)
-            if alone == z3.unsat:
-                violated.append(index)
-            elif alone == z3.unknown:
-                active[index] = z3.Bool(f"c{index}")   # undecided: ask again with the rest
+        else:                # else find the violated ones among them, one at a time
+            for index in core:
+                alone, _ = _check(solver, [z3.Bool(f"c{index}")], _left_ms(deadline))
+                if alone == z3.unsat:
+                    violated.append(index)
+                elif alone == z3.unknown:
+                    active[index] = z3.Bool(f"c{index}")   # undecided: asked again with the rest
+        answer, reason = _check(solver, list(active.values()), _left_ms(deadline))
+    if answer == z3.unknown and not violated:
+        return Finding(Status.UNKNOWN, reason=reason)
     if not violated:
         return Finding(Status.PROVED)
-    return Finding(Status.REFUTED, _violations(contract, registers, sorted(violated)))
+    incomplete = "" if answer == z3.sat else \
+        f"z3 gave no answer while looking for more violations ({reason}); the list may be incomplete"
+    return Finding(Status.REFUTED, _violations(contract, registers, sorted(violated)), incomplete)
 
 
-def _check(solver: z3.Solver, assumptions: list[z3.BoolRef], deadline: float) -> z3.CheckSatResult:
-    """`solver.check(assumptions)` within what is left until `deadline` (time.monotonic seconds); unknown when
-    nothing is left."""
-    left_ms = int((deadline - time.monotonic()) * 1000)
-    if left_ms < 1:
-        return z3.unknown
-    solver.set(timeout=left_ms)
-    return solver.check(*assumptions)
+def _left_ms(deadline: float) -> int:
+    """Milliseconds left until `deadline` (a `time.monotonic()` time)."""
+    return int((deadline - time.monotonic()) * 1000)
+
+
+def _check(solver: z3.Solver, assumptions: list[z3.BoolRef], limit_ms: int) -> tuple[z3.CheckSatResult, str]:
+    """`solver.check(assumptions)` within `limit_ms` milliseconds: (answer, reason for unknown); unknown with
+    reason ``timeout`` without asking when `limit_ms` < 1."""
+    if limit_ms < 1:
+        return z3.unknown, "timeout"
+    solver.set(timeout=limit_ms)
+    answer = solver.check(*assumptions)
+    return answer, (solver.reason_unknown() or "unknown") if answer == z3.unknown else ""
 
 
 def _violations(contract: Contract, registers: dict[int, int],

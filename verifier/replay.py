@@ -18,6 +18,7 @@ reproduce any of z3's failures, the one violation says so instead of inventing o
 
 from __future__ import annotations
 
+import dataclasses
 from collections import deque
 
 from .model import ENTRY_REGISTERS, NUM_REGISTERS, CodeModel
@@ -78,10 +79,13 @@ def explain(m: CodeModel, failures: set[tuple[int, ...]]) -> tuple[CodeCounterex
     out = tuple(cx for cx in found if cx is not None)
     if out:
         return out
+    # None reproduced: report z3's first failure origin as it is (its point is where the value is lost, not a
+    # read, so no IR text is given).
     p, loc, value = sorted(failures)[0] if failures else (0, 0, 0)
-    return (_counterexample(m, p if m.points else -1, loc, value, origin=p if m.points else None,
-                            instead="a value the walk could not reproduce (z3 reported this failure origin)",
-                            path=(m.block_of[p],) if m.points else (), text_only=True),)
+    cx = _counterexample(m, p if m.points else -1, loc, value, origin=p if m.points else None,
+                         instead="a value the walk could not reproduce (z3 reported this failure origin)",
+                         path=(m.block_of[p],) if m.points else ())
+    return (dataclasses.replace(cx, ir_instruction=""),)
 
 
 def _failing_states(ix: _Index, claims: list[tuple[int, int, int]],
@@ -177,14 +181,13 @@ def _report(m: CodeModel, ix: _Index, claim: tuple[int, int, int], origin_state:
 
 
 def _counterexample(m: CodeModel, point: int, loc: int, value: int, *, origin: int | None, instead: str,
-                    path: tuple[str, ...], text_only: bool = False) -> CodeCounterexample:
-    """The record of a read at `point` (-1: none) of location `loc` expecting `value`. With `text_only` the
-    IR instruction's text is left empty (as the fallback record has always done), its id is still given."""
+                    path: tuple[str, ...]) -> CodeCounterexample:
+    """The record of a read at `point` (-1: none) of location `loc` expecting `value`."""
     ir = m.ir_of[point] if 0 <= point < m.points else None
     ir_values = len(m.value_names) - len(ENTRY_REGISTERS)
     return CodeCounterexample(
         m.text[point] if 0 <= point < m.points else "",
-        "" if text_only or ir is None else m.ir_text.get(ir, ""),
+        "" if ir is None else m.ir_text.get(ir, ""),
         m.locations[loc], m.value_names[value], instead, path,
         index=point, ir_id=ir, register=loc if loc < NUM_REGISTERS else None,
         frame_offset=m.frame_offsets.get(loc), value_id=value if value < ir_values else None, origin=origin)

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import z3
 
 import verifier.checks
+import verifier.contract
 from pvm_backend.emitter.frame import Frame
 from pvm_backend.emitter.items import EmittedFunction, Label
 from pvm_backend.ir import Function
@@ -26,7 +28,7 @@ from verifier import (AllocationCounterexample, Check, CheckResult, CodeCountere
                       Status, verify_function)
 from verifier.checks import REGISTRY
 from verifier.checks.allocation import constraint_points
-from verifier.contract import build_contract
+from verifier.contract import build_contract, check_allocation
 from verifier.result import check_names
 
 REPO = Path(__file__).resolve().parents[2]
@@ -92,6 +94,45 @@ def test_allocation_reports_every_violation_ordered_by_program_point() -> None:
     assert availability.constraint < conflict.constraint, "contract order is the other way round"
     assert result.seconds >= 0
     json.dumps([x.as_json() for x in result.violations])
+
+
+def test_allocation_out_of_time_after_a_violation_stays_refuted_and_says_the_list_may_be_incomplete(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first query decides the status and gets the whole limit; when no time is left for the next one, the
+    violations found so far are reported and `reason` says more may exist (never a pass, never unknown)."""
+    fn = function(LOOP, "f")
+    v = ids(fn)
+    monkeypatch.setattr(verifier.contract, "_left_ms", lambda deadline: 0)
+    result = check_allocation(build_contract(fn), {v["i"]: 12, v["s"]: 12, v["i1"]: 9}, 10_000)
+    assert result.status is Status.REFUTED and len(result.violations) == 1
+    assert "incomplete" in result.reason and "timeout" in result.reason
+
+
+def test_allocation_sorts_out_a_core_with_a_constraint_that_holds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """z3's cores need not be minimal: a satisfied constraint in a core must not be reported. Every core is
+    widened here by k2's availability constraint (k2 in r11, which f may use), which holds."""
+    fn = function(LOOP, "f")
+    v = ids(fn)
+    contract = build_contract(fn)
+    holds = next(i for i, c in enumerate(contract.constraints) if c.rule == "availability" and c.values == (v["k2"],))
+
+    class WideCores(z3.Solver):
+        asked: tuple[str, ...] = ()
+
+        def check(self, *assumptions: z3.BoolRef) -> z3.CheckSatResult:
+            self.asked = tuple(str(a) for a in assumptions)
+            return super().check(*assumptions)
+
+        def unsat_core(self) -> list[z3.BoolRef]:
+            core = [name for name in super().unsat_core() if str(name) != f"c{holds}"]
+            return [*core, z3.Bool(f"c{holds}")] if f"c{holds}" in self.asked else core
+
+    monkeypatch.setattr(z3, "Solver", WideCores)
+    result = check_allocation(contract, {v["i"]: 12, v["s"]: 12, v["i1"]: 9, v["k2"]: 11}, 10_000)
+    assert result.status is Status.REFUTED and result.reason == ""
+    assert sorted(x.rule for x in result.violations if isinstance(x, AllocationCounterexample)) == [
+        "availability", "conflict"]
+    assert all(isinstance(x, AllocationCounterexample) and x.constraint != holds for x in result.violations)
 
 
 def test_allocation_of_a_sound_assignment_has_no_violations() -> None:
