@@ -53,8 +53,9 @@ def main() -> int:
     print(f"compile + verify   {s['compile_seconds']:.1f} s + {s['verify_seconds']:.1f} s summed "
           f"({busy / wall:.2f}x the wall time)")
     for f in report["functions"]:
-        if f["allocation"] != "proved" or f["code"] != "proved":
-            print(f"not proved: {f['program']} {f['function']}: allocation {f['allocation']}, code {f['code']}")
+        if any(c["status"] != "proved" for c in f["checks"]):
+            statuses = ", ".join(f"{c['name']} {c['status']}" for c in f["checks"])
+            print(f"not proved: {f['program']} {f['function']}: {statuses}")
     for e in report["errors"]:
         print(f"error: {e['program']}: {e['error']}")
     return 0

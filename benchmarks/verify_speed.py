@@ -5,10 +5,10 @@ examples/*.c) and each register allocation mode (`--regalloc none`, `linear-scan
   1. compile: `compile_file(path, entry="main", opt_level=N, options=BuildOptions(regalloc=mode))`, timed with
      `time.perf_counter()` around the call (this is what plain `pvmc compile` does before writing: clang for C,
      the LLVM pipeline, lowering, linking, encoding);
-  2. verify: `verifier.verify_build(result.build, timeout_ms)`, timed the same way around the call (both checks
-     of every function; what `compile --verify` adds).
+  2. verify: `verifier.verify_build(result.build, timeout_ms)`, timed the same way around the call (every
+     registered check of every function; what `compile --verify` adds).
 Printed, per mode and for both modes together: the number of functions, how many were proved / refuted /
-unknown, the per-function verification time (`FunctionVerdict.seconds`: both checks of one function, wall
+unknown, the per-function verification time (`FunctionVerdict.seconds`: all checks of one function, wall
 clock) as median, 95th percentile (nearest rank: the ceil(0.95·n)-th smallest) and maximum, the total compile
 and verify seconds, and the ratio (compile + verify) / compile of the totals — the ratio of `compile --verify`
 time to plain `compile` time. Then the slowest functions, and every function not proved.

@@ -26,7 +26,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -90,15 +90,15 @@ def _compile(args: argparse.Namespace) -> CompileResult:
 
 
 def _verify(result: CompileResult, seconds: float) -> tuple[FunctionVerdict, ...]:
-    """Both checks on every emitted function; `seconds` is z3's limit per function per check."""
+    """Every registered check on every emitted function; `seconds` is z3's limit per function per check."""
     from verifier import verify_build
 
     return verify_build(result.build, milliseconds(seconds))
 
 
 def _counts(verdicts: Sequence[FunctionVerdict]) -> dict[str, int]:
-    """{"proved", "refuted", "unknown"}: a function is refuted if either check is, unknown if neither check is
-    refuted but one is unknown."""
+    """{"proved", "refuted", "unknown"}: a function is refuted if any check is, unknown if no check is refuted
+    but one is unknown."""
     proved = sum(1 for v in verdicts if v.proved)
     refuted = sum(1 for v in verdicts if v.refuted)
     return {"proved": proved, "refuted": refuted, "unknown": len(verdicts) - proved - refuted}
@@ -110,13 +110,32 @@ def _summary_line(verdicts: Sequence[FunctionVerdict]) -> str:
 
 
 def _failure_paragraph(v: FunctionVerdict) -> str:
-    """One paragraph for a function that is not proved: its name, both statuses and the counterexample."""
-    head = f"{v.name}: check 1 (allocation) {v.allocation.value}, check 2 (code) {v.code.value}"
-    if v.counterexample is not None:
-        body = v.counterexample.describe()
-    else:
-        body = f"z3 gave no answer within the time limit ({v.reason or 'unknown'}); not counted as proved"
-    return f"{head}\n  {body}"
+    """One paragraph for a function that is not proved: its name, every check's status (numbered in registry
+    order), then one line per violation (check by check, in program order) and per check without an answer."""
+    from verifier.result import Status
+
+    head = f"{v.name}: " + ", ".join(f"check {n} ({r.name}) {r.status.value}" for n, r in enumerate(v.checks, 1))
+    lines = [violation.describe() for violation in v.violations]
+    for r in v.checks:
+        if r.status is Status.UNKNOWN:
+            lines.append(f"{r.name}: z3 gave no answer within the time limit ({r.reason or 'unknown'}); not "
+                         "counted as proved")
+        elif r.reason:
+            lines.append(f"{r.name}: {r.reason}")
+    return "\n".join([head, *(f"  {line}" for line in lines)])
+
+
+def _check_names(verdicts: Iterable[FunctionVerdict]) -> tuple[str, ...]:
+    """The table columns of the checks that ran (registry order), named by the checks themselves."""
+    from verifier.result import check_names
+
+    return check_names(verdicts)
+
+
+def _statuses(v: FunctionVerdict, names: Sequence[str]) -> list[str]:
+    """`v`'s status per column of `names` ("-" for a check that did not run on it)."""
+    ran = {r.name: r.status.value for r in v.checks}
+    return [ran.get(name, "-") for name in names]
 
 
 def _failure_report(verdicts: Sequence[FunctionVerdict]) -> str:
@@ -136,6 +155,7 @@ def _cmd_compile(args: argparse.Namespace) -> int:
             print(_failure_report(checked), file=sys.stderr)
             return EXIT_NOT_VERIFIED
         verdicts = {v.name: v for v in checked}
+    names = _check_names(verdicts.values())
     payload: bytes | str
     if args.emit == "jam":
         payload = result.jam
@@ -165,19 +185,20 @@ def _cmd_compile(args: argparse.Namespace) -> int:
                  f.allocation.summary.candidates, f.allocation.summary.allocated_values,
                  f.allocation.summary.allocatable_regs,
                  f.counters.alloc_load_hits, f.counters.reloads, f.counters.invalidations, f.counters.dse_removed]
-                + ([verdicts[f.name].allocation.value, verdicts[f.name].code.value,
-                    f"{verdicts[f.name].seconds:.3f}"] if f.name in verdicts else [])
+                + ([*_statuses(verdicts[f.name], names), f"{verdicts[f.name].seconds:.3f}"]
+                   if f.name in verdicts else [])
                 for f in result.build.functions]
         print(tabulate(rows, headers=["function", "IR instr", "PVM instr", "code bytes", "candidates",
                                       "allocated", "regs", "load hits", "reloads", "invalidations",
-                                      "DSE removed"] + (["check 1", "check 2", "verify s"] if verdicts else [])))
+                                      "DSE removed"] + ([*names, "verify s"] if verdicts else [])))
         print(f"code {stats['code_bytes']} bytes, blob {stats['blob_bytes']} bytes, {result.seconds:.3f} s")
     return EXIT_OK
 
 
 def _function_stats(f: FunctionStats, verdict: FunctionVerdict | None = None) -> dict[str, object]:
     """One function's entry of `compile --json`: sizes, the allocator's statistics and the lowering counters;
-    with `--verify` also "allocation" and "code" (each "proved") and "verify_seconds"."""
+    with `--verify` also "allocation" and "code" (each "proved"), "verify_seconds" and "checks" (one
+    `{"name", "status", "seconds", "violations"}` per registered check)."""
     entry: dict[str, object] = {"name": f.name, "ir_instructions": f.ir_instructions,
                                 "pvm_instructions": f.pvm_instructions, "code_bytes": f.code_bytes}
     entry.update(f.allocation.statistics())
@@ -185,8 +206,8 @@ def _function_stats(f: FunctionStats, verdict: FunctionVerdict | None = None) ->
     entry.update({"alloc_load_hits": c.alloc_load_hits, "alloc_store_hits": c.alloc_store_hits,
                   "reloads": c.reloads, "invalidations": c.invalidations, "dse_removed": c.dse_removed})
     if verdict is not None:
-        entry.update({"allocation": verdict.allocation.value, "code": verdict.code.value,
-                      "verify_seconds": round(verdict.seconds, 4)})
+        entry.update({**verdict.legacy_json(), "verify_seconds": round(verdict.seconds, 4),
+                      "checks": [r.as_json() for r in verdict.checks]})
     return entry
 
 
@@ -198,9 +219,9 @@ def _cmd_verify(args: argparse.Namespace) -> int:
                           "opt_level": args.opt_level, "timeout_seconds": args.timeout,
                           "functions": [v.as_json() for v in verdicts], "summary": _counts(verdicts)}, indent=2))
     else:
-        rows = [(v.name, v.values, v.allocated, v.allocation.value, v.code.value, f"{v.seconds:.3f}")
-                for v in verdicts]
-        print(tabulate(rows, headers=["function", "values", "allocated", "check 1", "check 2", "seconds"]))
+        names = _check_names(verdicts)
+        rows = [(v.name, v.values, v.allocated, *_statuses(v, names), f"{v.seconds:.3f}") for v in verdicts]
+        print(tabulate(rows, headers=["function", "values", "allocated", *names, "seconds"]))
         print(_summary_line(verdicts))
         if not all(v.proved for v in verdicts):
             print()
@@ -319,32 +340,32 @@ def build_parser() -> argparse.ArgumentParser:
                         "a check that runs out of time is unknown, which fails verification")
     c.add_argument("--stats", action="store_true",
                    help="print per-function sizes, allocation statistics and lowering counters (with --verify: "
-                        "also both checks and the verification time)")
+                        "also one column per check and the verification time)")
     c.add_argument("--json", action="store_true",
                    help="print the statistics as one JSON object (per function: sizes, candidates, "
                         "allocated_values, evicted, allocatable_regs, alloc_load_hits, alloc_store_hits, "
                         "reloads, invalidations, dse_removed; with --verify also allocation, code, "
-                        "verify_seconds)")
+                        "verify_seconds, checks)")
     c.set_defaults(handler=_cmd_compile)
 
     v = sub.add_parser("verify", help="compile and prove every function's allocation and code sound (z3)",
                        description="Compile INPUT as `compile` does (nothing is written) and verify every "
-                                   "function with z3: check 1, the register allocation respects its contract "
-                                   "(no two live values share a register, only available registers, none "
-                                   "clobbered by a call); check 2, the emitted PVM code reads on every path the "
-                                   "value the IR says it reads. Prints a table (function, values, allocated, "
-                                   "check 1, check 2, seconds), a summary line and a counterexample per function "
-                                   "not proved. Exit code 0 when every function is proved, 1 when any is "
-                                   "refuted or unknown (unknown: z3 ran out of time; never counted as proved), "
-                                   "2 for bad input.")
+                                   "function with z3: check 1, allocation: the register allocation respects its "
+                                   "contract (no two live values share a register, only available registers, "
+                                   "none clobbered by a call); check 2, code: the emitted PVM code reads on every "
+                                   "path the value the IR says it reads. Prints a table (function, values, "
+                                   "allocated, one status column per check, seconds), a summary line and, per "
+                                   "function not proved, every violation. Exit code 0 when every function is "
+                                   "proved, 1 when any is refuted or unknown (unknown: z3 ran out of time; never "
+                                   "counted as proved), 2 for bad input.")
     v.add_argument("input", metavar="INPUT", help="source file: .c, .ll, .bc, .wat or .wasm")
     _add_build_arguments(v)
     v.add_argument("--timeout", type=positive_seconds, default=DEFAULT_TIMEOUT_SECONDS, metavar="SECONDS",
                    help=f"z3 time limit per function per check (default: {DEFAULT_TIMEOUT_SECONDS:g})")
     v.add_argument("--json", action="store_true",
                    help='print {"input", "regalloc", "functions": [{"name", "values", "allocated", '
-                        '"allocation", "code", "seconds", "counterexample"}], "summary": {"proved", "refuted", '
-                        '"unknown"}} as JSON')
+                        '"allocation", "code", "seconds", "counterexample", "checks": [{"name", "status", '
+                        '"seconds", "violations"}]}], "summary": {"proved", "refuted", "unknown"}} as JSON')
     # Hidden: the names of the test-only fault switches (`PVMC_FAULT=<name>` turns one on for a compile or a
     # verify run; pvm_backend/faults.py). Printed during parsing, like --version, so INPUT stays required.
     v.add_argument("--list-faults", action=_ListFaults, nargs=0, help=argparse.SUPPRESS)

@@ -220,6 +220,8 @@ def test_compile_verify_stats_json_has_per_function_verdicts(tmp_path: Path) -> 
     for f in functions:
         assert (f["allocation"], f["code"]) == ("proved", "proved")
         assert f["verify_seconds"] > 0
+        assert [(c["name"], c["status"], c["violations"]) for c in f["checks"]] == [
+            ("allocation", "proved", []), ("code", "proved", [])]
     unverified = json.loads(pvmc("compile", str(FIB), "-o", str(tmp_path / "f.jam"), "--json").stdout)
     assert "allocation" not in unverified["functions"][0]
 
@@ -228,7 +230,7 @@ def test_verify_prints_table_and_summary_exit_0() -> None:
     done = pvmc("verify", str(FIB))
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    assert lines[0].split() == ["function", "values", "allocated", "check", "1", "check", "2", "seconds"]
+    assert lines[0].split() == ["function", "values", "allocated", "allocation", "code", "seconds"]
     row = lines[2].split()
     assert row[0] == "main" and row[3:5] == ["proved", "proved"]
     assert int(row[1]) > 0 and float(row[5]) > 0
@@ -244,8 +246,10 @@ def test_verify_json_schema_regalloc_none() -> None:
     assert report["summary"] == {"proved": 5, "refuted": 0, "unknown": 0}
     assert sorted(f["name"] for f in report["functions"]) == ["four", "logger", "main", "mixer", "scramble"]
     for f in report["functions"]:
-        assert {"name", "allocation", "code", "seconds", "counterexample"} <= set(f)
+        assert {"name", "allocation", "code", "seconds", "counterexample", "checks"} <= set(f)
         assert (f["allocation"], f["code"], f["counterexample"]) == ("proved", "proved", None)
+        assert [c["name"] for c in f["checks"]] == ["allocation", "code"]
+        assert all(c["status"] == "proved" and c["violations"] == [] and c["seconds"] >= 0 for c in f["checks"])
         assert f["allocated"] == 0 and f["values"] > 0 and f["seconds"] > 0
 
 
@@ -303,13 +307,12 @@ def test_verify_refuted_exit_1_with_counterexample(monkeypatch: pytest.MonkeyPat
 def test_unknown_fails_verification_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     """A check that z3 could not decide in time is unknown: `compile --verify` must not write the output."""
-    import verifier.verify
+    import verifier.checks.code
     from pvm_backend.cli import main
-    from verifier import Status
-    from verifier.code_check import CodeResult
+    from verifier import Finding, Status
 
-    monkeypatch.setattr(verifier.verify, "check_code", lambda model, timeout_ms: CodeResult(Status.UNKNOWN,
-                                                                                            reason="timeout"))
+    monkeypatch.setattr(verifier.checks.code, "check_code", lambda model, timeout_ms: Finding(Status.UNKNOWN,
+                                                                                              reason="timeout"))
     out = tmp_path / "fib.jam"
     assert main(["compile", str(FIB), "-o", str(out), "--verify"]) == 1
     err = capsys.readouterr().err

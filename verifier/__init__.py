@@ -1,8 +1,10 @@
-"""The z3 verifier of pvmc: proves, per function, that the register allocation respects its contract (check 1)
-and that the emitted PVM code reads, on every path, the value the IR says it reads (check 2).
+"""The z3 verifier of pvmc: proves, per function, that the register allocation respects its contract (check
+`allocation`) and that the emitted PVM code reads, on every path, the value the IR says it reads (check `code`).
 
-Public API: `verify_function`, `verify_build` (`verifier.verify`); results `FunctionVerdict`, `Status` and the
-counterexamples (`verifier.result`); the declared allocation constraints `build_contract` / `check_allocation`
+Public API: `verify_function`, `verify_build` (`verifier.verify`); the checks as a list: the interface `Check`
+and the ordered `REGISTRY` (`verifier.checks`); results `FunctionVerdict` (one `CheckResult` per check),
+`Finding`, `Status` and the violation records `AllocationCounterexample`, `CodeCounterexample`
+(`verifier.result`); the declared allocation constraints `build_contract` / `check_allocation`
 (`verifier.contract`); the code model and its Datalog check (`verifier.model`, `verifier.code_check`).
 It imports the IR view, the ABI, the instruction semantics and the emitted functions, never `linear_scan` or
 the emitter's internal state (ARCHITECTURE.md).
@@ -14,11 +16,14 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .result import AllocationCounterexample, CodeCounterexample, FunctionVerdict, Status
+    from .checks import REGISTRY, Check
+    from .result import (AllocationCounterexample, CheckResult, CodeCounterexample, Finding, FunctionVerdict,
+                         Status, Violation)
     from .verify import DEFAULT_TIMEOUT_MS, verify_build, verify_function
 
-_HOME = {"AllocationCounterexample": "result", "CodeCounterexample": "result", "FunctionVerdict": "result",
-         "Status": "result", "DEFAULT_TIMEOUT_MS": "verify", "verify_build": "verify",
+_HOME = {"AllocationCounterexample": "result", "CheckResult": "result", "CodeCounterexample": "result",
+         "Finding": "result", "FunctionVerdict": "result", "Status": "result", "Violation": "result",
+         "Check": "checks", "REGISTRY": "checks", "DEFAULT_TIMEOUT_MS": "verify", "verify_build": "verify",
          "verify_function": "verify"}
 
 
@@ -29,5 +34,5 @@ def __getattr__(name: str) -> Any:
         return getattr(importlib.import_module(f".{_HOME[name]}", __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-__all__ = ["AllocationCounterexample", "CodeCounterexample", "DEFAULT_TIMEOUT_MS", "FunctionVerdict", "Status",
-           "verify_build", "verify_function"]
+__all__ = ["AllocationCounterexample", "Check", "CheckResult", "CodeCounterexample", "DEFAULT_TIMEOUT_MS", "Finding",
+           "FunctionVerdict", "REGISTRY", "Status", "Violation", "verify_build", "verify_function"]

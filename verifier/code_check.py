@@ -21,9 +21,10 @@ facts are SSA's phi semantics on each edge into a block with phis (all phis at o
 
 The demand D walks backwards from each read through the copies that could have brought the value there (a
 location holds v on every path iff no such walk reaches a failure), so only the locations a value travels
-through are ever considered. A derivable ``fail`` is a refutation; the counterexample (a path of code blocks
-from the entry to the failing read, the location, the expected value and what may be there instead) is
-rebuilt from the engine's answer by walking the same rules (`verifier.replay`).
+through are ever considered. A derivable ``fail`` is a refutation; the violations (every failing read in program
+order, each with a path of code blocks from the entry to it, the location, the expected value and what may be
+there instead) are rebuilt from the engine's answer, the set of all ``fail`` facts, by walking the same rules
+(`verifier.replay`). `verifier.checks.code` registers this check.
 
 Cost: each function gets a fresh engine. The relations and rules are z3 terms built once per class of domain
 sizes (powers of two) and shared; the facts go straight into the engine's tables as tuples of integers
@@ -41,28 +42,15 @@ from __future__ import annotations
 import ctypes
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 import z3
+from z3 import z3core
 
 from pvm_backend.options import DEFAULT_TIMEOUT_MS
-from z3 import z3core
 
 from .model import CodeModel
 from .replay import explain
-from .result import CodeCounterexample, Status
-
-
-@dataclass(frozen=True, slots=True)
-class CodeResult:
-    """Outcome of check 2 for one function."""
-
-    status: Status
-    """PROVED, REFUTED or UNKNOWN."""
-    counterexample: CodeCounterexample | None = None
-    """For REFUTED: the failing read and a path to it."""
-    reason: str = ""
-    """For UNKNOWN: why (z3's reason, e.g. ``timeout``)."""
+from .result import Finding, Status
 
 
 def _domain_size(n: int) -> int:
@@ -174,20 +162,22 @@ class _Encoding:
         put("init", m.init, 2)
 
 
-def check_code(model: CodeModel, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> CodeResult:
-    """Check 2 on one function's model (see the module docstring). `timeout_ms`: z3's limit in milliseconds."""
+def check_code(model: CodeModel, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> Finding:
+    """Check 2 on one function's model (see the module docstring). `timeout_ms`: z3's limit in milliseconds.
+    Returns PROVED, REFUTED with every failing read in program order (`verifier.replay.explain`), or UNKNOWN
+    with z3's reason."""
     enc = _Encoding(model, timeout_ms)
     try:
         answer = enc.fp.query(enc.r["fail"](enc.p, enc.l, enc.v))
     except z3.Z3Exception as exc:   # the datalog engine may report its time limit as an error ("canceled")
         message = exc.value.decode(errors="replace") if isinstance(exc.value, bytes) else str(exc.value)
-        return CodeResult(Status.UNKNOWN, reason=f"z3: {message}")
+        return Finding(Status.UNKNOWN, reason=f"z3: {message}")
     if answer == z3.unsat:
-        return CodeResult(Status.PROVED)
+        return Finding(Status.PROVED)
     if answer == z3.unknown:
-        return CodeResult(Status.UNKNOWN, reason=enc.fp.reason_unknown() or "unknown")
+        return Finding(Status.UNKNOWN, reason=enc.fp.reason_unknown() or "unknown")
     failures = _tuples(enc.fp.get_answer(), 3)
-    return CodeResult(Status.REFUTED, counterexample=explain(model, failures))
+    return Finding(Status.REFUTED, explain(model, failures))
 
 
 _NUMBER = re.compile(r"\d+")

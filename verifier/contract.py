@@ -14,19 +14,23 @@ from the verifier's own liveness (`verifier.liveness`) and the ABI (`pvm_backend
   * call clobber  a value live across a call is in no register that call or its argument set-up writes
                   (`abi.CALL_CLOBBERED` and its argument registers; the callee restores r9-r12), nor across an
                   `ecalli` in its argument or result registers.
-`check_allocation(contract, registers)` asserts an allocation (value → register) with each constraint tracked
-by name, and maps z3's answer to PROVED, or REFUTED with the violated constraint from the unsat core (the
-values, the register, the program point), or UNKNOWN. The same contract is the constraint set of the optimal
-allocator (issue 6).
+`check_allocation(contract, registers)` asserts an allocation (value → register) and each constraint behind
+its own assumption literal, and maps z3's answers to PROVED, or REFUTED with *every* violated constraint (the
+values, the register, the program point), or UNKNOWN: while z3 answers unsat, the constraints of its unsat core
+are set aside (a core of one is violated; the members of a larger core are asked one by one) and the rest is
+asked again, until z3 answers sat. The same contract is the constraint set of the optimal allocator (issue 6);
+`verifier.checks.allocation` registers this check and locates each violation's IR instruction.
 
 Assumes: the IR view's contract; what is a call, a host call, a leaf, and which values fit a register are the
 IR facts of `pvm_backend.ir_facts` (the same facts the emitter lowers by).
 
-Guarantees: every constraint names its rule, values and point; unknown is never reported as proved.
+Guarantees: every constraint names its rule, values and point; unknown is never reported as proved; all of
+z3's queries of one check share one time limit.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import z3
@@ -38,7 +42,7 @@ from pvm_backend.ir_facts import (CallKind, call_argument_registers, call_clobbe
 from pvm_backend.options import DEFAULT_TIMEOUT_MS
 
 from .liveness import liveness
-from .result import AllocationCounterexample, Status
+from .result import AllocationCounterexample, Finding, Status
 
 ALLOCATABLE: tuple[int, ...] = tuple(int(r) for r in abi.CALLEE_SAVED)
 
@@ -124,53 +128,89 @@ def _conflicts(out: list[Constraint], seen: set[tuple[int, int]], scalar: set[in
                 out.append(Constraint("conflict", pair, (), where))
 
 
-@dataclass(frozen=True, slots=True)
-class AllocationResult:
-    """Outcome of check 1 for one function."""
+def check_allocation(contract: Contract, registers: dict[int, int],
+                     timeout_ms: int = DEFAULT_TIMEOUT_MS) -> Finding:
+    """Check 1: does `registers` (value id → register) respect `contract`? See the module docstring.
 
-    status: Status
-    """PROVED, REFUTED or UNKNOWN."""
-    counterexample: AllocationCounterexample | None = None
-    """For REFUTED: the violated constraint."""
-    reason: str = ""
-    """For UNKNOWN: z3's reason."""
-
-
-def check_allocation(contract: Contract, registers: dict[int, int], timeout_ms: int = DEFAULT_TIMEOUT_MS) -> AllocationResult:
-    """Check 1: does `registers` (value id → register) respect `contract`? See the module docstring."""
+    Returns PROVED, REFUTED with every violated constraint (in contract order; `ir_id` is left unset, the
+    registered check locates it), or UNKNOWN with z3's reason. `timeout_ms` (milliseconds) bounds all of z3's
+    queries together (the first, which alone decides the status, gets all of it); when it runs out after the
+    first violation the result stays REFUTED with the violations found and says in `reason` that the list may
+    be incomplete."""
     solver = z3.Solver()
-    solver.set(timeout=max(1, timeout_ms))
     reg = {v: z3.Int(f"reg_{v}") for v in registers}
     for v, r in sorted(registers.items()):
-        solver.assert_and_track(reg[v] == r, f"assign_{v}")
-    tracked: dict[str, Constraint] = {}
+        solver.add(reg[v] == r)
+    active: dict[int, z3.BoolRef] = {}
     for index, c in enumerate(contract.constraints):
         if not all(v in reg for v in c.values):
             continue
-        name = f"c{index}"
         if c.rule == "conflict":
             a, b = c.values
-            solver.assert_and_track(reg[a] != reg[b], name)
+            holds = reg[a] != reg[b]
         else:
-            solver.assert_and_track(z3.And([reg[c.values[0]] != r for r in c.forbidden]), name)
-        tracked[name] = c
-    answer = solver.check()
-    if answer == z3.sat:
-        return AllocationResult(Status.PROVED)
-    if answer == z3.unknown:
-        return AllocationResult(Status.UNKNOWN, reason=solver.reason_unknown())
-    core = sorted((str(n) for n in solver.unsat_core() if str(n) in tracked), key=lambda n: int(n[1:]))
-    c = tracked[core[0]]
-    names = tuple(contract.value_names[v] for v in c.values)
-    register = registers[c.values[0]]
-    if c.rule == "conflict":
-        detail = f"{names[0]} and {names[1]} are live at the same point and share r{register}"
-    elif c.rule == "fits":
-        detail = f"{names[0]} does not fit a register but is assigned r{register}"
-    elif c.rule == "availability":
-        available = ", ".join(f"r{r}" for r in contract.available) or "none"
-        detail = (f"{names[0]} is assigned r{register}, which is reserved in {contract.function} "
-                  f"(available: {available})")
-    else:
-        detail = f"{names[0]} is live across a call that writes r{register}"
-    return AllocationResult(Status.REFUTED, AllocationCounterexample(c.rule, names, register, c.point, detail))
+            holds = z3.And([reg[c.values[0]] != r for r in c.forbidden])
+        active[index] = z3.Bool(f"c{index}")
+        solver.add(z3.Implies(active[index], holds))
+    deadline = time.monotonic() + max(1, timeout_ms) / 1000
+    violated: list[int] = []
+    answer, reason = _check(solver, list(active.values()), max(1, timeout_ms))
+    while answer == z3.unsat:
+        core = sorted(int(str(name)[1:]) for name in solver.unsat_core())
+        for index in core:
+            del active[index]
+        if len(core) == 1:   # the assignment is fixed: a core of one constraint is a violated constraint
+            violated.append(core[0])
+        else:                # else find the violated ones among them, one at a time
+            for index in core:
+                alone, _ = _check(solver, [z3.Bool(f"c{index}")], _left_ms(deadline))
+                if alone == z3.unsat:
+                    violated.append(index)
+                elif alone == z3.unknown:
+                    active[index] = z3.Bool(f"c{index}")   # undecided: asked again with the rest
+        answer, reason = _check(solver, list(active.values()), _left_ms(deadline))
+    if answer == z3.unknown and not violated:
+        return Finding(Status.UNKNOWN, reason=reason)
+    if not violated:
+        return Finding(Status.PROVED)
+    incomplete = "" if answer == z3.sat else \
+        f"z3 gave no answer while looking for more violations ({reason}); the list may be incomplete"
+    return Finding(Status.REFUTED, _violations(contract, registers, sorted(violated)), incomplete)
+
+
+def _left_ms(deadline: float) -> int:
+    """Milliseconds left until `deadline` (a `time.monotonic()` time)."""
+    return int((deadline - time.monotonic()) * 1000)
+
+
+def _check(solver: z3.Solver, assumptions: list[z3.BoolRef], limit_ms: int) -> tuple[z3.CheckSatResult, str]:
+    """`solver.check(assumptions)` within `limit_ms` milliseconds: (answer, reason for unknown); unknown with
+    reason ``timeout`` without asking when `limit_ms` < 1."""
+    if limit_ms < 1:
+        return z3.unknown, "timeout"
+    solver.set(timeout=limit_ms)
+    answer = solver.check(*assumptions)
+    return answer, (solver.reason_unknown() or "unknown") if answer == z3.unknown else ""
+
+
+def _violations(contract: Contract, registers: dict[int, int],
+                indices: list[int]) -> tuple[AllocationCounterexample, ...]:
+    """One record per violated constraint index, in the order given."""
+    out = []
+    for index in indices:
+        c = contract.constraints[index]
+        names = tuple(contract.value_names[v] for v in c.values)
+        register = registers[c.values[0]]
+        if c.rule == "conflict":
+            detail = f"{names[0]} and {names[1]} are live at the same point and share r{register}"
+        elif c.rule == "fits":
+            detail = f"{names[0]} does not fit a register but is assigned r{register}"
+        elif c.rule == "availability":
+            available = ", ".join(f"r{r}" for r in contract.available) or "none"
+            detail = (f"{names[0]} is assigned r{register}, which is reserved in {contract.function} "
+                      f"(available: {available})")
+        else:
+            detail = f"{names[0]} is live across a call that writes r{register}"
+        out.append(AllocationCounterexample(c.rule, names, register, c.point, detail, value_ids=c.values,
+                                            constraint=index))
+    return tuple(out)

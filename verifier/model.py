@@ -92,6 +92,8 @@ class CodeModel:
     """IR instruction id → its text (for counterexamples)."""
     why_killed: dict[tuple[int, int], str] = field(default_factory=dict)
     """(point, location) → why the location is killed there (for counterexamples)."""
+    frame_offsets: dict[int, int] = field(default_factory=dict)
+    """Location id of each frame cell → its offset in bytes from the frame base (for counterexamples)."""
 
 
 class _Builder:
@@ -118,6 +120,7 @@ class _Builder:
             return None
         if offset not in self.cells:
             self.cells[offset] = len(self.model.locations)
+            self.model.frame_offsets[self.cells[offset]] = offset
             self.model.locations.append(f"[sp+{offset}]")
         return self.cells[offset]
 

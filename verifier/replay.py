@@ -1,22 +1,27 @@
-"""Counterexamples of check 2: a failing read, what may be there instead, and a path from the entry to it.
+"""Counterexamples of check 2: every failing read, what may be there instead, and a path from the entry to it.
 
 What it does: `explain(model, failures)` takes z3's answer for the ``fail`` relation of `verifier.code_check`
-and rebuilds, for the first claimed read in program order whose demand reaches a failure, the chain of
-locations the value was expected to travel through (the same rules as the Datalog program, walked backwards
-breadth-first, so the chain is a shortest one), prefixed by a shortest path from the function entry to the
-failure's origin.
+and returns one violation per claimed read (point, location, value) whose demand reaches one of those failures,
+in program order (by point, then location and value). Which reads fail is decided in one pass over the demand
+graph (the Datalog program's D and A rules, walked backwards from every claim at once, then the failures
+propagated back to the claims that reach them). For each failing read, the chain of locations the value was
+expected to travel through is rebuilt by walking the same rules backwards breadth-first from that read alone
+(so the chain is a shortest one), prefixed by a shortest path from the function entry to the failure's origin.
 
-Assumes: `failures` came from z3 for this model (used to confirm the origin the walk finds).
+Assumes: `failures` came from z3 for this model (used to confirm the origins the walk finds).
 
-Guarantees: the returned path starts at the entry block and ends at the block of the reading instruction;
-when the walk cannot reproduce any of z3's failures, it says so in the counterexample instead of inventing one.
+Guarantees: at least one violation; every returned path starts at the entry block and ends at the block of
+the reading instruction; a read is reported exactly when its backward walk reproduces one of z3's failures, so
+the first violation is the one a walk from the reads in program order meets first; when the walk cannot
+reproduce any of z3's failures, the one violation says so instead of inventing one.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import deque
 
-from .model import CodeModel
+from .model import ENTRY_REGISTERS, NUM_REGISTERS, CodeModel
 from .result import CodeCounterexample
 
 
@@ -64,19 +69,60 @@ class _Index:
         return "continue", loc
 
 
-def explain(m: CodeModel, failures: set[tuple[int, ...]]) -> CodeCounterexample:
-    """A counterexample for a refuted model (see the module docstring)."""
+def explain(m: CodeModel, failures: set[tuple[int, ...]]) -> tuple[CodeCounterexample, ...]:
+    """Every failing read of a refuted model, in program order (see the module docstring)."""
     ix = _Index(m)
-    for point, loc, value in sorted(m.claims):
-        if not ix.reach[point]:
-            continue
-        found = _walk(m, ix, point, loc, value, failures)
-        if found is not None:
-            return found
+    claims = sorted({claim for claim in m.claims if ix.reach[claim[0]]})
+    failing = _failing_states(ix, claims, failures)
+    found = [_walk(m, ix, point, loc, value, failures) for point, loc, value in claims
+             if (point, loc, value) in failing]
+    out = tuple(cx for cx in found if cx is not None)
+    if out:
+        return out
+    # None reproduced: report z3's first failure origin as it is (its point is where the value is lost, not a
+    # read, so no IR text is given).
     p, loc, value = sorted(failures)[0] if failures else (0, 0, 0)
-    return CodeCounterexample(m.text[p] if m.points else "", "", m.locations[loc], m.value_names[value],
-                              "a value the walk could not reproduce (z3 reported this failure origin)",
-                              (m.block_of[p],) if m.points else ())
+    cx = _counterexample(m, p if m.points else -1, loc, value, origin=p if m.points else None,
+                         instead="a value the walk could not reproduce (z3 reported this failure origin)",
+                         path=(m.block_of[p],) if m.points else ())
+    return (dataclasses.replace(cx, ir_instruction=""),)
+
+
+def _failing_states(ix: _Index, claims: list[tuple[int, int, int]],
+                    failures: set[tuple[int, ...]]) -> set[tuple[int, int, int]]:
+    """The demand states (point, location, value) reachable from `claims` whose backward walk meets a failure
+    (`_walk`'s rules: a demand at the entry that the entry state does not meet, or a step that fails at one of
+    z3's failures), found for all claims together: one walk over the demand graph, then the failures
+    propagated back along its edges."""
+    seen = set(claims)
+    work = list(claims)
+    bad: list[tuple[int, int, int]] = []
+    demanded_by: dict[tuple[int, int, int], list[tuple[int, int, int]]] = {}
+    while work:
+        state = work.pop()
+        p, here, v = state
+        if p == 0 and (here, v) not in ix.init:
+            bad.append(state)
+        for q in ix.preds[p]:
+            if not ix.reach[q]:
+                continue
+            wanted = ix.rename.get((q, p, v), v)
+            outcome, nxt = ix.step(q, here, wanted)
+            if outcome == "fail" and (q, here, wanted) in failures:
+                bad.append(state)
+            elif outcome == "continue" and nxt is not None:
+                following = (q, nxt, wanted)
+                demanded_by.setdefault(following, []).append(state)
+                if following not in seen:
+                    seen.add(following)
+                    work.append(following)
+    failing = set(bad)
+    while bad:
+        for earlier in demanded_by.get(bad.pop(), ()):
+            if earlier not in failing:
+                failing.add(earlier)
+                bad.append(earlier)
+    return failing
 
 
 def _walk(m: CodeModel, ix: _Index, point: int, loc: int, value: int,
@@ -129,11 +175,22 @@ def _report(m: CodeModel, ix: _Index, claim: tuple[int, int, int], origin_state:
     for p in points:
         if not blocks or blocks[-1] != m.block_of[p]:
             blocks.append(m.block_of[p])
-    ir = m.ir_of[point]
     _, origin_loc, origin_value = origin_state
-    return CodeCounterexample(m.text[point], m.ir_text.get(ir, "") if ir is not None else "", m.locations[loc],
-                              m.value_names[value], _instead(m, ix, origin, origin_loc, origin_value),
-                              tuple(blocks))
+    return _counterexample(m, point, loc, value, origin=origin, path=tuple(blocks),
+                           instead=_instead(m, ix, origin, origin_loc, origin_value))
+
+
+def _counterexample(m: CodeModel, point: int, loc: int, value: int, *, origin: int | None, instead: str,
+                    path: tuple[str, ...]) -> CodeCounterexample:
+    """The record of a read at `point` (-1: none) of location `loc` expecting `value`."""
+    ir = m.ir_of[point] if 0 <= point < m.points else None
+    ir_values = len(m.value_names) - len(ENTRY_REGISTERS)
+    return CodeCounterexample(
+        m.text[point] if 0 <= point < m.points else "",
+        "" if ir is None else m.ir_text.get(ir, ""),
+        m.locations[loc], m.value_names[value], instead, path,
+        index=point, ir_id=ir, register=loc if loc < NUM_REGISTERS else None,
+        frame_offset=m.frame_offsets.get(loc), value_id=value if value < ir_values else None, origin=origin)
 
 
 def _entry_path(ix: _Index, target: int) -> list[int]:

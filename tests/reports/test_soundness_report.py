@@ -20,7 +20,7 @@ from pvm_backend.faults import ENV as FAULT_ENV
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = [str(ROOT / "tests/programs/fib.c"), str(ROOT / "tests/programs/gcd.c"), str(ROOT / "tests/wat/gcd.wat")]
-FUNCTION_KEYS = {"program", "function", "allocation", "code", "seconds", "counterexample"}
+FUNCTION_KEYS = {"program", "function", "allocation", "code", "seconds", "counterexample", "checks"}
 
 
 def report(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict, str]:
@@ -33,7 +33,8 @@ def report(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict, s
 def without_timings(data: dict) -> dict:
     summary = {k: v for k, v in data["summary"].items() if k not in ("compile_seconds", "verify_seconds",
                                                                       "wall_seconds")}
-    functions = [{k: v for k, v in f.items() if k != "seconds"} for f in data["functions"]]
+    functions = [{k: v if k != "checks" else [{**c, "seconds": None} for c in v] for k, v in f.items()
+                  if k != "seconds"} for f in data["functions"]]
     return {**data, "summary": summary, "functions": functions}
 
 
@@ -53,6 +54,8 @@ def test_small_programs_prove_with_the_issue_schema(capsys: pytest.CaptureFixtur
         ("tests/programs/fib.c", "main"), ("tests/programs/gcd.c", "main"), ("tests/programs/gcd.c", "gcd"),
         ("tests/wat/gcd.wat", "main")]
     assert all(f["allocation"] == f["code"] == "proved" and f["counterexample"] is None for f in data["functions"])
+    assert all([(c["name"], c["status"], c["violations"]) for c in f["checks"]] ==
+               [("allocation", "proved", []), ("code", "proved", [])] for f in data["functions"])
     assert data["summary"]["proved"] == 4 and data["summary"]["refuted"] == data["summary"]["unknown"] == 0
     assert data["errors"] == []
 
@@ -78,6 +81,10 @@ def test_fault_in_worker_processes_is_refuted_with_a_counterexample(capsys: pyte
     example = mine[0]["counterexample"]
     assert example["check"] == "code" and example["location"] == "r2" and example["expected"] != ""
     assert "r2, r2" in example["instruction"] and example["path"]
+    code = next(c for c in mine[0]["checks"] if c["name"] == "code")
+    assert code["status"] == "refuted" and code["violations"][0] == example
+    indices = [v["index"] for v in code["violations"]]
+    assert indices == sorted(indices)
 
     out = tmp_path / "soundness.md"
     assert pvmc(["report", "soundness", same_operand, SMALL[0], "--jobs", "2", "--quiet", "-o", str(out)]) == 1

@@ -177,7 +177,8 @@ class AnanAs:
         self.close()
 
     def close(self) -> None:
-        """Stop the node process (idempotent)."""
+        """Stop the node process and close its pipes (idempotent; no pipe is left to the garbage collector,
+        which `-W error` turns into a ResourceWarning error)."""
         if self._proc.poll() is None:
             assert self._proc.stdin is not None
             self._proc.stdin.close()
@@ -186,6 +187,9 @@ class AnanAs:
             except subprocess.TimeoutExpired:
                 self._proc.kill()
                 self._proc.wait()
+        for pipe in (self._proc.stdin, self._proc.stdout):
+            if pipe is not None:
+                pipe.close()
         self._stderr.close()
 
     def _request(self, message: dict[str, object]) -> dict[str, object]:

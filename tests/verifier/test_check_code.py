@@ -29,7 +29,7 @@ from pvm_backend.isa import Instruction, Opcode
 from pvm_backend.driver import BuildOptions, build_program
 from pvm_backend.linker import BuildResult
 from pvm_backend.allocators import MODES
-from verifier import CodeCounterexample, FunctionVerdict, Status, verify_function
+from verifier import CheckResult, CodeCounterexample, FunctionVerdict, Status, verify_function
 
 REPO = Path(__file__).resolve().parents[2]
 HEADER = ('target datalayout = "e-m:e-p:32:32-p10:8:8-p20:8:8-i64:64-n32:64-S128-ni:1:10:20"\n'
@@ -388,5 +388,8 @@ def test_one_millisecond_limit_on_a_big_function_is_unknown_or_proved_never_a_cr
 def test_unknown_never_counts_as_proved() -> None:
     for allocation, code in [(Status.UNKNOWN, Status.PROVED), (Status.PROVED, Status.UNKNOWN),
                              (Status.UNKNOWN, Status.UNKNOWN)]:
-        verdict = FunctionVerdict("f", 1, 0, allocation, code, 0.0, None, "timeout")
-        assert not verdict.proved and not verdict.refuted
+        checks = tuple(CheckResult(name, status, 0.0, (), "timeout" if status is Status.UNKNOWN else "")
+                       for name, status in (("allocation", allocation), ("code", code)))
+        verdict = FunctionVerdict("f", 1, 0, checks, 0.0)
+        assert not verdict.proved and not verdict.refuted and verdict.reason == "timeout"
+    assert not FunctionVerdict("f", 1, 0, (), 0.0).proved, "a function no check ran on is not proved"

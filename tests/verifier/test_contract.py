@@ -18,7 +18,7 @@ import pytest
 from pvm_backend.driver import compile_file
 from pvm_backend.frontend.load import module_from_text
 from pvm_backend.ir import Function
-from verifier import Status
+from verifier import AllocationCounterexample, Finding, Status
 from verifier.contract import build_contract, check_allocation
 from verifier.liveness import liveness
 
@@ -83,6 +83,15 @@ def ids(fn: Function) -> dict[str, int]:
     return {v.name: v.id for v in fn.values if v.name}
 
 
+def first(result: Finding) -> AllocationCounterexample | None:
+    """The first violation `check_allocation` reports (in contract order), if any."""
+    if not result.violations:
+        return None
+    cx = result.violations[0]
+    assert isinstance(cx, AllocationCounterexample)
+    return cx
+
+
 def names(fn: Function, values: frozenset[int]) -> set[str]:
     by_id = {v.id: v.name for v in fn.values}
     return {by_id[v] for v in values}
@@ -144,7 +153,7 @@ def test_conflict_is_refuted_with_both_values_the_register_and_the_point() -> No
     v = ids(fn)
     result = check_allocation(build_contract(fn), {v["i"]: 11, v["s1"]: 11})
     assert result.status is Status.REFUTED
-    cx = result.counterexample
+    cx = first(result)
     assert cx is not None
     assert cx.rule == "conflict"
     assert set(cx.values) == {"%i", "%s1"}
@@ -159,8 +168,9 @@ def test_loop_carried_values_defined_together_conflict() -> None:
     v = ids(fn)
     result = check_allocation(build_contract(fn), {v["i"]: 12, v["s"]: 12})
     assert result.status is Status.REFUTED
-    assert result.counterexample is not None
-    assert set(result.counterexample.values) == {"%i", "%s"} and result.counterexample.register == 12
+    cx = first(result)
+    assert cx is not None
+    assert set(cx.values) == {"%i", "%s"} and cx.register == 12
 
 
 @pytest.mark.parametrize("register", [9, 10])
@@ -170,7 +180,7 @@ def test_parameter_register_is_not_available(register: int) -> None:
     v = ids(fn)
     result = check_allocation(build_contract(fn), {v["k2"]: register})
     assert result.status is Status.REFUTED
-    cx = result.counterexample
+    cx = first(result)
     assert cx is not None
     assert (cx.rule, cx.values, cx.register) == ("availability", ("%k2",), register)
     assert build_contract(fn).available == (11, 12)
@@ -185,7 +195,7 @@ def test_value_live_across_a_host_call_in_a_data_argument_register_is_refuted() 
     assert 10 in contract.available
     result = check_allocation(contract, {v["v"]: 10})
     assert result.status is Status.REFUTED
-    cx = result.counterexample
+    cx = first(result)
     assert cx is not None
     assert (cx.rule, cx.values, cx.register) == ("call-clobber", ("%v",), 10)
     assert "host_call_4" in cx.point
@@ -202,7 +212,7 @@ def test_value_live_across_a_call_in_an_argument_register_is_refuted() -> None:
     assert contract.available == (11, 12)
     result = check_allocation(contract, {v["v"]: 10})
     assert result.status is Status.REFUTED
-    cx = result.counterexample
+    cx = first(result)
     assert cx is not None
     assert cx.rule in ("availability", "call-clobber")
     assert (cx.values, cx.register) == (("%v",), 10)
@@ -221,8 +231,9 @@ define i64 @w(i64 %a) {
     v = ids(fn)
     result = check_allocation(build_contract(fn), {v["y"]: 11})
     assert result.status is Status.REFUTED
-    assert result.counterexample is not None
-    assert (result.counterexample.rule, result.counterexample.values) == ("fits", ("%y",))
+    cx = first(result)
+    assert cx is not None
+    assert (cx.rule, cx.values) == ("fits", ("%y",))
 
 
 # --- check 1 on the real allocations -----------------------------------------------------------------------

@@ -1,13 +1,14 @@
 """The nightly soundness report: compile every program of a corpus, verify every function, summarise.
 
 What it does: `soundness_report(programs, ...)` compiles each program (`pvm_backend.driver.compile_file` with the
-chosen register allocator) and runs both checks of the z3 verifier on every emitted function
-(`verifier.verify_function`: check 1, the allocation contract; check 2, the emitted code), one program per task
+chosen register allocator) and runs every registered check of the z3 verifier on every emitted function
+(`verifier.verify_function`; `verifier.checks.REGISTRY`: allocation, code), one program per task
 on `jobs` spawned worker processes (`verifier.reports.pool.run_programs`; in this process when `jobs` is 1 or
 there is one program), with a progress bar on stderr (tqdm) when asked. `to_markdown` renders the report
-(tabulate, GitHub tables): the proved / refuted / unknown counts with timings, every refutation with its
-counterexample (`describe()`), every unknown with its reason, every program that failed to compile, the slowest
-functions and a per-program table. `to_json` gives ``{"summary": {...}, "functions": [...], "errors": [...]}``.
+(tabulate, GitHub tables): the proved / refuted / unknown counts with timings, every refutation with all its
+violations (`describe()`), every unknown with its reason, every program that failed to compile, the slowest
+functions (one time column per check) and a per-program table; the checks are named by their results, never
+listed here. `to_json` gives ``{"summary": {...}, "functions": [...], "errors": [...]}``.
 `run(args)` is `pvmc report soundness`.
 
 Assumes: the programs exist with suffixes the driver accepts (`manifest.load_inputs` checks this up front).
@@ -17,7 +18,7 @@ worker in the task's arguments, so a fault applies to every program.
 Guarantees: results are in input order (programs as listed, functions in emission order) whatever `jobs` is,
 so two runs differ only in their timings (with `--regalloc optimal`, whose z3 choice among equally good
 allocations depends on the process's history, every program is compiled in a fresh worker process, as a
-`pvmc compile` would); a function counts as proved only when both checks proved (unknown
+`pvmc compile` would); a function counts as proved only when every check proved (unknown
 never passes); a program that fails to compile (any error raised while compiling or verifying it) is listed
 with its one-line error and counted, never dropped. `run` returns 0 when every function of every program is
 proved, 1 when any is refuted or unknown or any program failed, and raises `InputError` (exit 2, nothing
@@ -43,7 +44,7 @@ from pvm_backend.allocators import DEFAULT_MODE
 from pvm_backend.faults import NO_FAULTS, Faults
 from pvm_backend.options import DEFAULT_TIMEOUT_SECONDS, milliseconds
 from pvm_backend.errors import PvmcError
-from verifier.result import FunctionVerdict
+from verifier.result import FunctionVerdict, check_names
 
 from .manifest import ManifestProgram, load_inputs
 from .output import check_output, emit
@@ -97,7 +98,7 @@ class SoundnessReport:
         return [o for o in self.outcomes if o.error]
 
     def counts(self) -> dict[str, int]:
-        """{"proved", "refuted", "unknown"}: functions by verdict (refuted if either check refuted)."""
+        """{"proved", "refuted", "unknown"}: functions by verdict (refuted if any check refuted)."""
         verdicts = [v for _, v in self.functions]
         proved = sum(v.proved for v in verdicts)
         refuted = sum(v.refuted for v in verdicts)
@@ -185,12 +186,13 @@ def soundness_report(programs: Sequence[ManifestProgram], *, regalloc: str = DEF
 def to_json(report: SoundnessReport) -> dict[str, object]:
     """``{"summary": {"proved", "refuted", "unknown", "errors", "programs", "functions", "regalloc",
     "timeout_seconds", "compile_seconds", "verify_seconds", "wall_seconds"}, "functions": [{"program",
-    "function", "allocation", "code", "seconds", "counterexample"}], "errors": [{"program", "error"}]}``;
-    `allocation` and `code` are "proved", "refuted" or "unknown"; an unknown function also has "reason"."""
-    functions = [{"program": program, "function": v.name, "allocation": v.allocation.value, "code": v.code.value,
-                  "seconds": round(v.seconds, 4),
+    "function", "allocation", "code", "seconds", "counterexample", "checks"}], "errors": [{"program",
+    "error"}]}``; `allocation` and `code` (kept for compatibility) are "proved", "refuted" or "unknown", an
+    unknown function also has "reason", `counterexample` is the first violation in check order, and `checks`
+    lists every check as ``{"name", "status", "seconds", "violations": [...]}`` (`CheckResult.as_json`)."""
+    functions = [{"program": program, "function": v.name, **v.legacy_json(), "seconds": round(v.seconds, 4),
                   "counterexample": v.counterexample.as_json() if v.counterexample else None,
-                  **({"reason": v.reason} if v.reason else {})}
+                  **({"reason": v.reason} if v.reason else {}), "checks": [r.as_json() for r in v.checks]}
                  for program, v in report.functions]
     summary = {**report.counts(), "errors": len(report.errors), "programs": len(report.outcomes),
                "functions": len(functions), "regalloc": report.regalloc, "timeout_seconds": report.timeout_seconds,
@@ -228,8 +230,24 @@ def _status_rows(report: SoundnessReport) -> list[list[object]]:
 
 
 def _checks(v: FunctionVerdict) -> str:
-    reason = f" ({v.reason})" if v.reason else ""
-    return f"check 1 (allocation): {v.allocation.value}; check 2 (code): {v.code.value}{reason}; {v.seconds:.3f} s"
+    """``check 1 (allocation): proved; check 2 (code): refuted; 0.123 s``, numbered in registry order, each
+    check's reason in parentheses after its status."""
+    parts = [f"check {n} ({r.name}): {r.status.value}" + (f" ({r.reason})" if r.reason else "")
+             for n, r in enumerate(v.checks, 1)]
+    return "; ".join([*parts, f"{v.seconds:.3f} s"])
+
+
+def _slowest_table(report: SoundnessReport) -> str:
+    """The `SLOWEST` slowest functions, with one time column per check (named by the check)."""
+    names = check_names(v for _, v in report.functions)
+    slowest = sorted(report.functions, key=lambda pv: -pv[1].seconds)[:SLOWEST]
+    rows = []
+    for program, v in slowest:
+        times = {r.name: f"{r.seconds:.3f}" for r in v.checks}
+        rows.append([program, v.name, v.values, v.allocated, *(times.get(n, "-") for n in names),
+                     f"{v.seconds:.3f}"])
+    return tabulate(rows, headers=["program", "function", "values", "allocated", *(f"{n} s" for n in names),
+                                   "seconds"], tablefmt="github")
 
 
 def to_markdown(report: SoundnessReport) -> str:
@@ -245,24 +263,21 @@ def to_markdown(report: SoundnessReport) -> str:
              tabulate(_status_rows(report), headers=["functions", "count", "verify s (sum)", "median s", "max s"],
                       tablefmt="github", disable_numparse=True, colalign=("left", *["right"] * 4)), "",
              f"Wall time {report.wall_seconds:.1f} s; compile {compile_s:.1f} s and verification {verify_s:.1f} s "
-             "summed over programs and functions (a function's time is both checks, wall clock).", ""]
+             "summed over programs and functions (a function's time is all its checks, wall clock).", ""]
     refuted = [(p, v) for p, v in report.functions if v.refuted]
     unknown = [(p, v) for p, v in report.functions if not v.proved and not v.refuted]
     lines += [f"## Refutations ({len(refuted)})", ""]
     for program, v in refuted:
-        described = v.counterexample.describe() if v.counterexample else "(no counterexample recorded)"
-        lines += [f"### `{program}`: `{v.name}`", "", _checks(v), "", f"> {described}", ""]
+        described = [x.describe() for x in v.violations] or ["(no counterexample recorded)"]
+        lines += [f"### `{program}`: `{v.name}`", "", _checks(v), ""]
+        lines += [f"> {text}\n" for text in described]
     if not refuted:
         lines += ["None.", ""]
     lines += [f"## Unknown ({len(unknown)})", ""]
     lines += [f"- `{program}`: `{v.name}`: {_checks(v)}" for program, v in unknown] or ["None."]
     lines += ["", f"## Programs that failed to compile ({len(report.errors)})", ""]
     lines += [f"- `{o.program}`: {o.error}" for o in report.errors] or ["None."]
-    slowest = sorted(report.functions, key=lambda pv: -pv[1].seconds)[:SLOWEST]
-    lines += ["", f"## Slowest functions (top {SLOWEST})", "",
-              tabulate([[p, v.name, v.values, v.allocated, f"{v.seconds:.3f}"] for p, v in slowest],
-                       headers=["program", "function", "values", "allocated", "seconds"], tablefmt="github"),
-              "", "## Per program", "",
+    lines += ["", f"## Slowest functions (top {SLOWEST})", "", _slowest_table(report), "", "## Per program", "",
               tabulate([_program_row(o) for o in report.outcomes],
                        headers=["program", "functions", "proved", "refuted", "unknown", "compile s", "verify s"],
                        tablefmt="github")]
