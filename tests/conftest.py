@@ -1,4 +1,5 @@
-"""Shared fixtures: one anan-as session per test worker, one wasm reference per test session.
+"""Shared fixtures: one anan-as session per test worker, one wasm reference per test session, and the
+``--update-golden`` option of the golden tests (support/golden.py).
 
 ``tests/`` is put on sys.path so that ``support`` (tests/support/) imports the same way from every test
 directory, whatever pytest's rootdir/package layout is.
@@ -23,6 +24,18 @@ settings.load_profile("pvmc")
 
 from support.anan_as import AnanAs  # noqa: E402
 from support.wasm_reference import WasmReference  # noqa: E402
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="rewrite the expected sections of golden case files from the current output "
+                          "(support/golden.py); review the result with git diff")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """Whether golden tests rewrite their expected output instead of failing (``--update-golden``)."""
+    return bool(request.config.getoption("--update-golden"))
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,1 @@
+"""Golden files of the analyses (problem, liveness, intervals, allocation, listing) and their printers."""
