@@ -40,6 +40,7 @@ from pvm_backend import abi
 #: The registers the allocator may ever hand out: the callee-saved r9-r12 (SEED-regalloc.md, ABI).
 ALLOCATABLE: tuple[int, ...] = tuple(int(r) for r in abi.CALLEE_SAVED)
 _CLOBBERED: tuple[int, ...] = tuple(sorted(int(r) for r in abi.CALL_CLOBBERED))
+_HOST_CLOBBERED: tuple[int, ...] = tuple(sorted(int(r) for r in abi.HOST_CALL_CLOBBERED))
 
 
 class ProblemError(ValueError):
@@ -194,13 +195,14 @@ def argument_registers(words: int) -> tuple[int, ...]:
 
 def call_site(position: int, kind: CallKind, words: int) -> CallSite:
     """The call site of `kind` at `position` by the ABI: a real call with `words` argument words writes
-    r9.. for its first four words; a host call of arity `words` writes r7, r8, r9.. (its r9-r12 part is recorded
-    as `argument_registers`); both may change abi.CALL_CLOBBERED (r0, r2-r8)."""
+    r9.. for its first four words and may change abi.CALL_CLOBBERED (r0, r2-r8); a host call of arity `words`
+    writes r7, r8, r9.. (its r9-r12 part is recorded as `argument_registers`) and may change
+    abi.HOST_CALL_CLOBBERED (r7, r8). For problems built by hand (`ProblemBuilder`); the IR adapter takes the same
+    facts from `pvm_backend.ir_facts`."""
     if kind is CallKind.CALL:
-        arguments = argument_registers(words)
-    else:
-        arguments = tuple(sorted(int(r) for r in abi.HOST_ARG_REGISTERS[:words] if int(r) in ALLOCATABLE))
-    return CallSite(position, kind, arguments, _CLOBBERED)
+        return CallSite(position, kind, argument_registers(words), _CLOBBERED)
+    arguments = tuple(sorted(int(r) for r in abi.HOST_ARG_REGISTERS[:words] if int(r) in ALLOCATABLE))
+    return CallSite(position, kind, arguments, _HOST_CLOBBERED)
 
 
 def _check(p: Problem) -> None:

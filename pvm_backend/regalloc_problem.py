@@ -26,8 +26,8 @@ declaration (no body).
 from __future__ import annotations
 
 from linear_scan.analysis import Analysis
-from linear_scan.problem import (Block, CallKind, CallSite, Problem, ProblemError, Value, argument_registers,
-                                 available_registers, call_site)
+from linear_scan.problem import (ALLOCATABLE, Block, CallKind, CallSite, Problem, ProblemError, Value,
+                                 argument_registers, available_registers)
 from pvm_backend import ir_facts
 from pvm_backend.faults import NO_FAULTS, Fault, Faults
 from pvm_backend.ir import Function, ValueRef
@@ -51,15 +51,17 @@ _PROBLEM_KIND = {ir_facts.CallKind.CALL: CallKind.CALL, ir_facts.CallKind.HOST: 
 
 
 def _call_sites(function: Function, positions: tuple[int, ...]) -> tuple[CallSite, ...]:
+    """Every real and host call as a call site, with the registers it writes as `ir_facts` states them: its
+    argument registers among r9-r12, and the other registers it may change."""
     sites = []
     for ins in function.instructions:
         fact = ir_facts.call_kind(ins)
         kind = _PROBLEM_KIND.get(fact) if fact is not None else None
-        if kind is CallKind.CALL:
-            words = ir_facts.argument_words([t.bits for t in ins.operand_types])
-            sites.append(call_site(positions[ins.id], kind, words))
-        elif kind is CallKind.HOST:
-            sites.append(call_site(positions[ins.id], kind, len(ir_facts.call_argument_registers(ins))))
+        if kind is None:
+            continue
+        arguments = tuple(sorted(int(r) for r in ir_facts.call_argument_registers(ins) if int(r) in ALLOCATABLE))
+        clobbered = tuple(sorted(int(r) for r in ir_facts.call_clobbered(ins)))
+        sites.append(CallSite(positions[ins.id], kind, arguments, clobbered))
     return tuple(sorted(sites, key=lambda c: c.position))
 
 
