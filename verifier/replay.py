@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import deque
+from collections.abc import Iterator
 
 from .model import ENTRY_REGISTERS, NUM_REGISTERS, CodeModel
 from .result import CodeCounterexample
@@ -88,6 +89,24 @@ def explain(m: CodeModel, failures: set[tuple[int, ...]]) -> tuple[CodeCounterex
     return (dataclasses.replace(cx, ir_instruction=""),)
 
 
+def _unmet_at_entry(ix: _Index, state: tuple[int, int, int]) -> bool:
+    """A demand at the function entry (point 0) that the entry state does not meet."""
+    p, here, v = state
+    return p == 0 and (here, v) not in ix.init
+
+
+def _steps_back(ix: _Index, state: tuple[int, int, int]
+                ) -> Iterator[tuple[int, int, int, str, int | None]]:
+    """One backward step of a demand (point, location, value) into each reachable predecessor q: yields
+    (q, location, the value wanted after q's phi renaming, the step's outcome, the next location)."""
+    p, here, v = state
+    for q in ix.preds[p]:
+        if ix.reach[q]:
+            wanted = ix.rename.get((q, p, v), v)
+            outcome, nxt = ix.step(q, here, wanted)
+            yield q, here, wanted, outcome, nxt
+
+
 def _failing_states(ix: _Index, claims: list[tuple[int, int, int]],
                     failures: set[tuple[int, ...]]) -> set[tuple[int, int, int]]:
     """The demand states (point, location, value) reachable from `claims` whose backward walk meets a failure
@@ -100,14 +119,9 @@ def _failing_states(ix: _Index, claims: list[tuple[int, int, int]],
     demanded_by: dict[tuple[int, int, int], list[tuple[int, int, int]]] = {}
     while work:
         state = work.pop()
-        p, here, v = state
-        if p == 0 and (here, v) not in ix.init:
+        if _unmet_at_entry(ix, state):
             bad.append(state)
-        for q in ix.preds[p]:
-            if not ix.reach[q]:
-                continue
-            wanted = ix.rename.get((q, p, v), v)
-            outcome, nxt = ix.step(q, here, wanted)
+        for q, here, wanted, outcome, nxt in _steps_back(ix, state):
             if outcome == "fail" and (q, here, wanted) in failures:
                 bad.append(state)
             elif outcome == "continue" and nxt is not None:
@@ -133,14 +147,9 @@ def _walk(m: CodeModel, ix: _Index, point: int, loc: int, value: int,
     work = deque([start])
     while work:
         state = work.popleft()
-        p, here, v = state
-        if p == 0 and (here, v) not in ix.init:
+        if _unmet_at_entry(ix, state):
             return _report(m, ix, start, state, parent, None)
-        for q in ix.preds[p]:
-            if not ix.reach[q]:
-                continue
-            wanted = ix.rename.get((q, p, v), v)
-            outcome, nxt = ix.step(q, here, wanted)
+        for q, here, wanted, outcome, nxt in _steps_back(ix, state):
             if outcome == "fail" and (q, here, wanted) in failures:
                 return _report(m, ix, start, (q, here, wanted), parent | {(q, here, wanted): state}, q)
             if outcome == "continue" and nxt is not None and (q, nxt, wanted) not in parent:
