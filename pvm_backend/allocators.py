@@ -56,7 +56,7 @@ class LinearScan:
     """`linear-scan`: the specification's allocator (`linear_scan.allocate`, SEED-regalloc.md)."""
 
     name: str = "linear-scan"
-    description: str = "keeps hot SSA values of looping functions in r9-r12 (the specification's linear scan)"
+    description: str = "keeps hot SSA values of looping functions in r9-r12, by the specification's linear scan"
 
     def allocate(self, request: AllocationRequest) -> Allocation:
         """Run the linear scan on `request.problem`; the faults ``call-clobber``/``merge-snapshot`` and
