@@ -1,7 +1,8 @@
 """The test-only fault switches (`pvm_backend.faults`, `PVMC_FAULT`) really produce wrong code.
 
 For every `Fault` one named program and input of the test corpora: compiled without the fault (linear-scan, the
-default) it gives the reference's status and output; compiled with `PVMC_FAULT=<name>` it does not, and the
+default) it gives the reference's status and output; compiled with the fault on (`BuildOptions.faults`, what
+`PVMC_FAULT=<name>` sets at the command line) it does not, and the
 named function's emitted code is among those the fault changed. The mutation analysis of issue 5 relies on this:
 a switch that never changes behaviour could not show that the verifier can fail.
 
@@ -9,8 +10,9 @@ References (never the code under test): `.c` compiled by clang-16 to wasm32 and 
 (support/wasm_reference.py); `.wat` run in wasmtime (tests/wasm/wasm_harness.WasmtimeRunner). Runs are on our
 interpreter only (both PVMs agreeing is tests/regalloc/test_regalloc_regressions.py's business).
 
-Also: an unknown `PVMC_FAULT` raises InputError (one line, listing the valid names) from `faults.active()` and from
-`compile_file`; every fault carries its own docstring.
+Also: an unknown `PVMC_FAULT` raises InputError (one line, listing the valid names) from `faults.from_environment`
+and makes the CLI exit with 2; the compiler itself never reads the environment; every fault carries its own
+docstring.
 """
 
 from __future__ import annotations
