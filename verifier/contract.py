@@ -59,6 +59,10 @@ class Constraint:
     """Registers the value may not occupy (empty for a conflict)."""
     point: str
     """Where it applies: ``block: IR instruction`` (or ``function entry``)."""
+    ir_id: int | None = None
+    """The IR instruction where it applies (for a rule about a value as a whole, ``fits`` and
+    ``availability``, the value's definition; for a block's phis, the block's first instruction); None at the
+    function entry and for constraints added by others (the optimal allocator's emitter conflicts)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,33 +93,35 @@ def build_contract(function: Function) -> Contract:
     scalar = {v.id for v in function.values if fits_register(function, v.id)}
     for info in function.values:
         if info.id not in scalar:
-            out.append(Constraint("fits", (info.id,), ALLOCATABLE, f"definition of {names[info.id]}"))
+            out.append(Constraint("fits", (info.id,), ALLOCATABLE, f"definition of {names[info.id]}",
+                                  info.instruction))
         forbidden = tuple(r for r in ALLOCATABLE if r not in available)
         if forbidden:
-            out.append(Constraint("availability", (info.id,), forbidden, "whole function"))
+            out.append(Constraint("availability", (info.id,), forbidden, "whole function", info.instruction))
     params = [v.id for v in function.values if v.param_index is not None]
     entry_live = live.live_in[0] if function.blocks else frozenset()
     seen: set[tuple[int, int]] = set()
-    _conflicts(out, seen, scalar, params, entry_live, "function entry")
+    _conflicts(out, seen, scalar, params, entry_live, "function entry", None)
     for block in function.blocks:
         phis = [i.result for i in block.instructions if i.opcode == "phi" and i.result is not None]
-        _conflicts(out, seen, scalar, phis, live.live_in[block.id], f"{block.name}: entry (phis)")
+        first = block.instructions[0].id if block.instructions else None
+        _conflicts(out, seen, scalar, phis, live.live_in[block.id], f"{block.name}: entry (phis)", first)
         for ins in block.instructions:
             where = f"{block.name}: {ins.text.strip()}"
             if ins.result is not None and ins.opcode != "phi":
-                _conflicts(out, seen, scalar, [ins.result], live.live_after[ins.id], where)
+                _conflicts(out, seen, scalar, [ins.result], live.live_after[ins.id], where, ins.id)
             if call_kind(ins) not in (CallKind.CALL, CallKind.HOST):
                 continue
             clobbered = {int(r) for r in call_argument_registers(ins) + call_clobbered(ins)}
             regs = tuple(r for r in ALLOCATABLE if r in clobbered)
             if regs:
                 for v in sorted((live.live_after[ins.id] & scalar) - {ins.result}):
-                    out.append(Constraint("call-clobber", (v,), regs, where))
+                    out.append(Constraint("call-clobber", (v,), regs, where, ins.id))
     return Contract(function.name, names, tuple(out), available)
 
 
 def _conflicts(out: list[Constraint], seen: set[tuple[int, int]], scalar: set[int], defined: list[int],
-               live: frozenset[int], where: str) -> None:
+               live: frozenset[int], where: str, ir_id: int | None) -> None:
     """Each value of `defined` (defined together here) conflicts with every other value in `live`; a pair is
     declared once, at its first point in program order (only values that may be in a register count)."""
     for w in defined:
@@ -125,7 +131,7 @@ def _conflicts(out: list[Constraint], seen: set[tuple[int, int]], scalar: set[in
             pair = (min(v, w), max(v, w))
             if v != w and pair not in seen:
                 seen.add(pair)
-                out.append(Constraint("conflict", pair, (), where))
+                out.append(Constraint("conflict", pair, (), where, ir_id))
 
 
 def check_allocation(contract: Contract, registers: dict[int, int],

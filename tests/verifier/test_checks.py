@@ -27,7 +27,6 @@ from test_contract import CALL, HOST, LOOP, function, ids
 from verifier import (AllocationCounterexample, Check, CheckResult, CodeCounterexample, Finding, FunctionVerdict,
                       Status, verify_function)
 from verifier.checks import REGISTRY
-from verifier.checks.allocation import constraint_points
 from verifier.contract import build_contract, check_allocation
 from verifier.result import check_names
 
@@ -144,12 +143,13 @@ def test_allocation_of_a_sound_assignment_has_no_violations() -> None:
 
 @pytest.mark.parametrize("text,name", [(LOOP, "f"), (HOST, "h"), (CALL, "c")])
 def test_every_constraint_is_located(text: str, name: str) -> None:
-    """Pins the point texts of `build_contract` that check 1 locates its violations by: a constraint is at the
-    function entry (no IR instruction) exactly when its point says so or it is about a parameter as a whole;
-    every other one is at the instruction its point names (or the value's definition)."""
+    """Every constraint of `build_contract` carries the IR instruction check 1 locates its violations at, and
+    that instruction agrees with the point text people read: a constraint is at the function entry (no IR
+    instruction) exactly when its point says so or it is about a parameter as a whole; every other one is at the
+    instruction its point names (or the value's definition)."""
     fn = function(text, name)
     contract = build_contract(fn)
-    points = constraint_points(fn, contract)
+    points = [c.ir_id for c in contract.constraints]
     assert len(points) == len(contract.constraints) > 0
     by_id = {i.id: i for i in fn.instructions}
     for c, at in zip(contract.constraints, points):

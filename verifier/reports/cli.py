@@ -77,11 +77,13 @@ functions and a per-program table. A function counts as proved only if both chec
                    help='JSON instead of Markdown: {"summary": {"proved", "refuted", "unknown", "errors", '
                         '"programs", "functions", "regalloc", "timeout_seconds", "compile_seconds", '
                         '"verify_seconds", "wall_seconds"}, "functions": [{"program", "function", "allocation", '
-                        '"code", "seconds", "counterexample"}], "errors": [{"program", "error"}]}; allocation and '
-                        'code are proved, refuted or unknown (an unknown function also has "reason")')
+                        '"code", "seconds", "counterexample", "checks": [{"name", "status", "seconds", '
+                        '"violations"}]}], "errors": [{"program", "error"}]}; allocation and code are proved, '
+                        'refuted or unknown (an unknown function also has "reason"); checks has one entry per '
+                        'registered check, with every violation')
     s.add_argument("--regalloc", choices=MODES, default=DEFAULT_MODE,
                    help="register allocator every program is compiled with, as `pvmc compile --regalloc` "
-                        "(default: linear-scan)")
+                        f"(default: {DEFAULT_MODE})")
     s.add_argument("--timeout", type=positive_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                    help=f"z3 time limit per function per check (default: {DEFAULT_TIMEOUT:g}); a check that runs "
                         "out of time is unknown, which fails the report")
