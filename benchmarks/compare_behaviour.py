@@ -15,6 +15,8 @@ Every limit is the CLI's default (z3: 10 s per function; gas: `pvmc run`'s defau
 manifest's `root`, child processes run there, and temporary paths are replaced by `<tmp>`, so the JSON (sorted
 keys) has no timings or temp paths.
 `compare` prints every difference between two snapshots as `program [mode] what: before -> after` and a summary.
+A field that only the newer snapshot has (an output the CLI added, such as `verify --json`'s `checks`) is listed
+once with its count and not counted: adding output is not changing behaviour; removing or changing one is.
 
 Identical means: the same programs with the same inputs, and for each mode the same compile exit code, .jam
 bytes and per-function statistics, the same run results (exit, status, gas, output, log) and the same verify
@@ -70,8 +72,13 @@ def pvmc(args: list[str], root: Path, scratch: str) -> tuple[int, object, list[s
     return done.returncode, out, [line for line in lines if line.strip()]
 
 
-def untimed(entries: list[dict]) -> list[dict]:
-    return [{k: v for k, v in e.items() if k not in TIMING} for e in entries]
+def untimed(entries: object) -> object:
+    """`entries` without the wall-clock fields `TIMING`, at any depth (a verdict's `checks` carry their own)."""
+    if isinstance(entries, dict):
+        return {k: untimed(v) for k, v in entries.items() if k not in TIMING}
+    if isinstance(entries, list):
+        return [untimed(e) for e in entries]
+    return entries
 
 
 def snapshot_mode(path: str, entry: str, opt: int, inputs: list[str], mode: str, root: Path, scratch: str) -> dict:
@@ -209,9 +216,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
     for name, snap in zip(("before", "after"), snaps):
         print(f"{name}: {snap['meta']['code']} ({snap['meta']['commit']})")
     programs = [keyed(snap["programs"]) for snap in snaps]
-    counted, set_apart = 0, 0
+    counted, set_apart, added = 0, 0, {}
     for path, old, new in differences(*programs):
         program, rest = path[0], path[1:]
+        if old == "<absent>" and len(path) > 1 and not path[-1].startswith(("name=", "args=")):
+            added[path[-1]] = added.get(path[-1], 0) + 1   # a new output field: reported, not a change
+            continue
         mode = rest[1] if len(rest) > 2 and rest[0] == "modes" else None
         late = timed_out(programs, program, mode) if mode else set()
         loose = mode is not None and timing_dependent(rest[1:], late)
@@ -222,6 +232,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
         print(f"{label}{program}{f' [{mode}]' if mode else ''} {what}: {shown(old)} -> {shown(new)}")
     total = len(set(snaps[0]["programs"]) | set(snaps[1]["programs"]))
     modes = len(set(snaps[0]["meta"]["modes"]) | set(snaps[1]["meta"]["modes"]))
+    for field, count in sorted(added.items()):
+        print(f"added field (present only after, not compared): {field} in {count} places")
     extra = f" ({set_apart} nondeterministic differences set apart)" if set_apart else ""
     print(f"{total} programs × {modes} modes: " + ("identical" if not counted else f"{counted} differences") + extra)
     return 0 if not counted else 1
