@@ -2,7 +2,8 @@
 
 What it does: `ALLOCATORS` lists every allocator, in the order `--help` shows them; `allocator(name)` finds one;
 `MODES` is their names and `DEFAULT_MODE` the default (``linear-scan``, SEED-regalloc.md). The CLI, the
-reports and the statistics read this registry; nothing else lists mode names. `allocate_function` builds the
+reports and the statistics read this registry (only `report allocation`, a comparison of none, linear scan and
+the optimum by definition, names its three). `allocate_function` builds the
 allocation request of one function (selection decisions, allocation problem, analysis, the emitter's
 conflicts, the gas model through the real emitter) and runs the chosen allocator, then completes the result
 with the leaf flag and the allocated values live at each block start.
