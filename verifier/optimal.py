@@ -27,8 +27,9 @@ Assumes: `weights` was measured for the same function as `contract`; savings and
 integers (gas units).
 
 Guarantees: the returned registers satisfy the contract (check 1 proves them); `status` is OPTIMAL only when z3
-proved no allocation scores higher; BOUNDED gives the best allocation found and a proven upper `bound` on the
-objective; TIMEOUT means no allocation was found in time and returns the empty one (objective 0).
+proved no allocation scores higher; BOUNDED gives the best allocation found (never scoring less than a valid warm
+start, `allocate_optimally` passes linear scan's) and a proven upper `bound` on the objective; TIMEOUT means no
+allocation was found in time and returns the empty one (objective 0).
 """
 
 from __future__ import annotations
@@ -99,11 +100,30 @@ def allowed_registers(contract: Contract) -> dict[int, tuple[int, ...]]:
     return {v: tuple(r for r in contract.available if r not in regs) for v, regs in forbidden.items()}
 
 
-def optimal_allocation(contract: Contract, weights: AllocationWeights,
-                       timeout_ms: int = DEFAULT_TIMEOUT_MS) -> OptimalAllocation:
+def satisfies(contract: Contract, registers: Mapping[int, int]) -> bool:
+    """Whether the allocation `registers` (value id -> register) meets every constraint of `contract` and uses
+    only `contract.available`, evaluated directly (no solver): the guard on a warm start."""
+    if any(r not in contract.available for r in registers.values()):
+        return False
+    for c in contract.constraints:
+        if c.rule == "conflict":
+            a, b = c.values
+            if a in registers and registers.get(b) == registers[a]:
+                return False
+        elif registers.get(c.values[0]) in c.forbidden:
+            return False
+    return True
+
+
+def optimal_allocation(contract: Contract, weights: AllocationWeights, timeout_ms: int = DEFAULT_TIMEOUT_MS,
+                       start: Mapping[int, int] | None = None) -> OptimalAllocation:
     """The allocation of `contract.function` maximising `score(weights, ·)` subject to `contract` (module
-    docstring); `timeout_ms` is z3's limit in milliseconds. Raises nothing for a well-formed contract."""
-    start = time.perf_counter()
+    docstring); `timeout_ms` is z3's limit in milliseconds. `start` (value id -> register, e.g. linear scan's
+    allocation) is a warm start: z3 begins its search from it, and when z3 proves nothing better within the
+    limit and `start` scores higher than what z3 found, `start` is returned (status BOUNDED), so the result is
+    never worse than `start` under the objective. A `start` that breaks the contract (`satisfies`) is ignored.
+    Raises nothing for a well-formed contract."""
+    began = time.perf_counter()
     context = z3.Context()   # a fresh context: the answer depends on the problem only, not on earlier z3 work
     restricted = allowed_registers(contract)
     costs = dict(weights.register_costs)
@@ -132,6 +152,11 @@ def optimal_allocation(contract: Contract, weights: AllocationWeights,
         if costs.get(r, 0) > 0 and choices:
             opt.add_soft(z3.Not(flag), costs[r], "penalty")
     best_possible = sum(dict(weights.savings)[v] for v in choices)   # objective = best_possible - penalty
+    start = dict(start) if start is not None and satisfies(contract, start) else None
+    if start is not None:
+        for value, options in choices.items():
+            for r, x in options.items():
+                opt.set_initial_value(x, z3.BoolVal(start.get(value) == r, context))
     answer = opt.check()
     registers: dict[int, int] = {}
     status = OptimalStatus.OPTIMAL if answer == z3.sat else OptimalStatus.TIMEOUT
@@ -146,8 +171,11 @@ def optimal_allocation(contract: Contract, weights: AllocationWeights,
             status = OptimalStatus.BOUNDED
     objective = score(weights, registers)
     bound = objective if status is OptimalStatus.OPTIMAL else _upper_bound(handle, best_possible, objective)
+    if status is not OptimalStatus.OPTIMAL and start is not None and score(weights, start) > objective:
+        registers, objective, status = start, score(weights, start), OptimalStatus.BOUNDED
+        bound = max(bound, objective)
     return OptimalAllocation(contract.function, tuple(sorted(registers.items())), objective, bound, status,
-                             time.perf_counter() - start, len(weights.savings), contract.available)
+                             time.perf_counter() - began, len(weights.savings), contract.available)
 
 
 def conflict_stars(contract: Contract, values: set[int]) -> list[tuple[int, tuple[int, ...]]]:
@@ -192,9 +220,10 @@ def _upper_bound(handle: z3.OptimizeObjective | None, best_possible: int, object
     return max(best_possible - penalty, objective)
 
 
-def allocate_optimally(request: AllocationRequest) -> Allocation:
+def allocate_optimally(request: AllocationRequest, start: Mapping[int, int] | None = None) -> Allocation:
     """The ``optimal`` allocator (module docstring): the best allocation of `request.function` within
-    `request.timeout_ms` milliseconds of z3."""
+    `request.timeout_ms` milliseconds of z3, warm-started from `start` (the registry passes linear scan's
+    allocation of the same request), never scoring less than it."""
     function = request.function
     weights = request.weights()
     contract = build_contract(function)
@@ -206,7 +235,7 @@ def allocate_optimally(request: AllocationRequest) -> Allocation:
     extra = tuple(Constraint("conflict", (min(a, b), max(a, b)), (), f"position {p}")
                   for a, b, p in request.emitter_conflicts)
     contract = replace(contract, constraints=contract.constraints + extra, available=available)
-    result = optimal_allocation(contract, weights, request.timeout_ms)
+    result = optimal_allocation(contract, weights, request.timeout_ms, start)
     summary = AllocationSummary(candidates=result.candidates, allocated_values=len(result.registers),
                                 allocatable_regs=len(result.available), available=result.available)
     objective = Objective(weights, result.objective, result.bound, result.status.value, result.seconds)

@@ -105,3 +105,35 @@ def test_conflict_stars_cover_every_pair_exactly_once() -> None:
     contract = Contract("f", tuple(f"%{v}" for v in range(5)), constraints, REGS)
     covered = [tuple(sorted((c, o))) for c, others in conflict_stars(contract, set(range(5))) for o in others]
     assert sorted(covered) == sorted(pairs)
+
+
+def _wide_contract(n: int) -> tuple[Contract, AllocationWeights, dict[int, int]]:
+    """n values in a chain of conflicts (v conflicts with v+1) on two registers, every value saving 10: an
+    alternating r11/r12 colouring allocates all of them and is optimal (score 10·n; registers cost 0)."""
+    constraints = tuple(Constraint("conflict", (v, v + 1), (), f"p{v}") for v in range(n - 1))
+    contract = Contract("f", tuple(f"%v{v}" for v in range(n)), constraints, (11, 12))
+    weights = AllocationWeights(tuple((v, 10) for v in range(n)), tuple((r, 0) for r in REGS))
+    return contract, weights, {v: 11 + v % 2 for v in range(n)}
+
+
+def test_a_warm_start_is_kept_when_z3_runs_out_of_time() -> None:
+    """With 1 ms z3 finds nothing on 3000 values (status timeout without a start: the empty allocation); given the
+    optimal colouring as the warm start, the result is that colouring, never worse than the start."""
+    contract, weights, start = _wide_contract(3000)
+    cold = optimal_allocation(contract, weights, timeout_ms=1)
+    warm = optimal_allocation(contract, weights, timeout_ms=1, start=start)
+    assert warm.objective >= score(weights, start) == 30_000
+    assert warm.objective >= cold.objective
+    assert check_allocation(contract, dict(warm.registers)).status is Status.PROVED
+    if cold.status is not OptimalStatus.OPTIMAL:   # z3 ran out of time: the start is what came back
+        assert dict(warm.registers) == start and warm.status is OptimalStatus.BOUNDED
+        assert warm.bound >= warm.objective
+
+
+def test_a_warm_start_that_breaks_the_contract_is_ignored() -> None:
+    """A start putting two conflicting values in one register is never returned, even when time runs out."""
+    contract, weights, _ = _wide_contract(3000)
+    bad = {0: 11, 1: 11}
+    result = optimal_allocation(contract, weights, timeout_ms=1, start=bad)
+    assert dict(result.registers) != bad
+    assert check_allocation(contract, dict(result.registers)).status is Status.PROVED
