@@ -69,7 +69,7 @@ class Objective:
     status: str
     """``optimal`` (proved), ``bounded`` (time ran out, best found) or ``timeout`` (nothing found)."""
     seconds: float
-    """Wall time of the optimisation (seconds)."""
+    """Wall time of the whole optimisation step: measuring the gas model and solving (seconds)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,9 +41,9 @@ class AllocationRequest:
     """The IR view of the function (a definition)."""
     selection: Selection
     """Its instruction-selection decisions."""
-    gas_model: Callable[[AllocationRequest], AllocationWeights]
-    """Measures the function's gas model through the real emitter (expensive: call `weights()` only when
-    needed)."""
+    gas_model: Callable[[AllocationRequest, float | None], AllocationWeights | None]
+    """Measures the function's gas model through the real emitter, giving up (None) once the
+    `time.perf_counter()` deadline passes (expensive: call `weights()` only when needed)."""
     timeout_ms: int = DEFAULT_TIMEOUT_MS
     """Time limit of a solver-based allocator, in milliseconds."""
     faults: Faults = NO_FAULTS
@@ -65,9 +65,10 @@ class AllocationRequest:
         imply them, other allocators must add them (`regalloc_problem.emitter_conflicts`)."""
         return emitter_conflicts(self.problem, self.analysis)
 
-    def weights(self) -> AllocationWeights:
-        """The gas model (`gas_model(self)`), measured on each call."""
-        return self.gas_model(self)
+    def weights(self, deadline: float | None = None) -> AllocationWeights | None:
+        """The gas model (`gas_model(self, deadline)`), measured on each call; None when the `time.perf_counter()`
+        `deadline` passed before every candidate was measured."""
+        return self.gas_model(self, deadline)
 
 
 class Allocator(Protocol):

@@ -114,9 +114,9 @@ def allocate_function(function: Function, chosen: Allocator, ctx: LinkContext, *
     model lowers trial allocations in; `peephole` and `dse` describe the build; `timeout_ms` is a solver's
     limit in milliseconds. Raises what lowering raises (UnsupportedError, CompileError) when the gas model is
     measured."""
-    def gas_model(request: AllocationRequest) -> AllocationWeights:
+    def gas_model(request: AllocationRequest, deadline: float | None) -> AllocationWeights | None:
         return measure_weights(request.function, ctx, request.problem, request.analysis, request.selection,
-                               peephole=peephole, dse=dse)
+                               peephole=peephole, dse=dse, deadline=deadline)
 
     request = AllocationRequest(function, selection or select(function), gas_model, timeout_ms, faults)
     result = chosen.allocate(request)

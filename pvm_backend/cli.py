@@ -295,9 +295,10 @@ def _add_build_arguments(p: argparse.ArgumentParser) -> None:
                           for a in ALLOCATORS)
     p.add_argument("--regalloc", choices=MODES, default=DEFAULT_MODE, help=f"register allocator: {described}")
     p.add_argument("--optimal-timeout", type=positive_seconds, default=DEFAULT_TIMEOUT_SECONDS, metavar="S",
-                   help="z3's time limit per function for --regalloc optimal, in seconds (default: "
-                        f"{DEFAULT_TIMEOUT_SECONDS:g}); when it runs out the best allocation found is used "
-                        "(status 'bounded')")
+                   help="time limit per function for --regalloc optimal (measuring the gas model, then z3), in "
+                        f"seconds (default: {DEFAULT_TIMEOUT_SECONDS:g}); when it runs out the better of the best "
+                        "allocation found and linear scan's is used (status 'bounded', or 'timeout' when the "
+                        "gas model was not finished)")
     p.add_argument("--no-dse", action="store_true",
                    help="keep stores to stack slots that are never loaded (dead store elimination is on by "
                         "default)")

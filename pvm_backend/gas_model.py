@@ -29,6 +29,7 @@ register has no candidates. Raises what lowering raises (UnsupportedError, Compi
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 from linear_scan import Analysis, Problem
@@ -73,9 +74,12 @@ def block_frequencies(function: Function, problem: Problem, analysis: Analysis) 
 
 
 def measure_weights(function: Function, ctx: LinkContext, problem: Problem, analysis: Analysis,
-                    selection: Selection, *, peephole: bool = True, dse: bool = True) -> AllocationWeights:
+                    selection: Selection, *, peephole: bool = True, dse: bool = True,
+                    deadline: float | None = None) -> AllocationWeights | None:
     """The objective coefficients of `function` (module docstring), for its allocation `problem` and
-    `analysis` and its `selection`; `peephole` and `dse` as in the build."""
+    `analysis` and its `selection`; `peephole` and `dse` as in the build. Returns None as soon as the
+    `time.perf_counter()` `deadline` has passed before every candidate was measured (each candidate costs one
+    lowering of the whole function, so the measurement overruns the deadline by at most one lowering)."""
     trial_ctx = replace(ctx, jump_entry=lambda label: 0)   # counts only: do not grow the program's jump table
     frequency = block_frequencies(function, problem, analysis)
     weight = tuple(frequency[ins.block] for ins in function.instructions)
@@ -92,6 +96,8 @@ def measure_weights(function: Function, ctx: LinkContext, problem: Problem, anal
         if not value.uses:   # nothing to read from the register: at best nothing saved, not worth a lowering
             savings.append((value.id, 0))
             continue
+        if deadline is not None and time.perf_counter() > deadline:
+            return None
         registers = {value.id: reg}
         assignment = Allocation(function.name, ((value.id, reg),), problem.is_leaf,
                                 block_live_in(problem, analysis, registers))

@@ -57,7 +57,8 @@ class OptimalStatus(enum.Enum):
     BOUNDED = "bounded"
     """Time ran out: the allocation is the best found, `bound` a proven upper bound on the objective."""
     TIMEOUT = "timeout"
-    """Time ran out before any allocation was found; the empty allocation is returned."""
+    """Time ran out before any allocation was found: `optimal_allocation` returns the empty allocation (or a
+    valid warm start), `allocate_optimally` linear scan's."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,11 +222,15 @@ def _upper_bound(handle: z3.OptimizeObjective | None, best_possible: int, object
 
 
 def allocate_optimally(request: AllocationRequest, start: Mapping[int, int] | None = None) -> Allocation:
-    """The ``optimal`` allocator (module docstring): the best allocation of `request.function` within
-    `request.timeout_ms` milliseconds of z3, warm-started from `start` (the registry passes linear scan's
-    allocation of the same request), never scoring less than it."""
+    """The ``optimal`` allocator (module docstring): the best allocation of `request.function` found within
+    `request.timeout_ms` milliseconds for the whole step (measuring the gas model, then z3 with what is left),
+    warm-started from `start` (the registry passes linear scan's allocation of the same request) and never
+    scoring less than it. When the gas model alone runs out of time, `start` is the result (status ``timeout``,
+    no objective measured: value and bound 0)."""
     function = request.function
-    weights = request.weights()
+    began = time.perf_counter()
+    deadline = began + request.timeout_ms / 1000
+    weights = request.weights(deadline)
     contract = build_contract(function)
     # The emitter's own requirements on top of the verifier's contract: only the registers it was built to
     # allocate (no host-call argument registers), and no register shared with a value read or live at one's
@@ -235,8 +240,15 @@ def allocate_optimally(request: AllocationRequest, start: Mapping[int, int] | No
     extra = tuple(Constraint("conflict", (min(a, b), max(a, b)), (), f"position {p}")
                   for a, b, p in request.emitter_conflicts)
     contract = replace(contract, constraints=contract.constraints + extra, available=available)
-    result = optimal_allocation(contract, weights, request.timeout_ms, start)
+    if weights is None:   # out of time while measuring: linear scan's allocation stands
+        kept = tuple(sorted(start.items())) if start is not None and satisfies(contract, start) else ()
+        candidates = sum(1 for v in request.problem.values if v.fits_register)
+        summary = AllocationSummary(candidates, len(kept), allocatable_regs=len(available), available=available)
+        late = Objective(AllocationWeights((), ()), 0, 0, OptimalStatus.TIMEOUT.value, time.perf_counter() - began)
+        return Allocation(function.name, kept, summary=summary, objective=late)
+    remaining_ms = max(1, round((deadline - time.perf_counter()) * 1000))
+    result = optimal_allocation(contract, weights, remaining_ms, start)
     summary = AllocationSummary(candidates=result.candidates, allocated_values=len(result.registers),
                                 allocatable_regs=len(result.available), available=result.available)
-    objective = Objective(weights, result.objective, result.bound, result.status.value, result.seconds)
+    objective = Objective(weights, result.objective, result.bound, result.status.value, time.perf_counter() - began)
     return Allocation(function.name, result.registers, summary=summary, objective=objective)

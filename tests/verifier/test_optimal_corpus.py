@@ -41,3 +41,24 @@ def test_linear_scan_never_beats_the_optimum(program: ManifestProgram) -> None:
         assert result.value <= result.bound
     for verdict in verify_build(optimal):
         assert (verdict.allocation, verdict.code) == (Status.PROVED, Status.PROVED), (verdict.name, verdict.counterexample)
+
+
+def test_out_of_time_in_the_gas_model_keeps_linear_scan() -> None:
+    """`--optimal-timeout` bounds the whole step: with 1 ms the gas model of sha256's looping functions cannot be
+    measured, so those functions keep linear scan's allocation (status timeout), and the build runs as the
+    linear-scan build does (same output, same gas on our interpreter) and proves."""
+    from pvm_backend.interpreter import run_spi
+
+    source = ROOT / "tests" / "programs" / "sha256.c"
+    late = compile_file(source, options=BuildOptions(regalloc="optimal", optimal_timeout_ms=1))
+    scan = compile_file(source, options=BuildOptions(regalloc="linear-scan"))
+    timed_out = [s for s in late.build.functions
+                 if s.allocation.objective is not None and s.allocation.objective.status == "timeout"]
+    assert timed_out
+    scan_registers = {e.name: e.registers for e in scan.build.emitted}
+    for stats in timed_out:
+        assert stats.allocation.registers == scan_registers[stats.name]
+    args = bytes.fromhex("0a000000")
+    assert (run_spi(late.program, args).output, run_spi(late.program, args).gas_used) == \
+        (run_spi(scan.program, args).output, run_spi(scan.program, args).gas_used)
+    assert all(v.proved for v in verify_build(late.build))
