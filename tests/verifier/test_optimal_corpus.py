@@ -2,8 +2,10 @@
 optimal allocator's own objective, never beats the optimum (issue 6), and the optimal allocation is proved sound
 by both checks of the verifier.
 
-Linear scan's allocation comes from an independent allocator (`linear_scan`); the optimiser must prove its own
-result optimal (then LS <= objective) or give a proven bound (then LS <= bound). Run-time correctness of optimal
+Linear scan's allocation comes from an independent allocator (`linear_scan`); the optimiser's result must score
+at least as much as it (proved optimal, or bounded: warm-started from it and never worse), and its objective is
+the score of the allocation it returns; when the whole step runs out of time in the gas model (status timeout,
+possible on a loaded machine) linear scan's allocation itself must be what the optimal build uses. Run-time correctness of optimal
 builds against wasmtime is tested with the other modes in tests/test_regalloc_modes.py.
 """
 
@@ -35,8 +37,11 @@ def test_linear_scan_never_beats_the_optimum(program: ManifestProgram) -> None:
     for stats in optimal.functions:
         result = stats.allocation.objective
         assert result is not None
-        assert result.status != OptimalStatus.TIMEOUT.value, stats.name
+        if result.status == OptimalStatus.TIMEOUT.value:   # a loaded machine: the gas model ran out of the 10 s
+            assert dict(stats.allocation.registers) == scan[stats.name], stats.name   # linear scan's is kept
+            continue
         linear_scan = score(result.weights, scan[stats.name])
+        assert linear_scan <= score(result.weights, dict(stats.allocation.registers)) == result.value
         assert linear_scan <= result.value if result.status == OptimalStatus.OPTIMAL.value else linear_scan <= result.bound
         assert result.value <= result.bound
     for verdict in verify_build(optimal):

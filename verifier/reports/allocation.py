@@ -88,9 +88,13 @@ class FunctionRow:
     """Live ranges of the allocated values (for the HTML report)."""
 
     @property
-    def gap_percent(self) -> float:
-        """100 * (optimal - linear_scan) / optimal; 0 when optimal is 0."""
-        return 0.0 if self.optimal == 0 else 100.0 * (self.optimal - self.linear_scan) / self.optimal
+    def gap_percent(self) -> float | None:
+        """How far linear scan may be from the optimum, in percent: 100 * (bound - linear_scan) / bound, against
+        the proven bound (the optimum itself when proved optimal, the proven upper bound when bounded), 0 when
+        the bound is 0; None for ``timeout`` (the gas model was not measured in time: nothing is known)."""
+        if self.status == "timeout":
+            return None
+        return 0.0 if self.bound == 0 else 100.0 * (self.bound - self.linear_scan) / self.bound
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +111,11 @@ class GasRow:
     """The exit status all three runs share (``halt``, ``panic``, ...), or how they differ."""
     agree: bool
     """Whether the three runs ended with the same status and output."""
+
+    @property
+    def optimal_dearer(self) -> bool:
+        """Whether the optimal build used more gas than linear scan's on this input (flagged in the report)."""
+        return self.gas[2] > self.gas[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,22 +271,23 @@ def status_counts(report: AllocationReport) -> dict[str, int]:
 
 
 def gap_summary(report: AllocationReport) -> dict[str, float]:
-    """{"median", "mean", "max"} of `gap_percent` over every function (all 0 when there is none)."""
-    gaps = [f.gap_percent for f in report.functions] or [0.0]
+    """{"median", "mean", "max"} of `gap_percent` over every function with one (all 0 when there is none)."""
+    gaps = [f.gap_percent for f in report.functions if f.gap_percent is not None] or [0.0]
     return {"median": statistics.median(gaps), "mean": statistics.fmean(gaps), "max": max(gaps)}
 
 
 def to_json(report: AllocationReport) -> dict[str, object]:
     """``{"functions": [{"program", "function", "candidates", "registers", "linear_scan", "optimal",
-    "gap_percent", "status", "seconds"}], "programs": [{"program", "args", "gas_none", "gas_linear_scan",
-    "gas_optimal"}]}``: registers as names (``"r11"``), gap_percent rounded to 2 decimals, seconds to 4, args in
-    hex."""
+    "bound", "gap_percent", "status", "seconds"}], "programs": [{"program", "args", "gas_none", "gas_linear_scan",
+    "gas_optimal", "optimal_dearer"}]}``: registers as names (``"r11"``), gap_percent rounded to 2 decimals (null
+    for a timeout), seconds to 4, args in hex."""
     functions = [{"program": f.program, "function": f.function, "candidates": f.candidates,
                   "registers": register_names(f.registers), "linear_scan": f.linear_scan, "optimal": f.optimal,
-                  "gap_percent": round(f.gap_percent, 2), "status": f.status, "seconds": round(f.seconds, 4)}
+                  "bound": f.bound, "gap_percent": None if f.gap_percent is None else round(f.gap_percent, 2),
+                  "status": f.status, "seconds": round(f.seconds, 4)}
                  for f in report.functions]
     programs = [{"program": r.program, "args": r.args.hex(), "gas_none": r.gas[0], "gas_linear_scan": r.gas[1],
-                 "gas_optimal": r.gas[2]} for r in report.runs]
+                 "gas_optimal": r.gas[2], "optimal_dearer": r.optimal_dearer} for r in report.runs]
     return {"functions": functions, "programs": programs}
 
 
@@ -292,7 +302,8 @@ GAS_ALIGN = ("left", "left", "right", "right", "right", "right", "right", "left"
 def function_rows(report: AllocationReport) -> list[list[object]]:
     """The per-function table (`FUNCTION_HEADERS`); a bounded function's optimal cell also gives its bound."""
     return [[f.program, f.function, f.candidates, " ".join(register_names(f.registers)) or "-", f.linear_scan,
-             f.optimal if f.status != "bounded" else f"{f.optimal} (≤ {f.bound})", f"{f.gap_percent:.1f}",
+             f.optimal if f.status != "bounded" else f"{f.optimal} (≤ {f.bound})",
+             "-" if f.gap_percent is None else f"{f.gap_percent:.1f}",
              f.status, f"{f.seconds:.3f}"] for f in report.functions]
 
 
@@ -303,7 +314,8 @@ def gas_rows(report: AllocationReport) -> list[list[object]]:
     for r in report.runs:
         diff = r.gas[2] - r.gas[1]
         rows.append([r.program, r.args.hex() or "(empty)", *r.gas, diff,
-                     f"{100.0 * diff / r.gas[1]:+.1f}" if r.gas[1] else "-", r.status])
+                     f"{100.0 * diff / r.gas[1]:+.1f}" if r.gas[1] else "-",
+                     r.status + (" (optimal dearer)" if r.optimal_dearer else "")])
     return rows
 
 
@@ -314,7 +326,9 @@ def summary_line(report: AllocationReport) -> str:
             f"{counts['bounded']} bounded, {counts['timeout']} timeout; gap median {gaps['median']:.1f} %, "
             f"mean {gaps['mean']:.1f} %, max {gaps['max']:.1f} %")
     failures = len(report.failures)
-    return text + (f"; {failures} failed" if failures else "")
+    dearer = sum(r.optimal_dearer for r in report.runs)
+    return (text + (f"; {dearer} inputs where optimal costs more gas than linear scan" if dearer else "")
+            + (f"; {failures} failed" if failures else ""))
 
 
 def table(rows: list[list[object]], headers: Sequence[str], align: Sequence[str], fmt: str) -> str:
@@ -336,7 +350,10 @@ def preamble(report: AllocationReport) -> list[str]:
              "", f"**{summary_line(report)}.**", "",
              "Objectives are the optimiser's estimated gas saved by the allocation (`verifier.optimal.score`, gas "
              "measured per value from the emitter, 10^loop depth per block); linear scan's allocation is scored "
-             "by the same objective. gap % = 100 × (optimal − linear scan) / optimal."]
+             "by the same objective. gap % = 100 × (bound − linear scan) / bound, against the proven bound (the "
+             "optimum when proved optimal; for a bounded function the most linear scan may be behind); - for a "
+             "timeout (no gas model measured in time). An input where the optimal build costs more gas than "
+             "linear scan's is marked (optimal dearer)."]
     if report.runs:
         totals = gas_totals(report)
         lines += ["", f"Measured gas over {len(report.runs)} runs: none {totals[0]}, linear-scan {totals[1]}, "

@@ -99,9 +99,10 @@ def to_html(report: AllocationReport) -> str:
               "verifier's liveness says it is live; hover it for details. Grey lanes are registers the function "
               "cannot use.</p>"]
     for index, row in enumerate(report.functions):
+        gap = "-" if row.gap_percent is None else f"{row.gap_percent:.1f}"
         parts += [f'<section id="f{index}">', f"<h3>{escape(row.program)}: {escape(row.function)}</h3>",
                   f"<p>{row.candidates} candidates, {len(row.picture.instructions)} IR instructions, linear scan "
-                  f"{row.linear_scan}, optimal {row.optimal} ({escape(row.status)}), gap {row.gap_percent:.1f} %."
+                  f"{row.linear_scan}, optimal {row.optimal} ({escape(row.status)}), gap {gap} %."
                   "</p>", f'<div class="scroll">{function_svg(row)}</div>', "</section>"]
     parts += ["</body>", "</html>"]
     return "\n".join(parts) + "\n"
