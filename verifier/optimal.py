@@ -20,6 +20,9 @@ emitter's own requirements to the contract (only the registers the allocation pr
 pairs the emitter cannot give one register, `AllocationRequest.emitter_conflicts`), measures the gas model
 through the request and returns an `Allocation` with its `Objective`.
 
+Registers that are interchangeable in a function (same cost, open to the same values) are used in ascending
+order only (`symmetric_pairs`: symmetry breaking, so that z3 need not refute every permutation of a solution).
+
 The problem is solved as weighted MaxSAT: one soft constraint "v is in some register" of weight saving(v) per
 candidate, one "R is unused" of weight register_cost(R) per register; hard constraints are the contract.
 
@@ -152,6 +155,8 @@ def optimal_allocation(contract: Contract, weights: AllocationWeights, timeout_m
     for r, flag in used.items():
         if costs.get(r, 0) > 0 and choices:
             opt.add_soft(z3.Not(flag), costs[r], "penalty")
+    for lower, higher in symmetric_pairs(choices, costs):
+        opt.add(z3.Implies(used[higher], used[lower]))
     best_possible = sum(dict(weights.savings)[v] for v in choices)   # objective = best_possible - penalty
     start = dict(start) if start is not None and satisfies(contract, start) else None
     if start is not None:
@@ -177,6 +182,20 @@ def optimal_allocation(contract: Contract, weights: AllocationWeights, timeout_m
         bound = max(bound, objective)
     return OptimalAllocation(contract.function, tuple(sorted(registers.items())), objective, bound, status,
                              time.perf_counter() - began, len(weights.savings), contract.available)
+
+
+def symmetric_pairs(choices: Mapping[int, Mapping[int, object]], costs: Mapping[int, int]) -> list[tuple[int, int]]:
+    """Symmetry breaking: (lower, higher) for consecutive registers of every class of interchangeable registers
+    (the same register cost, and open to exactly the same values in `choices`: value -> register -> variable).
+    Any allocation can have the registers of a class permuted so that the used ones come first without changing
+    its objective or feasibility, so requiring "higher used only if lower used" keeps an optimum and removes the
+    k! equivalent copies of each solution z3 would otherwise have to rule out."""
+    classes: dict[tuple[int, frozenset[int]], list[int]] = {}
+    registers = sorted({r for options in choices.values() for r in options})
+    for r in registers:
+        signature = (costs.get(r, 0), frozenset(v for v, options in choices.items() if r in options))
+        classes.setdefault(signature, []).append(r)
+    return [(a, b) for members in classes.values() for a, b in zip(members, members[1:])]
 
 
 def conflict_stars(contract: Contract, values: set[int]) -> list[tuple[int, tuple[int, ...]]]:

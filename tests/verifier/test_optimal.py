@@ -137,3 +137,27 @@ def test_a_warm_start_that_breaks_the_contract_is_ignored() -> None:
     result = optimal_allocation(contract, weights, timeout_ms=1, start=bad)
     assert dict(result.registers) != bad
     assert check_allocation(contract, dict(result.registers)).status is Status.PROVED
+
+
+def test_symmetric_pairs_group_registers_by_cost_and_values() -> None:
+    """Hand-derived: r11 and r12 cost the same and are open to the same values (interchangeable); r10 is open to
+    one value fewer, r9 costs more: only (11, 12) is a symmetric pair."""
+    from verifier.optimal import symmetric_pairs
+
+    choices = {0: {9: 0, 10: 0, 11: 0, 12: 0}, 1: {9: 0, 11: 0, 12: 0}, 2: {9: 0, 10: 0, 11: 0, 12: 0}}
+    costs = {9: 5, 10: 2, 11: 2, 12: 2}
+    assert symmetric_pairs(choices, costs) == [(11, 12)]
+    # at equal costs r9 joins r11 and r12 (open to all three values); r10 is still open to one value fewer
+    assert symmetric_pairs(choices, {9: 2, 10: 2, 11: 2, 12: 2}) == [(9, 11), (11, 12)]
+    assert symmetric_pairs({0: {11: 0, 12: 0}}, {}) == [(11, 12)]
+
+
+def test_symmetry_breaking_keeps_the_optimum_of_four_interchangeable_registers() -> None:
+    """Hand-derived: five pairwise-conflicting values on four free, equally costly registers: the four largest
+    savings are allocated (10+20+30+40 = 100 minus 4 registers at cost 1), whatever the register order."""
+    constraints = tuple(Constraint("conflict", pair, (), "loop") for pair in itertools.combinations(range(5), 2))
+    contract = Contract("f", tuple(f"%v{v}" for v in range(5)), constraints, REGS)
+    weights = AllocationWeights(((0, 10), (1, 20), (2, 30), (3, 40), (4, 5)), tuple((r, 1) for r in REGS))
+    result = optimal_allocation(contract, weights)
+    assert result.status is OptimalStatus.OPTIMAL and result.objective == 96
+    assert sorted(dict(result.registers)) == [0, 1, 2, 3]
