@@ -14,9 +14,10 @@ What it does: `allocate(problem)` assigns frequently used SSA values to the call
      never reconsidered; a new interval that wins no register is simply left unallocated (`spilled`).
   4. Priority (the spill weight): ``Σ over the definition and every use p of 10 ** depth(p)`` divided by the
      interval length in positions (``end - start + 1``), where depth(p) is the loop nesting depth of p's block.
-  A register "may be occupied" by an interval when it is in `Problem.registers` and no call site inside the
+  A register "may be occupied" by an interval when it is in `Problem.allowed` for its value (`Problem.registers`;
+  under the full register model a precoloured parameter's own register only) and no call site inside the
   interval writes it (`Problem.unavailable_at`), so even a hand-built problem whose register list ignores a call
-  gets a sound allocation.
+  gets a sound allocation. The register model changes only what `Problem` offers, never the scan.
 
 Logging: logger ``linear_scan`` at DEBUG prints, per function, one line in the original's words::
 
@@ -142,11 +143,13 @@ def allocate(problem: Problem, analysis: Analysis | None = None, *, ignore_call_
 
 
 def _allowed(problem: Problem, interval: Interval, ignore_call_writes: bool = False) -> list[int]:
-    """Registers `interval` may occupy, ascending: available and not written by a call inside it."""
+    """Registers `interval` may occupy, ascending: allowed for its value (`Problem.allowed`: the available
+    registers, or a precoloured parameter's own) and not written by a call inside it."""
+    registers = problem.allowed(interval.value)
     if ignore_call_writes:   # FAULT call-clobber / merge-snapshot: call sites' writes ignored
-        return list(problem.registers)
+        return list(registers)
     blocked = {r for call in problem.calls if interval.covers(call.position) for r in call.writes}
-    return [r for r in problem.registers if r not in blocked]
+    return [r for r in registers if r not in blocked]
 
 
 def _scan(problem: Problem, info: Analysis, candidates: list[int], ignore_call_writes: bool = False,

@@ -54,10 +54,13 @@ class _ValueDraft:
 class ProblemBuilder:
     """Accumulates blocks and instructions; `build()` freezes them into a `Problem`."""
 
-    def __init__(self, name: str = "f", params: int = 0, param_words: int | None = None) -> None:
+    def __init__(self, name: str = "f", params: int = 0, param_words: int | None = None,
+                 model: abi.RegisterModel = abi.RegisterModel.SEED) -> None:
         """`params` parameters (values 0..params-1, defined at position 0) occupying `param_words` argument words
-        (default: one word each; words 0-3 arrive in r9-r12)."""
+        (default: one word each; words 0-3 arrive in r9-r12); `model` the register model (under
+        `RegisterModel.FULL`, parameters of one word each are precoloured to their incoming registers)."""
         self.name = name
+        self.model = model
         self._values = [_ValueDraft(0, param_index=i) for i in range(params)]
         self._param_count = params
         self._param_words = params if param_words is None else param_words
@@ -174,6 +177,10 @@ class ProblemBuilder:
         is_leaf = all(c.kind is not CallKind.CALL for c in calls)
         outgoing = sorted({r for c in calls if c.kind is CallKind.CALL for r in c.argument_registers})
         host = sorted({r for c in calls if c.kind is CallKind.HOST for r in c.argument_registers})
+        precoloured: tuple[tuple[int, int], ...] = ()
+        if self.model is abi.RegisterModel.FULL and self._param_words == self._param_count:
+            precoloured = tuple((v.id, incoming[v.param_index]) for v in values
+                                if v.param_index is not None and v.param_index < len(incoming))
         return Problem(self.name, values, blocks, calls, self._param_count, incoming, is_leaf, tuple(outgoing),
-                       available_registers(incoming, is_leaf, outgoing, host))
+                       available_registers(incoming, is_leaf, outgoing, host, self.model), self.model, precoloured)
 

@@ -3,8 +3,9 @@
 What it does: defines frozen data (`Problem`, `Block`, `Value`, `CallSite`) describing one function for register
 allocation: SSA values with their definition and use positions, the blocks in the one linear order with their
 edges and position ranges, the call sites and what they write, the incoming parameters, whether the function is a
-leaf, and the registers available for allocation. `available_registers` states the register rule of
-SEED-regalloc.md ("Available Registers"). Modelled on regalloc2's `Function` trait: dense ids, plain data.
+leaf, the register model (`abi.RegisterModel`), the registers available for allocation and the precoloured
+parameters. `available_registers` states the register rule of SEED-regalloc.md ("Available Registers") and of
+the full model. Modelled on regalloc2's `Function` trait: dense ids, plain data.
 
 Positions: one integer per instruction, numbered from 0 in the shared block order (the emitter's `block_order`;
 the first block is the entry). Block ``k`` covers the closed range ``[start, end]`` (``end`` is its terminator) and
@@ -26,7 +27,8 @@ the ABI (`pvm_backend.abi`) is the one source of register roles.
 
 Guarantees: `Problem.__post_init__` checks the structural invariants (dense ids, contiguous block ranges covering
 every position, consistent successor/predecessor lists, positions in range, sorted call sites, available registers
-drawn from r9-r12 and disjoint from the incoming parameters, an entry block without predecessors) and raises
+drawn from r9-r12 and (seed model) disjoint from the incoming parameters, precoloured values that are
+parameters in their incoming registers, an entry block without predecessors) and raises
 `ProblemError` naming the first violation.
 """
 
@@ -141,9 +143,23 @@ class Problem:
     """Union of `argument_registers` of the real calls, ascending (reserved in non-leaf functions)."""
     registers: tuple[int, ...]
     """Registers available for allocation anywhere in the function, ascending (`available_registers`)."""
+    model: abi.RegisterModel = abi.RegisterModel.SEED
+    """The register model the problem was built for (`abi.RegisterModel`)."""
+    precoloured: tuple[tuple[int, int], ...] = ()
+    """(parameter value id, the register it arrives in), ascending: under `RegisterModel.FULL` such a parameter
+    may take that register and no other (empty under the seed model, whose `registers` exclude them)."""
 
     def __post_init__(self) -> None:
         _check(self)
+
+    def allowed(self, value: int) -> tuple[int, ...]:
+        """Registers `value` may take somewhere, ascending: its precoloured register when it has one (and that
+        register is available), else `registers`. Calls inside its interval may take more away
+        (`unavailable_at`)."""
+        for vid, reg in self.precoloured:
+            if vid == value:
+                return (reg,) if reg in self.registers else ()
+        return self.registers
 
     @property
     def position_count(self) -> int:
@@ -176,11 +192,15 @@ class Problem:
 
 def available_registers(incoming: tuple[int, ...] | list[int], is_leaf: bool,
                         outgoing: tuple[int, ...] | list[int],
-                        host_arguments: tuple[int, ...] | list[int] = ()) -> tuple[int, ...]:
-    """r9-r12 minus the incoming parameter registers; in a non-leaf function also minus the registers needed for
-    outgoing call arguments (SEED-regalloc.md "Available Registers"); always minus the callee-saved registers
-    host calls overwrite with arguments (the ABI passes host arguments 3-6 in r9-r12). Returns ascending
-    register numbers."""
+                        host_arguments: tuple[int, ...] | list[int] = (),
+                        model: abi.RegisterModel = abi.RegisterModel.SEED) -> tuple[int, ...]:
+    """Under the seed model: r9-r12 minus the incoming parameter registers; in a non-leaf function also minus the
+    registers needed for outgoing call arguments (SEED-regalloc.md "Available Registers"); always minus the
+    callee-saved registers host calls overwrite with arguments (the ABI passes host arguments 3-6 in r9-r12).
+    Under `RegisterModel.FULL`: all of r9-r12 (parameters are precoloured, and a call's writes are taken away
+    only across that call, `Problem.unavailable_at`). Returns ascending register numbers."""
+    if model is abi.RegisterModel.FULL:
+        return ALLOCATABLE
     taken = set(incoming) | set(host_arguments)
     if not is_leaf:
         taken |= set(outgoing)
@@ -245,7 +265,10 @@ def _check(p: Problem) -> None:
         fail(f"call positions {positions} are unsorted or out of range")
     if not set(p.registers) <= set(ALLOCATABLE) or list(p.registers) != sorted(set(p.registers)):
         fail(f"registers {p.registers} must be ascending and drawn from {ALLOCATABLE}")
-    if set(p.registers) & set(p.incoming_registers):
+    if p.model is abi.RegisterModel.SEED and set(p.registers) & set(p.incoming_registers):
         fail(f"registers {p.registers} include incoming parameter registers {p.incoming_registers}")
+    for vid, reg in p.precoloured:
+        if not 0 <= vid < len(p.values) or p.values[vid].param_index is None or reg not in p.incoming_registers:
+            fail(f"precoloured ({vid}, r{reg}) is not a parameter in its incoming register")
     if p.is_leaf != all(c.kind is not CallKind.CALL for c in p.calls):
         fail("is_leaf disagrees with the call sites")

@@ -139,6 +139,29 @@ HOST_ARG_REGISTERS: tuple[Reg, ...] = (Reg.A0, Reg.A1, Reg.P0, Reg.P1, Reg.P2, R
 HOST_CALL_PREFIX = "host_call_"
 MAX_HOST_ARGS = len(HOST_ARG_REGISTERS)
 
+class RegisterModel(enum.Enum):
+    """Which registers a register allocator may hand out, and where (`pvmc --registers`).
+
+    The allocation problem (`pvm_backend.regalloc_problem`), every allocator, the emitter and check 1 of the
+    verifier (`verifier.contract`) read the same model."""
+
+    SEED = "seed"
+    """SEED-regalloc.md "Available Registers", the default: r9-r12 minus the incoming parameter registers and, in
+    a function that makes a real call, minus every outgoing argument register, for the whole function; minus the
+    callee-saved registers any host call passes arguments in. After a real call every mapping is dropped and
+    lazily reloaded ("Runtime Integration")."""
+    FULL = "full"
+    """Every one of r9-r12, where it is free: a parameter arriving in a register is precoloured (it may stay in
+    that register and no other, and after its last use the register is free for other live intervals); a call's
+    (or host call's) argument registers are taken only across that call (a value live across it chooses another
+    register: the interval may not contain a call that writes its register); since a callee restores r9-r12
+    (this ABI), a value in a register the call does not write stays valid after it."""
+
+
+#: The register model of `--registers` when none is given.
+DEFAULT_REGISTER_MODEL = RegisterModel.SEED
+
+
 #: Frame header: saved registers in order, 8 bytes each.
 HEADER_REGISTERS: tuple[Reg, ...] = (Reg.RA, Reg.P0, Reg.P1, Reg.P2, Reg.P3)
 HEADER_SIZE = 8 * len(HEADER_REGISTERS)

@@ -8,15 +8,18 @@ common statistics (`AllocationSummary`) and, for allocators that optimise an obj
 interface it implements are in `pvm_backend.allocator_api`; the registry of allocators is
 `pvm_backend.allocators`.
 
-Assumes: nothing (this module imports nothing of the project: the emitter depends on it, not on allocators).
+Assumes: nothing but the ABI's register models (`abi.RegisterModel`; the emitter depends on this module, not on
+allocators).
 
 Guarantees: an `Allocation` only names values that fit a register (`ir_facts.fits_register`) and registers
-r9-r12; `live_in` is consistent with `registers` (every listed value is allocated).
+r9-r12 its register model offers; `live_in` is consistent with `registers` (every listed value is allocated).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from pvm_backend.abi import DEFAULT_REGISTER_MODEL, RegisterModel
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,9 @@ class Allocation:
     """The allocator's counters."""
     objective: Objective | None = None
     """For an allocator that optimises: its objective, bound and status."""
+    model: RegisterModel = DEFAULT_REGISTER_MODEL
+    """The register model the allocation was made under (`abi.RegisterModel`): the emitter realises it and check 1
+    proves it under that model."""
 
     def as_dict(self) -> dict[int, int]:
         """value id -> register."""
@@ -101,11 +107,12 @@ class Allocation:
         return tuple(sorted({reg for _, reg in self.registers}))
 
     def statistics(self) -> dict[str, object]:
-        """The JSON fields of `pvmc compile --stats --json` for this allocation, in order: the summary's
-        counters, then for an optimising allocator ``optimal_status``, ``objective``, ``bound`` and
+        """The JSON fields of `pvmc compile --stats --json` for this allocation, in order: the register model
+        (``register_model``), the summary's counters, then for an optimising allocator ``optimal_status``, ``objective``, ``bound`` and
         ``optimal_seconds`` (seconds, 3 decimals)."""
         s = self.summary
-        out: dict[str, object] = {"candidates": s.candidates, "allocated_values": s.allocated_values,
+        out: dict[str, object] = {"register_model": self.model.value,
+                                  "candidates": s.candidates, "allocated_values": s.allocated_values,
                                   "evicted": s.evicted, "spilled": s.spilled,
                                   "allocatable_regs": s.allocatable_regs, "skipped": s.skipped}
         if self.objective is not None:

@@ -25,6 +25,7 @@ from functools import cached_property
 from typing import Protocol
 
 from linear_scan import Analysis, Problem, analyse
+from pvm_backend.abi import DEFAULT_REGISTER_MODEL, RegisterModel
 from pvm_backend.allocation import Allocation, AllocationWeights
 from pvm_backend.faults import NO_FAULTS, Faults
 from pvm_backend.ir import Function
@@ -48,11 +49,14 @@ class AllocationRequest:
     """Time limit of a solver-based allocator, in milliseconds."""
     faults: Faults = NO_FAULTS
     """Test-only fault switches of the build (`pvm_backend.faults`)."""
+    model: RegisterModel = DEFAULT_REGISTER_MODEL
+    """The register model (`abi.RegisterModel`): which registers the problem offers, and where."""
 
     @cached_property
     def problem(self) -> Problem:
-        """The allocation problem (`regalloc_problem.build_problem`, with the build's faults)."""
-        return build_problem(self.function, self.selection, self.faults)
+        """The allocation problem (`regalloc_problem.build_problem`, with the build's faults and register
+        model)."""
+        return build_problem(self.function, self.selection, self.faults, self.model)
 
     @cached_property
     def analysis(self) -> Analysis:

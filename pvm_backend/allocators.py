@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 
 from linear_scan import allocate
 from pvm_backend import ir_facts
+from pvm_backend.abi import DEFAULT_REGISTER_MODEL, RegisterModel
 from pvm_backend.allocation import Allocation, AllocationSummary, AllocationWeights, unallocated
 from pvm_backend.allocator_api import AllocationRequest, Allocator
 from pvm_backend.emitter.builder import LinkContext
@@ -109,18 +110,19 @@ def allocator(name: str) -> Allocator:
 
 def allocate_function(function: Function, chosen: Allocator, ctx: LinkContext, *, peephole: bool = True,
                       dse: bool = True, timeout_ms: int = DEFAULT_TIMEOUT_MS, faults: Faults = NO_FAULTS,
-                      selection: Selection | None = None) -> Allocation:
-    """Allocate `function` (a definition) with `chosen` (module docstring). `ctx` is the link context its gas
-    model lowers trial allocations in; `peephole` and `dse` describe the build; `timeout_ms` is a solver's
-    limit in milliseconds. Raises what lowering raises (UnsupportedError, CompileError) when the gas model is
-    measured."""
+                      selection: Selection | None = None,
+                      model: RegisterModel = DEFAULT_REGISTER_MODEL) -> Allocation:
+    """Allocate `function` (a definition) with `chosen` (module docstring) under the register `model`. `ctx` is
+    the link context its gas model lowers trial allocations in; `peephole` and `dse` describe the build;
+    `timeout_ms` is a solver's limit in milliseconds. Raises what lowering raises (UnsupportedError,
+    CompileError) when the gas model is measured."""
     def gas_model(request: AllocationRequest, deadline: float | None) -> AllocationWeights | None:
         return measure_weights(request.function, ctx, request.problem, request.analysis, request.selection,
                                peephole=peephole, dse=dse, deadline=deadline)
 
-    request = AllocationRequest(function, selection or select(function), gas_model, timeout_ms, faults)
+    request = AllocationRequest(function, selection or select(function), gas_model, timeout_ms, faults, model)
     result = chosen.allocate(request)
     if not result.registers:
-        return replace(result, leaf=ir_facts.is_leaf(function), live_in=())
-    return replace(result, leaf=request.problem.is_leaf,
+        return replace(result, leaf=ir_facts.is_leaf(function), live_in=(), model=model)
+    return replace(result, leaf=request.problem.is_leaf, model=model,
                    live_in=block_live_in(request.problem, request.analysis, result.as_dict()))

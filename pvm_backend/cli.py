@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from tabulate import tabulate
 
+from pvm_backend.abi import DEFAULT_REGISTER_MODEL, RegisterModel
 from pvm_backend.errors import InputError, PvmcError
 from pvm_backend.options import (DEFAULT_GAS, DEFAULT_TIMEOUT_SECONDS, milliseconds, positive_seconds,
                                  write_atomically)
@@ -83,7 +84,7 @@ def _compile(args: argparse.Namespace) -> CompileResult:
     from pvm_backend import faults
     from pvm_backend.driver import BuildOptions, compile_file
 
-    options = BuildOptions(regalloc=args.regalloc, dse=not args.no_dse,
+    options = BuildOptions(regalloc=args.regalloc, registers=RegisterModel(args.registers), dse=not args.no_dse,
                            optimal_timeout_ms=milliseconds(args.optimal_timeout),
                            faults=faults.from_environment())
     return compile_file(Path(args.input), entry=args.entry, opt_level=args.opt_level, options=options)
@@ -175,6 +176,7 @@ def _cmd_compile(args: argparse.Namespace) -> int:
         "blob_bytes": len(result.jam if args.emit == "jam" else result.spi),
         "seconds": round(result.seconds, 6),
         "regalloc": args.regalloc,
+        "register_model": args.registers,
         "dse": not args.no_dse,
         "functions": [_function_stats(f, verdicts.get(f.name)) for f in result.build.functions],
     }
@@ -215,7 +217,8 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     result = _compile(args)
     verdicts = _verify(result, args.timeout)
     if args.json:
-        print(json.dumps({"input": str(result.source), "regalloc": args.regalloc, "dse": not args.no_dse,
+        print(json.dumps({"input": str(result.source), "regalloc": args.regalloc,
+                          "register_model": args.registers, "dse": not args.no_dse,
                           "opt_level": args.opt_level, "timeout_seconds": args.timeout,
                           "functions": [v.as_json() for v in verdicts], "summary": _counts(verdicts)}, indent=2))
     else:
@@ -294,6 +297,11 @@ def _add_build_arguments(p: argparse.ArgumentParser) -> None:
     described = "; ".join(f"{a.name} {a.description}" + (" (default)" if a.name == DEFAULT_MODE else "")
                           for a in ALLOCATORS)
     p.add_argument("--regalloc", choices=MODES, default=DEFAULT_MODE, help=f"register allocator: {described}")
+    p.add_argument("--registers", choices=[m.value for m in RegisterModel], default=DEFAULT_REGISTER_MODEL.value,
+                   help="register model given to the allocator: seed = the specification's r9-r12 minus the "
+                        "parameter registers and, in a function that calls, minus the outgoing argument registers "
+                        "(default); full = all of r9-r12, parameters kept in the register they arrive in, a "
+                        "call's argument registers taken only across that call")
     p.add_argument("--optimal-timeout", type=positive_seconds, default=DEFAULT_TIMEOUT_SECONDS, metavar="S",
                    help="time limit per function for --regalloc optimal (measuring the gas model, then z3), in "
                         f"seconds (default: {DEFAULT_TIMEOUT_SECONDS:g}); when it runs out the better of the best "

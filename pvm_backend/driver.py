@@ -50,6 +50,8 @@ class BuildOptions:
     """Run `emitter.peephole` on every function (drops redundant reloads and fallthroughs)."""
     regalloc: str = DEFAULT_MODE
     """Register allocator: a name of the registry (`allocators.MODES`; `pvmc compile --regalloc`)."""
+    registers: abi.RegisterModel = abi.DEFAULT_REGISTER_MODEL
+    """The register model every allocator is given (`abi.RegisterModel`; `pvmc compile --registers`)."""
     dse: bool = True
     """Run dead store elimination on value slots (`emitter.dse`; `pvmc compile --no-dse` turns it off)."""
     optimal_timeout_ms: int = DEFAULT_TIMEOUT_MS
@@ -69,7 +71,8 @@ def build_program(module: Module, entry: str = "main", options: BuildOptions | N
     chosen = allocator(options.regalloc)
     plan = plan_link(module, entry, options.stack_size)
     allocations = tuple(allocate_function(fn, chosen, plan.ctx, peephole=options.peephole, dse=options.dse,
-                                          timeout_ms=options.optimal_timeout_ms, faults=options.faults)
+                                          timeout_ms=options.optimal_timeout_ms, faults=options.faults,
+                                          model=options.registers)
                         for fn in plan.functions)
     return link(plan, allocations, heap_pages=options.heap_pages, peephole=options.peephole, dse=options.dse,
                 faults=options.faults)

@@ -118,6 +118,21 @@ def parameter_registers(function: Function) -> tuple[abi.Reg, ...]:
     return abi.PARAM_REGISTERS[:argument_words([t.bits for t in function.param_types])]
 
 
+def incoming_parameter_registers(function: Function) -> tuple[tuple[int, abi.Reg], ...]:
+    """(parameter value id, the register it arrives in) for every parameter of one word (`is_word`) whose word
+    travels in r9-r12 (`abi.argument_words`): under the full register model these are the precoloured
+    parameters. An i128 parameter (two words) or a parameter in memory (word >= 4) is not listed."""
+    firsts, _ = abi.argument_words([t.bits for t in function.param_types])
+    out: list[tuple[int, abi.Reg]] = []
+    for info in function.values:
+        if info.param_index is None or not is_word(function.param_types[info.param_index]):
+            continue
+        reg = abi.word_register(firsts[info.param_index])
+        if reg is not None:
+            out.append((info.id, reg))
+    return tuple(out)
+
+
 def is_word(ty: IRType) -> bool:
     """Whether a value of type `ty` is one 64-bit word by the ABI: an integer or pointer of 1-64 bits (i128 takes
     two words; aggregates one slot cell per element; `abi` docstring)."""

@@ -7,6 +7,9 @@ last position of the predecessor (the `linear_scan.problem` convention); operand
 reads them (`Selection.reads_at`: a fused compare's operands at its branch); call sites, leaf-ness, argument
 registers and which values fit a register are the IR facts of `pvm_backend.ir_facts` (so ``llvm.*``
 intrinsics, lowered inline without touching r9-r12, are not calls and cannot make a function look non-leaf).
+The register model (`abi.RegisterModel`) decides the available registers (`linear_scan.available_registers`)
+and, under the full model, precolours the parameters that arrive in r9-r12
+(`ir_facts.incoming_parameter_registers`).
 `instruction_positions(function)` gives the position of every IR instruction. `block_live_in` and
 `emitter_conflicts` derive what the emitter and non-linear-scan allocators need from the problem's analysis.
 
@@ -29,6 +32,7 @@ from linear_scan.analysis import Analysis
 from linear_scan.problem import (ALLOCATABLE, Block, CallKind, CallSite, Problem, ProblemError, Value,
                                  argument_registers, available_registers)
 from pvm_backend import ir_facts
+from pvm_backend.abi import DEFAULT_REGISTER_MODEL, RegisterModel
 from pvm_backend.faults import NO_FAULTS, Fault, Faults
 from pvm_backend.ir import Function, ValueRef
 from pvm_backend.ir_facts import block_order
@@ -65,9 +69,10 @@ def _call_sites(function: Function, positions: tuple[int, ...]) -> tuple[CallSit
     return tuple(sorted(sites, key=lambda c: c.position))
 
 
-def build_problem(function: Function, selection: Selection | None = None, faults: Faults = NO_FAULTS) -> Problem:
-    """The allocation problem of `function` (see the module docstring); `selection` defaults to
-    `pvm_backend.selection.select(function)`. Raises ProblemError for a declaration."""
+def build_problem(function: Function, selection: Selection | None = None, faults: Faults = NO_FAULTS,
+                  model: RegisterModel = DEFAULT_REGISTER_MODEL) -> Problem:
+    """The allocation problem of `function` under the register `model` (see the module docstring); `selection`
+    defaults to `pvm_backend.selection.select(function)`. Raises ProblemError for a declaration."""
     if function.is_declaration or not function.blocks:
         raise ProblemError(f"{function.name}: a declaration has no allocation problem")
     order = block_order(function)
@@ -110,11 +115,14 @@ def build_problem(function: Function, selection: Selection | None = None, faults
     is_leaf = ir_facts.is_leaf(function)
     outgoing = tuple(sorted({r for c in calls if c.kind is CallKind.CALL for r in c.argument_registers}))
     host = tuple(sorted({r for c in calls if c.kind is CallKind.HOST for r in c.argument_registers}))
-    registers = available_registers(incoming, is_leaf, outgoing, host)
+    registers = available_registers(incoming, is_leaf, outgoing, host, model)
     if Fault.CALL_CLOBBER in faults or Fault.MERGE_SNAPSHOT in faults:   # FAULT: arguments allocatable
-        registers = available_registers(incoming, True, outgoing, host)
+        registers = available_registers(incoming, True, outgoing, host, model)
+    precoloured: tuple[tuple[int, int], ...] = ()
+    if model is RegisterModel.FULL:
+        precoloured = tuple((vid, int(reg)) for vid, reg in ir_facts.incoming_parameter_registers(function))
     return Problem(function.name, tuple(values), tuple(blocks), calls, len(function.param_types), incoming,
-                   is_leaf, outgoing, registers)
+                   is_leaf, outgoing, registers, model, precoloured)
 
 
 def block_live_in(problem: Problem, analysis: Analysis,

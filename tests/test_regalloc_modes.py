@@ -1,5 +1,6 @@
 """Register allocation changes no result: every corpus case gives the reference output with `--regalloc none`,
-with `linear-scan` (the default), with `optimal` (z3's allocation), and with dead store elimination off, and allocation is really exercised.
+with `linear-scan` (the default), with `optimal` (z3's allocation), both also under the full register model
+(`--registers full`), and with dead store elimination off, and allocation is really exercised.
 
 Expected values come from wasmtime (the C corpus compiled by clang-16 to wasm32, support/wasm_reference.py; the
 WAT corpus run directly, tests/wasm/wasm_harness.py), never from pvmc. The default mode is also run on anan-as
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from pvm_backend.abi import RegisterModel
 from pvm_backend.driver import CompileResult, compile_file
 from pvm_backend.frontend.wasm import WASM_MEMORY_BASE
 from pvm_backend.interpreter import RunResult, jip1_log_handler, run_spi
@@ -31,6 +33,8 @@ MODES = {
     "linear-scan": BuildOptions(regalloc="linear-scan"),
     "linear-scan-no-dse": BuildOptions(regalloc="linear-scan", dse=False),
     "optimal": BuildOptions(regalloc="optimal"),
+    "linear-scan-full": BuildOptions(regalloc="linear-scan", registers=RegisterModel.FULL),
+    "optimal-full": BuildOptions(regalloc="optimal", registers=RegisterModel.FULL),
 }
 
 

@@ -5,9 +5,12 @@ from the verifier's own liveness (`verifier.liveness`) and the ABI (`pvm_backend
 
   * fits          only values of at most 64 bits (integers, pointers; not static allocas, whose value is
                   r1 + offset) may live in a register (`ir_facts.fits_register`);
-  * availability  a value's register is one of r9-r12 minus the registers of the incoming parameters and, in a
-                  function that calls, minus every outgoing argument register (SEED-regalloc.md, "Available
-                  Registers");
+  * availability  under the seed register model (`abi.RegisterModel.SEED`), a value's register is one of r9-r12
+                  minus the registers of the incoming parameters and, in a function that calls, minus every
+                  outgoing argument register (SEED-regalloc.md, "Available Registers"); under the full model
+                  every one of r9-r12 is available and the next rule and call clobber say where it is not;
+  * precoloured   (full model) a parameter that arrives in one of r9-r12 may be kept in that register and no
+                  other (`ir_facts.incoming_parameter_registers`);
   * conflict      two values live at the same point never share a register: w conflicts with every value live
                   just after w's definition (SSA interference; phis of a block and the parameters are defined
                   together at their block's entry);
@@ -36,9 +39,10 @@ from dataclasses import dataclass
 import z3
 
 from pvm_backend import abi
+from pvm_backend.abi import DEFAULT_REGISTER_MODEL, RegisterModel
 from pvm_backend.ir import Function
 from pvm_backend.ir_facts import (CallKind, call_argument_registers, call_clobbered, call_kind, fits_register,
-                                   is_outgoing_call, parameter_registers)
+                                   incoming_parameter_registers, is_outgoing_call, parameter_registers)
 from pvm_backend.options import DEFAULT_TIMEOUT_MS
 
 from .liveness import liveness
@@ -52,7 +56,7 @@ class Constraint:
     """One declared constraint: `values` may not use `forbidden` registers, or (conflict) not share one."""
 
     rule: str
-    """``fits``, ``availability``, ``conflict`` or ``call-clobber``."""
+    """``fits``, ``availability``, ``precoloured``, ``conflict`` or ``call-clobber``."""
     values: tuple[int, ...]
     """One value, or two for a conflict."""
     forbidden: tuple[int, ...]
@@ -76,19 +80,25 @@ class Contract:
     constraints: tuple[Constraint, ...]
     """All constraints, in program order."""
     available: tuple[int, ...]
-    """The registers any value may use (r9-r12 minus parameter and, in calling functions, argument
-    registers)."""
+    """The registers any value may use (seed model: r9-r12 minus parameter and, in calling functions, argument
+    registers; full model: r9-r12)."""
+    model: RegisterModel = DEFAULT_REGISTER_MODEL
+    """The register model the contract was declared for."""
 
 
-def build_contract(function: Function) -> Contract:
-    """Declare the allocation contract of `function` (see the module docstring)."""
+def build_contract(function: Function, model: RegisterModel = DEFAULT_REGISTER_MODEL) -> Contract:
+    """Declare the allocation contract of `function` under the register `model` (see the module docstring)."""
     names = tuple(f"%{v.name}" if v.name else f"%{v.id}" for v in function.values)
     live = liveness(function)
-    taken = set(int(r) for r in parameter_registers(function))
-    for call in function.instructions:
-        if is_outgoing_call(call):
-            taken.update(int(r) for r in call_argument_registers(call))
+    taken: set[int] = set()
+    if model is RegisterModel.SEED:
+        taken.update(int(r) for r in parameter_registers(function))
+        for call in function.instructions:
+            if is_outgoing_call(call):
+                taken.update(int(r) for r in call_argument_registers(call))
     available = tuple(r for r in ALLOCATABLE if r not in taken)
+    precoloured = ({vid: int(reg) for vid, reg in incoming_parameter_registers(function)}
+                   if model is RegisterModel.FULL else {})
     out: list[Constraint] = []
     scalar = {v.id for v in function.values if fits_register(function, v.id)}
     for info in function.values:
@@ -98,6 +108,9 @@ def build_contract(function: Function) -> Contract:
         forbidden = tuple(r for r in ALLOCATABLE if r not in available)
         if forbidden:
             out.append(Constraint("availability", (info.id,), forbidden, "whole function", info.instruction))
+        if info.id in precoloured and info.id in scalar:
+            others = tuple(r for r in ALLOCATABLE if r != precoloured[info.id])
+            out.append(Constraint("precoloured", (info.id,), others, "function entry", None))
     params = [v.id for v in function.values if v.param_index is not None]
     entry_live = live.live_in[0] if function.blocks else frozenset()
     seen: set[tuple[int, int]] = set()
@@ -117,7 +130,7 @@ def build_contract(function: Function) -> Contract:
             if regs:
                 for v in sorted((live.live_after[ins.id] & scalar) - {ins.result}):
                     out.append(Constraint("call-clobber", (v,), regs, where, ins.id))
-    return Contract(function.name, names, tuple(out), available)
+    return Contract(function.name, names, tuple(out), available, model)
 
 
 def _conflicts(out: list[Constraint], seen: set[tuple[int, int]], scalar: set[int], defined: list[int],
@@ -184,6 +197,11 @@ def check_allocation(contract: Contract, registers: dict[int, int],
     return Finding(Status.REFUTED, _violations(contract, registers, sorted(violated)), incomplete)
 
 
+def _own(constraint: Constraint) -> int:
+    """The one register of r9-r12 a ``precoloured`` constraint leaves its parameter."""
+    return next(r for r in ALLOCATABLE if r not in constraint.forbidden)
+
+
 def _left_ms(deadline: float) -> int:
     """Milliseconds left until `deadline` (a `time.monotonic()` time)."""
     return int((deadline - time.monotonic()) * 1000)
@@ -211,6 +229,9 @@ def _violations(contract: Contract, registers: dict[int, int],
             detail = f"{names[0]} and {names[1]} are live at the same point and share r{register}"
         elif c.rule == "fits":
             detail = f"{names[0]} does not fit a register but is assigned r{register}"
+        elif c.rule == "precoloured":
+            detail = (f"{names[0]} is a parameter arriving in r{_own(c)} but is assigned r{register} (under the "
+                      f"full register model a parameter may stay only in its own register)")
         elif c.rule == "availability":
             available = ", ".join(f"r{r}" for r in contract.available) or "none"
             detail = (f"{names[0]} is assigned r{register}, which is reserved in {contract.function} "

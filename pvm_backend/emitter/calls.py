@@ -21,8 +21,8 @@ from pvm_backend import abi
 from pvm_backend.errors import UnsupportedError
 from pvm_backend.faults import Fault
 from pvm_backend.isa import Instruction, Opcode
-from pvm_backend.ir import Const, Instruction as IRInstruction, TypeKind, ValueRef
-from pvm_backend.ir_facts import host_call_arity
+from pvm_backend.ir import Const, Instruction as IRInstruction, Operand, TypeKind, ValueRef
+from pvm_backend.ir_facts import call_argument_registers, host_call_arity
 
 from .items import SymbolicInstruction
 
@@ -41,20 +41,31 @@ def _check_types(cx: FunctionLowering, ins: IRInstruction) -> None:
         raise UnsupportedError(f"call result of type {ins.type.text} is not supported")
 
 
+def _reload(cx: FunctionLowering, operand: Operand, destinations: tuple[int, ...]) -> bool:
+    """Whether placing `operand` as an argument may lazily reload its allocated register: not when that register
+    is one the argument set-up writes (the reload would overwrite an argument already placed; the value is
+    read from its slot instead). Under the seed register model no allocated register is ever one of them."""
+    if not isinstance(operand, ValueRef):
+        return True
+    return cx.b.regs.register_of(operand.id) not in destinations
+
+
 def _place_arguments(cx: FunctionLowering, ins: IRInstruction) -> None:
     b = cx.b
     firsts, _ = abi.argument_words([t.bits for t in ins.operand_types])
+    destinations = tuple(int(r) for r in call_argument_registers(ins))
     for operand, ty, first in zip(ins.operands, ins.operand_types, firsts):
         for part in range(2 if ty.bits > 64 else 1):
             word = first + part
             reg = abi.word_register(word)
+            reload = _reload(cx, operand, destinations)
             if reg is None:
-                b.load(operand, T0, part)
+                b.load(operand, T0, part, reload)
                 b.emit(Instruction(Opcode.STORE_IND_U64, ra=T0, rb=SP, x=abi.stack_word_offset(word)),
                        reads=((T0, operand.id if isinstance(operand, ValueRef) and part == 0 else None),
                               (SP, None)))
             else:
-                b.load(operand, int(reg), part)
+                b.load(operand, int(reg), part, reload)
 
 
 def _store_call_result(cx: FunctionLowering, ins: IRInstruction) -> None:
@@ -92,7 +103,7 @@ def lower_call(cx: FunctionLowering, ins: IRInstruction) -> None:
     if keep_state is not None:   # FAULT call-clobber: the call sequence is taken to leave allocated registers alone
         b.regs.restore(keep_state)
     elif not cx.assignment.leaf:
-        b.regs.invalidate()   # SEED-regalloc.md: allocated mappings are invalidated after calls, lazily reloaded
+        b.regs.after_call()   # SEED-regalloc.md: allocated mappings are invalidated after calls, lazily reloaded
     _store_call_result(cx, ins)
 
 
@@ -107,10 +118,11 @@ def lower_host_call(cx: FunctionLowering, ins: IRInstruction) -> None:
     ident = ins.operands[0]
     if not isinstance(ident, Const) or not 0 <= ident.value < 1 << 32:
         raise UnsupportedError(f"the host-call id of @{ins.callee} must be a constant below 2^32")
+    destinations = tuple(int(r) for r in call_argument_registers(ins))
     for operand, ty, reg in zip(ins.operands[1:], ins.operand_types[1:], abi.HOST_ARG_REGISTERS):
         if ty.bits > 64:
             raise UnsupportedError(f"@{ins.callee}: i128 host-call arguments are not supported")
-        b.load(operand, int(reg))
+        b.load(operand, int(reg), reload=_reload(cx, operand, destinations))
     b.emit(Instruction(Opcode.ECALLI, x=ident.value if ident.value < 1 << 31 else ident.value | ~0xFFFFFFFF))
     if ins.type.bits > 64:
         raise UnsupportedError(f"@{ins.callee}: an i128 host-call result is not supported")

@@ -36,7 +36,9 @@ T0, T1, S0 = int(abi.Reg.T0), int(abi.Reg.T1), int(abi.Reg.S0)
 
 
 def emit_prologue(cx: FunctionLowering) -> None:
-    """Lower r1 by the frame size, trap on stack overflow, save registers, home the parameters."""
+    """Lower r1 by the frame size, trap on stack overflow, save registers, home the parameters (register words
+    to their slots; a parameter passed in memory and allocated a register is loaded into it, after every
+    register word is homed, since its register may be a parameter register)."""
     b, frame, fn = cx.b, cx.frame, cx.fn
     if frame.size:
         b.op(Opcode.ADD_IMM_64, ra=SP, rb=SP, x=-frame.size)
@@ -60,6 +62,9 @@ def emit_prologue(cx: FunctionLowering) -> None:
                 b.store(index, T0, part)
             else:
                 b.store(index, int(reg), part)
+    for index, first in enumerate(firsts):   # an allocated parameter passed in memory: into its register now
+        if first >= len(abi.PARAM_REGISTERS) and b.regs.register_of(index) is not None:
+            b.use(ValueRef(index), T0)
 
 
 def lower_ret(cx: FunctionLowering, ins: IRInstruction) -> None:

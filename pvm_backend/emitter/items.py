@@ -17,6 +17,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from pvm_backend.abi import DEFAULT_REGISTER_MODEL, RegisterModel
 from pvm_backend.isa import Instruction, Opcode
 
 from .frame import Frame
@@ -113,6 +114,8 @@ class EmittedFunction:
     """The register allocation the code realises: (SSA value id, register) pairs (empty: stack slots only)."""
     counters: LoweringCounters = LoweringCounters()
     """Usage counters of the allocation (hits, reloads, invalidations, stores removed by DSE)."""
+    register_model: RegisterModel = DEFAULT_REGISTER_MODEL
+    """The register model the allocation was made under (check 1 proves `registers` under it)."""
 
     @property
     def pvm_instruction_count(self) -> int:

@@ -20,7 +20,7 @@ from pvm_backend.allocation import Allocation
 from pvm_backend.errors import UnsupportedError
 from pvm_backend.faults import NO_FAULTS, Fault, Faults
 from pvm_backend.ir import Function, Instruction as IRInstruction, TypeKind
-from pvm_backend.ir_facts import CallKind, call_kind
+from pvm_backend.ir_facts import CallKind, call_kind, incoming_parameter_registers
 from pvm_backend.selection import Selection, select
 
 from . import calls, control, intrinsics, scalar, wide
@@ -53,7 +53,10 @@ def lower_function(function: Function, ctx: LinkContext, allocation: Allocation 
         if ty.kind not in (TypeKind.INT, TypeKind.PTR, TypeKind.VOID):
             raise UnsupportedError(f"parameters and results of type {ty.text} are not supported", function.name)
     assignment = allocation or Allocation(function.name)
-    extra = tuple(abi.Reg(r) for r in assignment.used_registers)
+    # A precoloured parameter kept in the register it arrived in writes nothing: only other values make the
+    # prologue save a register (and every return restore it).
+    arrived = set(incoming_parameter_registers(function))
+    extra = tuple(sorted({abi.Reg(r) for v, r in assignment.registers if (v, abi.Reg(r)) not in arrived}))
     frame = build_frame(function, ctx.stack_size, extra_saved=extra)
     cx = FunctionLowering(function, frame, ctx, assignment, selection or select(function), faults)
     b = cx.b
@@ -84,7 +87,8 @@ def lower_function(function: Function, ctx: LinkContext, allocation: Allocation 
                            labels=tuple(e.instruction.name for e in items if isinstance(e.instruction, Label)),
                            block_labels=tuple((i, cx.block_label(i)) for i in cx.order),
                            ir_instruction_count=len(function.instructions),
-                           registers=assignment.registers, counters=b.regs.counters())
+                           registers=assignment.registers, counters=b.regs.counters(),
+                           register_model=assignment.model)
 
 
 def lower_instruction(cx: FunctionLowering, ins: IRInstruction) -> None:

@@ -28,6 +28,12 @@ allocator never lets share a register. Hence R holds v at p. Phi copies read the
 (`FunctionBuilder.use(..., reload=False)`), so an edge writes only the registers of the successor's phis. Calls
 cannot break it in a leaf function (there are none; host-call argument registers are never allocated).
 
+Under the full register model (`abi.RegisterModel.FULL`) every function is treated like a leaf function above,
+and a real call forgets only the registers it writes (`after_call`): a value live across a call is never in a
+register the call's argument set-up writes (the allocation contract), the callee restores r9-r12 (ABI), and
+argument set-up reads a value whose register it has already overwritten from the slot without a lazy reload
+(`calls`), so the interval argument above holds with calls too.
+
 Assumes: the assignment respects the allocator's contract (no two overlapping intervals share a register; a
 value's register is never an argument register of a call inside its interval).
 
@@ -42,6 +48,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pvm_backend import abi
+from pvm_backend.abi import RegisterModel
 from pvm_backend.errors import CompileError
 from pvm_backend.allocation import Allocation
 from pvm_backend.faults import NO_FAULTS, Fault, Faults
@@ -128,11 +136,28 @@ class RegisterState:
         self.counts.invalidations += len(self.alloc_reg_slot)
         self.alloc_reg_slot.clear()
 
+    @property
+    def trusts_intervals(self) -> bool:
+        """Whether every allocated value live at a point is in its register there (module docstring): in a leaf
+        function, and under the full register model in every function."""
+        return self.assignment.leaf or self.assignment.model is RegisterModel.FULL
+
+    def after_call(self) -> None:
+        """After a real call: under the seed model drop every mapping (`invalidate`, SEED-regalloc.md "Runtime
+        Integration"); under the full model forget only the registers the callee may change
+        (`abi.CALL_CLOBBERED`; it restores r9-r12, and its argument registers were forgotten when written)."""
+        if self.assignment.model is RegisterModel.FULL:
+            dropped = [r for r in abi.CALL_CLOBBERED if int(r) in self.alloc_reg_slot]
+            self.counts.invalidations += len(dropped)
+            self.clobber(tuple(int(r) for r in dropped))
+        else:
+            self.invalidate()
+
     def branch_to(self, label: str) -> None:
         """A branch, jump or return-site reference to `label` leaves from here with the current state."""
         placed = self._placed.get(label)
         if placed is not None:
-            if not self.assignment.leaf and not placed.items() <= self.alloc_reg_slot.items():
+            if not self.trusts_intervals and not placed.items() <= self.alloc_reg_slot.items():
                 raise CompileError(f"{self.function}: internal error: a branch back to {label} does not keep the "
                                    f"register state the label assumed ({placed} vs {self.alloc_reg_slot})")
             return
@@ -143,7 +168,7 @@ class RegisterState:
         """Compute the state at `label` (placed here) from what flows into it (module docstring); `live` are the
         allocated values live at the label when it starts an IR block (used by leaf functions)."""
         incoming = self._incoming.pop(label, [])
-        if self.assignment.leaf:
+        if self.trusts_intervals:
             for value in live:
                 self.alloc_reg_slot[self._register_of[value]] = value
         else:
