@@ -16,7 +16,8 @@ What it does: `allocate(problem)` assigns frequently used SSA values to the call
      interval length in positions (``end - start + 1``), where depth(p) is the loop nesting depth of p's block.
   A register "may be occupied" by an interval when it is in `Problem.allowed` for its value (`Problem.registers`;
   under the full register model a precoloured parameter's own register only) and no call site inside the
-  interval writes it (`Problem.unavailable_at`), so even a hand-built problem whose register list ignores a call
+  interval takes it (`Problem.call_blocks`: under the full model a call's argument registers are not taken, the
+  value is split around the call instead), so even a hand-built problem whose register list ignores a call
   gets a sound allocation. The register model changes only what `Problem` offers, never the scan.
 
 Logging: logger ``linear_scan`` at DEBUG prints, per function, one line in the original's words::
@@ -148,7 +149,7 @@ def _allowed(problem: Problem, interval: Interval, ignore_call_writes: bool = Fa
     registers = problem.allowed(interval.value)
     if ignore_call_writes:   # FAULT call-clobber / merge-snapshot: call sites' writes ignored
         return list(registers)
-    blocked = {r for call in problem.calls if interval.covers(call.position) for r in call.writes}
+    blocked = {r for call in problem.calls if interval.covers(call.position) for r in problem.call_blocks(call)}
     return [r for r in registers if r not in blocked]
 
 

@@ -182,12 +182,20 @@ class Problem:
 
     def unavailable_at(self, position: int) -> frozenset[int]:
         """Allocatable registers (r9-r12) that no value may occupy at `position`: those outside `registers` and
-        those a call site at `position` writes."""
+        those a call site at `position` writes (`call_blocks`)."""
         out = set(ALLOCATABLE) - set(self.registers)
         for call in self.calls:
             if call.position == position:
-                out |= call.writes & set(ALLOCATABLE)
+                out |= self.call_blocks(call) & set(ALLOCATABLE)
         return frozenset(out)
+
+    def call_blocks(self, call: CallSite) -> frozenset[int]:
+        """The registers `call` takes from every value whose interval contains it. Seed model: every register it
+        writes. Full model: only the registers the callee may change (`CallSite.clobbered`); a value in one of
+        the call's argument registers is split around the call instead (live-range splitting at call sites,
+        Wimmer & Mössenböck 2005): it is in its slot across the call (write-through keeps the slot current) and
+        reloaded into its register right after it (`regalloc_problem.call_reloads`)."""
+        return frozenset(call.clobbered) if self.model is abi.RegisterModel.FULL else call.writes
 
 
 def available_registers(incoming: tuple[int, ...] | list[int], is_leaf: bool,

@@ -96,6 +96,10 @@ class Allocation:
     model: RegisterModel = DEFAULT_REGISTER_MODEL
     """The register model the allocation was made under (`abi.RegisterModel`): the emitter realises it and check 1
     proves it under that model."""
+    reloads_after: tuple[tuple[int, tuple[int, ...]], ...] = ()
+    """(IR id of a call, allocated values the emitter reloads into their registers right after it): live-range
+    splitting at call sites under the full register model (`regalloc_problem.call_reloads`); empty under the
+    seed model."""
 
     def as_dict(self) -> dict[int, int]:
         """value id -> register."""

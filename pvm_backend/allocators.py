@@ -38,7 +38,7 @@ from pvm_backend.faults import NO_FAULTS, Fault, Faults
 from pvm_backend.gas_model import measure_weights
 from pvm_backend.ir import Function
 from pvm_backend.options import DEFAULT_TIMEOUT_MS
-from pvm_backend.regalloc_problem import block_live_in
+from pvm_backend.regalloc_problem import block_live_in, call_reloads
 from pvm_backend.selection import Selection, select
 
 
@@ -125,4 +125,5 @@ def allocate_function(function: Function, chosen: Allocator, ctx: LinkContext, *
     if not result.registers:
         return replace(result, leaf=ir_facts.is_leaf(function), live_in=(), model=model)
     return replace(result, leaf=request.problem.is_leaf, model=model,
-                   live_in=block_live_in(request.problem, request.analysis, result.as_dict()))
+                   live_in=block_live_in(request.problem, request.analysis, result.as_dict()),
+                   reloads_after=call_reloads(function, request.problem, request.analysis, result.as_dict()))

@@ -40,7 +40,7 @@ from pvm_backend.emitter.items import EmittedFunction, Label
 from pvm_backend.emitter.pipeline import emit_function
 from pvm_backend.ir import Function
 from pvm_backend.isa import Instruction, Opcode
-from pvm_backend.regalloc_problem import block_live_in
+from pvm_backend.regalloc_problem import block_live_in, call_reloads
 from pvm_backend.selection import Selection
 
 SP = int(abi.Reg.SP)
@@ -98,12 +98,18 @@ def measure_weights(function: Function, ctx: LinkContext, problem: Problem, anal
             continue
         if deadline is not None and time.perf_counter() > deadline:
             return None
-        registers = {value.id: reg}
-        assignment = Allocation(function.name, ((value.id, reg),), problem.is_leaf,
-                                block_live_in(problem, analysis, registers))
+        own = problem.allowed(value.id)
+        trial_reg = reg if reg in own else (own[0] if own else None)
+        if trial_reg is None:
+            savings.append((value.id, 0))
+            continue
+        registers = {value.id: trial_reg}
+        assignment = Allocation(function.name, ((value.id, trial_reg),), problem.is_leaf,
+                                block_live_in(problem, analysis, registers), model=problem.model,
+                                reloads_after=call_reloads(function, problem, analysis, registers))
         trial = emit_function(function, trial_ctx, assignment, peephole, dse, selection)
         save_restore = 0
-        if abi.Reg(reg) not in baseline.frame.saved:
+        if abi.Reg(trial_reg) not in baseline.frame.saved and trial_reg == reg:
             save_restore = _save_restore_gas(trial, reg, weight)
             register_cost = max(register_cost, save_restore)
         savings.append((value.id, base_gas - _weighted_gas(trial, weight) + save_restore))

@@ -10,8 +10,8 @@ intrinsics, lowered inline without touching r9-r12, are not calls and cannot mak
 The register model (`abi.RegisterModel`) decides the available registers (`linear_scan.available_registers`)
 and, under the full model, precolours the parameters that arrive in r9-r12
 (`ir_facts.incoming_parameter_registers`).
-`instruction_positions(function)` gives the position of every IR instruction. `block_live_in` and
-`emitter_conflicts` derive what the emitter and non-linear-scan allocators need from the problem's analysis.
+`instruction_positions(function)` gives the position of every IR instruction. `block_live_in`, `call_reloads`
+and `emitter_conflicts` derive what the emitter and non-linear-scan allocators need from the problem's analysis.
 
 Assumes: the IR view's contract (dense ids; phis first in their block; `Block.predecessors` matches the
 terminators' successors); the ABI's argument words (`abi.argument_words`: i128 takes two words).
@@ -136,6 +136,39 @@ def block_live_in(problem: Problem, analysis: Analysis,
         if live and block.origin is not None:   # built from the IR view: every block has its IR id
             live_in.append((block.origin, tuple(live)))
     return tuple(live_in)
+
+
+def call_reloads(function: Function, problem: Problem, analysis: Analysis,
+                 registers: dict[int, int]) -> tuple[tuple[int, tuple[int, ...]], ...]:
+    """(IR id of a call, allocated values to reload into their registers right after it), ascending, for every
+    call that writes the register of an allocated value live just after it: the second half of live-range
+    splitting at call sites under the full register model (`Problem.call_blocks`; the first half, the store
+    before the call, is the write-through every definition already does). Empty under the seed model, whose
+    intervals never contain a call that writes their register. Liveness is the dataflow liveness of `analysis`
+    (block live-in, then a backward walk of the block), not the wider interval."""
+    if problem.model is not RegisterModel.FULL or not registers or not problem.calls:
+        return ()
+    by_position = {call.position: call for call in problem.calls}
+    ir_at = {position: ins_id for ins_id, position in enumerate(instruction_positions(function))}
+    defs: dict[int, list[int]] = {}
+    uses: dict[int, list[int]] = {}
+    for value in problem.values:
+        if value.id in registers:
+            defs.setdefault(value.definition, []).append(value.id)
+            for use in value.uses:
+                uses.setdefault(use, []).append(value.id)
+    out: list[tuple[int, tuple[int, ...]]] = []
+    for block in problem.blocks:
+        live = {v for succ in block.successors for v in analysis.live_in[succ]} & set(registers)
+        for position in range(block.end, block.start - 1, -1):
+            call = by_position.get(position)
+            if call is not None:
+                written = call.writes
+                split = tuple(sorted(v for v in live if registers[v] in written))
+                if split:
+                    out.append((ir_at[position], split))
+            live = (live - set(defs.get(position, ()))) | set(uses.get(position, ()))
+    return tuple(sorted(out))
 
 
 def emitter_conflicts(problem: Problem, analysis: Analysis) -> tuple[tuple[int, int, int], ...]:

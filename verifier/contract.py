@@ -16,7 +16,9 @@ from the verifier's own liveness (`verifier.liveness`) and the ABI (`pvm_backend
                   together at their block's entry);
   * call clobber  a value live across a call is in no register that call or its argument set-up writes
                   (`abi.CALL_CLOBBERED` and its argument registers; the callee restores r9-r12), nor across an
-                  `ecalli` in its argument or result registers.
+                  `ecalli` in its argument or result registers. Under the full model the argument registers
+                  are left out: a value in one is split around the call (stored before it by write-through,
+                  reloaded right after it, `Allocation.reloads_after`), which check 2 proves on the code.
 `check_allocation(contract, registers)` asserts an allocation (value → register) and each constraint behind
 its own assumption literal, and maps z3's answers to PROVED, or REFUTED with *every* violated constraint (the
 values, the register, the program point), or UNKNOWN: while z3 answers unsat, the constraints of its unsat core
@@ -125,7 +127,9 @@ def build_contract(function: Function, model: RegisterModel = DEFAULT_REGISTER_M
                 _conflicts(out, seen, scalar, [ins.result], live.live_after[ins.id], where, ins.id)
             if call_kind(ins) not in (CallKind.CALL, CallKind.HOST):
                 continue
-            clobbered = {int(r) for r in call_argument_registers(ins) + call_clobbered(ins)}
+            clobbered = {int(r) for r in call_clobbered(ins)}
+            if model is RegisterModel.SEED:   # the full model splits a value around its call instead
+                clobbered.update(int(r) for r in call_argument_registers(ins))
             regs = tuple(r for r in ALLOCATABLE if r in clobbered)
             if regs:
                 for v in sorted((live.live_after[ins.id] & scalar) - {ins.result}):

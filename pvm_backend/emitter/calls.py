@@ -96,7 +96,8 @@ def lower_call(cx: FunctionLowering, ins: IRInstruction) -> None:
     else:
         _place_arguments(cx, ins)
         assert ins.callee_operand is not None
-        b.load(ins.callee_operand, T0)
+        destinations = tuple(int(r) for r in call_argument_registers(ins))
+        b.load(ins.callee_operand, T0, reload=_reload(cx, ins.callee_operand, destinations))
         b.emit(SymbolicInstruction(Opcode.LOAD_IMM_JUMP_IND, ra=RA, rb=T0, x_label=ret, y=0),
                reads=((T0, ins.callee_operand.id if isinstance(ins.callee_operand, ValueRef) else None),))
     b.label(ret)
@@ -105,6 +106,7 @@ def lower_call(cx: FunctionLowering, ins: IRInstruction) -> None:
     elif not cx.assignment.leaf:
         b.regs.after_call()   # SEED-regalloc.md: allocated mappings are invalidated after calls, lazily reloaded
     _store_call_result(cx, ins)
+    cx.reload_split_values(ins.id)
 
 
 def lower_host_call(cx: FunctionLowering, ins: IRInstruction) -> None:
@@ -134,3 +136,4 @@ def lower_host_call(cx: FunctionLowering, ins: IRInstruction) -> None:
             cx.b.canon(reg, 32)
         cx.b.claim_last_write(reg, ins.result)   # the canonical form of the host's r7 is the result
         cx.b.store(ins.result, reg)
+    cx.reload_split_values(ins.id)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pvm_backend.allocation import Allocation
 from pvm_backend.faults import NO_FAULTS, Faults
-from pvm_backend.ir import Function, Instruction as IRInstruction, Operand
+from pvm_backend.ir import Function, Instruction as IRInstruction, Operand, ValueRef
 from pvm_backend.ir_facts import block_order
 from pvm_backend.selection import Selection
 
@@ -45,6 +45,17 @@ class FunctionLowering:
         self.edge_items: list[EmittedInstruction] = []
         self.value_at_slot = {offset: vid for vid, offset in frame.slot_of.items()}
         self.phi_id_of_value = {ins.result: ins.id for ins in function.instructions if ins.opcode == "phi"}
+        self.reloads_after = dict(allocation.reloads_after)
+        """IR id of a call -> allocated values split around it (`Allocation.reloads_after`)."""
+
+    def reload_split_values(self, call: int) -> None:
+        """Right after call `call`: reload every value split around it into its register (live-range splitting
+        at call sites, `Allocation.reloads_after`; counted in `reloads`)."""
+        b = self.b
+        for value in self.reloads_after.get(call, ()):
+            reg = b.regs.register_of(value)
+            if reg is not None and not b.regs.holds(reg, value):
+                b.use(ValueRef(value), reg)
 
     def block_label(self, block: int) -> str:
         """Label of IR block `block`."""
