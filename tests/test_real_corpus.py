@@ -32,12 +32,11 @@ from pvm_backend.interpreter import jip1_log_handler, run_spi
 from support.both_pvms import GAS, check_case
 from support.corpus import cases_of
 from support.native_reference import NativeReference
+from support.real_corpus import (ANAN_AS_DEVIATION, PROGRAMS, REAL_DIR, SLOW_OPTIMAL, VERIFIER_REASON,
+                                 VERIFIER_REFUTES)
 from support.wasm_reference import WasmResult, WasmStatus
 from verifier import Status, verify_build
 
-REAL_DIR = Path(__file__).resolve().parent / "real"
-"""tests/real/: one driver per file, vendored library sources under vendor/."""
-PROGRAMS = sorted(REAL_DIR.glob("*.c"))
 MODES = ("none", "linear-scan", "optimal")
 
 
@@ -45,21 +44,6 @@ MODES = ("none", "linear-scan", "optimal")
 def native(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NativeReference]:
     """Native builds of the drivers, one per driver per test worker."""
     yield NativeReference(tmp_path_factory.mktemp("native-reference"))
-
-
-SLOW_OPTIMAL = {"ed25519_scalar", "monocypher"}
-"""Programs whose optimal build takes 35-75 s (the gas model of crypto_hashblocks, blake2b_compress...): their
-optimal mode is left to the slow run."""
-ANAN_AS_DEVIATION = {"lz4": "anan-as 1.2.0 reads 0 where our interpreter reads 530: the first divergence is "
-                            "at gas 10352, pc 245 `load_ind_u64 r2, r1, 0x2130` (LZ4_compress_fast_extState "
-                            "reading its 5th argument from the caller's frame), although anan-as's memory holds "
-                            "530 there before and after (tests/real/README.md)"}
-"""Drivers on which anan-as disagrees with our interpreter and the native reference (ours agrees with gcc)."""
-VERIFIER_REFUTES = {"ed25519_field", "monocypher"}
-"""Drivers where check 2 refutes a function that runs correctly (VERIFIER_REASON)."""
-VERIFIER_REASON = ("check 2 refutes a function that runs correctly: one stack address passed twice in a call "
-                   "(`f(%14, %14, %14)`) is computed into each argument register, and the verifier takes the "
-                   "second computation as a new value that makes the first register stale (tests/real/README.md)")
 
 
 def _marks(source: Path, mode: str, deviations: dict[str, str] | set[str], reason: str) -> list[pytest.MarkDecorator]:
