@@ -159,6 +159,8 @@ def expected_corpus() -> dict[tuple[Path, int], tuple[bytes, ...]]:
     expected: dict[tuple[Path, int], tuple[bytes, ...]] = {}
     for path in sorted((TESTS / "programs").glob("*.c")):                      # tests/test_corpus.py
         expected[(path, 2)] = old_c_cases(path)
+    for path in sorted((TESTS / "real").glob("*.c")):                          # tests/test_real_corpus.py
+        expected[(path, 2)] = old_c_cases(path)
     for path in sorted((TESTS / "wat").glob("*.wat")) + sorted((TESTS / "wat" / "bench").glob("*.wat")):
         expected[(path, 2)] = load_program(path).inputs                        # tests/test_wat_corpus.py
     for path in sorted((TESTS / "regalloc").iterdir()):                        # test_regalloc_regressions.py

@@ -1,0 +1,32 @@
+"""The real-code corpus of tests/real/ as the tests see it: its drivers and the deviations known on it.
+
+One place for what tests/test_real_corpus.py and tests/verifier/test_optimal_corpus.py both need to know about
+these programs (which optimal builds are slow, which functions check 2 refutes although they run correctly),
+so that a deviation fixed in one place is fixed for both. Each entry says what differs; the tests turn them
+into strict xfails (a deviation that disappears fails the run until it is removed here).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+REAL_DIR = Path(__file__).resolve().parents[1] / "real"
+"""tests/real/: one driver per file, vendored library sources under vendor/."""
+PROGRAMS = sorted(REAL_DIR.glob("*.c"))
+"""The drivers, sorted by name."""
+
+
+
+SLOW_OPTIMAL = {"ed25519_field", "ed25519_scalar", "monocypher"}
+"""Drivers whose optimal build (with its checks) takes 23-90 s on 2 loaded cores (the gas model of
+crypto_hashblocks, blake2b_compress, fe25519 main...): their optimal mode is left to the slow run."""
+ANAN_AS_DEVIATION = {"lz4": "anan-as 1.2.0 reads 0 where our interpreter reads 530: the first divergence is "
+                            "at gas 10352, pc 245 `load_ind_u64 r2, r1, 0x2130` (LZ4_compress_fast_extState "
+                            "reading its 5th argument from the caller's frame), although anan-as's memory holds "
+                            "530 there before and after (tests/real/README.md)"}
+"""Drivers on which anan-as disagrees with our interpreter and the native reference (ours agrees with gcc)."""
+VERIFIER_REFUTES = {"ed25519_field", "monocypher"}
+"""Drivers where check 2 refutes a function that runs correctly (VERIFIER_REASON)."""
+VERIFIER_REASON = ("check 2 refutes a function that runs correctly: one stack address passed twice in a call "
+                   "(`f(%14, %14, %14)`) is computed into each argument register, and the verifier takes the "
+                   "second computation as a new value that makes the first register stale (tests/real/README.md)")
