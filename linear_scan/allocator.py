@@ -37,6 +37,8 @@ import enum
 import logging
 from dataclasses import dataclass
 
+from pvm_backend.abi import RegisterModel
+
 from .analysis import Analysis, Interval, analyse
 from .problem import Problem
 
@@ -132,7 +134,7 @@ def allocate(problem: Problem, analysis: Analysis | None = None, *, ignore_call_
     instead of its interval end (fault ``expired-reuse``)."""
     info = analysis if analysis is not None else analyse(problem)
     regs = len(problem.registers)
-    if not info.has_back_edges:
+    if not info.has_back_edges and problem.model is not RegisterModel.FULL:
         return _finish(problem, info, {}, [], 0, 0, SkipReason.NO_BACK_EDGES)
     candidates = [v.id for v in problem.values
                   if v.fits_register and info.use_counts[v.id] >= MIN_USES_FOR_ALLOCATION]

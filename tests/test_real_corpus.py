@@ -1,7 +1,8 @@
 """The real-code corpus (tests/real/, issue 13 §3): library code nobody here wrote, compiled by pvmc in every
 allocation mode, gives the output of a native gcc build on both PVMs, and every function of it is proved.
 
-For each driver ``tests/real/*.c`` and each mode (`--regalloc none`, `linear-scan`, `optimal`):
+For each driver ``tests/real/*.c`` and each mode (`--regalloc none`, `linear-scan`, `optimal`, the last two
+also under `--registers full`):
 - expected: the driver with its vendored library built natively by gcc and run on the same argument bytes
   (support/native_reference.py), computed at test time rather than recorded in the driver, so that an expected
   value can never go stale against the vendored sources or the driver, and nothing pvmc produced is ever
@@ -11,8 +12,7 @@ For each driver ``tests/real/*.c`` and each mode (`--regalloc none`, `linear-sca
 - on anan-as: the same, plus equal gas and registers with our interpreter (support/both_pvms.check_case);
 - `verify_build` proves both checks of every function of the build.
 Known deviations are strict xfails naming what differs (an xfail that starts passing fails the run), so they
-are tracked rather than hidden: anan-as on lz4 (ANAN_AS_DEVIATION) and check 2 on two programs
-(VERIFIER_REFUTES). The optimal builds that take over 30 s are marked slow (SLOW_OPTIMAL).
+are tracked rather than hidden: anan-as on lz4 (ANAN_AS_DEVIATION). The optimal builds that take over 30 s are marked slow (SLOW_OPTIMAL).
 
 The native reference itself is checked against published values (CRC-32C and SHA-512 check values) and the
 drivers' own round-trip flags, so a broken harness cannot make both sides agree on garbage.
@@ -26,18 +26,25 @@ from pathlib import Path
 
 import pytest
 
+from pvm_backend.abi import RegisterModel
 from pvm_backend.driver import BuildOptions, CompileResult, compile_file
 from support.anan_as import AnanAs
 from pvm_backend.interpreter import jip1_log_handler, run_spi
 from support.both_pvms import GAS, check_case
 from support.corpus import cases_of
 from support.native_reference import NativeReference
-from support.real_corpus import (ANAN_AS_DEVIATION, PROGRAMS, REAL_DIR, SLOW_OPTIMAL, VERIFIER_REASON,
-                                 VERIFIER_REFUTES)
+from support.real_corpus import ANAN_AS_DEVIATION, PROGRAMS, REAL_DIR, SLOW_OPTIMAL
 from support.wasm_reference import WasmResult, WasmStatus
 from verifier import Status, verify_build
 
-MODES = ("none", "linear-scan", "optimal")
+MODES = {
+    "none": BuildOptions(regalloc="none"),
+    "linear-scan": BuildOptions(regalloc="linear-scan"),
+    "optimal": BuildOptions(regalloc="optimal"),
+    "linear-scan-full": BuildOptions(regalloc="linear-scan", registers=RegisterModel.FULL),
+    "optimal-full": BuildOptions(regalloc="optimal", registers=RegisterModel.FULL),
+}
+"""Every allocator under each register model (`--regalloc`, `--registers`)."""
 
 
 @pytest.fixture(scope="session")
@@ -47,7 +54,7 @@ def native(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NativeReference
 
 
 def _marks(source: Path, mode: str, deviations: dict[str, str] | set[str], reason: str) -> list[pytest.MarkDecorator]:
-    marks = [pytest.mark.slow] if mode == "optimal" and source.stem in SLOW_OPTIMAL else []
+    marks = [pytest.mark.slow] if mode.startswith("optimal") and source.stem in SLOW_OPTIMAL else []
     if source.stem in deviations:
         text = deviations[source.stem] if isinstance(deviations, dict) else reason
         marks.append(pytest.mark.xfail(strict=True, reason=text))
@@ -61,7 +68,7 @@ def _params(deviations: dict[str, str] | set[str], reason: str = "") -> list[obj
 
 @cache
 def compiled(source: Path, mode: str) -> CompileResult:
-    return compile_file(source, entry="main", opt_level=2, options=BuildOptions(regalloc=mode))
+    return compile_file(source, entry="main", opt_level=2, options=MODES[mode])
 
 
 @cache
@@ -90,7 +97,7 @@ def test_real_program_on_anan_as_matches_native_and_pvmc(source: Path, mode: str
         check_case(result, args, WasmResult(WasmStatus.HALT, output), anan)
 
 
-@pytest.mark.parametrize(("source", "mode"), _params(VERIFIER_REFUTES, VERIFIER_REASON))
+@pytest.mark.parametrize(("source", "mode"), _params(set()))
 def test_real_program_proves(source: Path, mode: str) -> None:
     unproved = [(v.name, v.allocation, v.code, v.counterexample) for v in verify_build(compiled(source, mode).build)
                 if (v.allocation, v.code) != (Status.PROVED, Status.PROVED)]

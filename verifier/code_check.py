@@ -18,6 +18,8 @@ Fixedpoint engine (Datalog over finite domains) and asks whether a *failure* is 
 
 A(q, l, v) reads "just after point q executes, on its way to a point that demands, l must hold v"; the rename
 facts are SSA's phi semantics on each edge into a block with phis (all phis at once, `verifier.model`).
+``defines(q, v)`` is `CodeModel.redefinitions`: a static alloca's address is the same on every computation
+(`CodeModel.invariant`), so recomputing it makes no older copy stale (issue 15: rematerialised addresses).
 
 The demand D walks backwards from each read through the copies that could have brought the value there (a
 location holds v on every path iff no such walk reaches a failure), so only the locations a value travels
@@ -155,7 +157,7 @@ class _Encoding:
         put("kill", m.kills, 2)
         writes = {(p, dst) for p, dst, _ in m.copies} | {(p, loc) for p, loc, _ in m.defs} | set(m.kills)
         put("writes", sorted(writes), 2)
-        put("defines", sorted({(p, val) for p, _, val in m.defs}), 2)
+        put("defines", sorted(m.redefinitions()), 2)
         put("claim", m.claims, 3)
         put("rename", m.renames, 4)
         put("renamed", [(q, t, phi) for q, t, phi, _ in m.renames], 3)

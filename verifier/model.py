@@ -94,6 +94,15 @@ class CodeModel:
     """(point, location) → why the location is killed there (for counterexamples)."""
     frame_offsets: dict[int, int] = field(default_factory=dict)
     """Location id of each frame cell → its offset in bytes from the frame base (for counterexamples)."""
+    invariant: frozenset[int] = frozenset()
+    """Values every definition of which gives the same bits within one invocation: static alloca addresses
+    (r1 + a constant offset, r1 a constant distance from its entry value at every point, `_stack_offsets`).
+    Recomputing one (the emitter rematerialises addresses instead of keeping them) leaves other copies valid."""
+
+    def redefinitions(self) -> set[tuple[int, int]]:
+        """(point, value): the point computes a new instance of the value, so a copy of an older instance is
+        stale after it (the ``defines`` relation of check 2); invariant values are never stale."""
+        return {(p, v) for p, _, v in self.defs if v not in self.invariant}
 
 
 class _Builder:
@@ -207,6 +216,7 @@ def build_model(function: Function, emitted: EmittedFunction) -> CodeModel:
     m.defs = [(p, loc, same(v)) for p, loc, v in m.defs]
     m.init = [(loc, same(v)) for loc, v in m.init]
     m.renames = [(q, t, same(p), same(i)) for q, t, p, i in m.renames]
+    m.invariant = frozenset(same(v) for v in emitted.frame.alloca_of)
     return m
 
 

@@ -38,7 +38,7 @@ class _Index:
             self.succs[a].append(b)
         self.copy: dict[tuple[int, int], int] = {(p, d): s for p, d, s in m.copies}
         self.defs: dict[tuple[int, int], int] = {(p, loc): v for p, loc, v in m.defs}
-        self.defines: set[tuple[int, int]] = {(p, v) for p, _, v in m.defs}
+        self.defines: set[tuple[int, int]] = m.redefinitions()
         self.kills: set[tuple[int, int]] = set(m.kills)
         self.init: set[tuple[int, int]] = set(m.init)
         self.rename: dict[tuple[int, int, int], int] = {(q, t, phi): src for q, t, phi, src in m.renames}

@@ -1,7 +1,7 @@
 """The real-code corpus of tests/real/ as the tests see it: its drivers and the deviations known on it.
 
 One place for what tests/test_real_corpus.py and tests/verifier/test_optimal_corpus.py both need to know about
-these programs (which optimal builds are slow, which functions check 2 refutes although they run correctly),
+these programs (which optimal builds are slow, on which one anan-as deviates),
 so that a deviation fixed in one place is fixed for both. Each entry says what differs; the tests turn them
 into strict xfails (a deviation that disappears fails the run until it is removed here).
 """
@@ -15,8 +15,6 @@ REAL_DIR = Path(__file__).resolve().parents[1] / "real"
 PROGRAMS = sorted(REAL_DIR.glob("*.c"))
 """The drivers, sorted by name."""
 
-
-
 SLOW_OPTIMAL = {"ed25519_field", "ed25519_scalar", "monocypher"}
 """Drivers whose optimal build (with its checks) takes 23-90 s on 2 loaded cores (the gas model of
 crypto_hashblocks, blake2b_compress, fe25519 main...): their optimal mode is left to the slow run."""
@@ -25,8 +23,3 @@ ANAN_AS_DEVIATION = {"lz4": "anan-as 1.2.0 reads 0 where our interpreter reads 5
                             "reading its 5th argument from the caller's frame), although anan-as's memory holds "
                             "530 there before and after (tests/real/README.md)"}
 """Drivers on which anan-as disagrees with our interpreter and the native reference (ours agrees with gcc)."""
-VERIFIER_REFUTES = {"ed25519_field", "monocypher"}
-"""Drivers where check 2 refutes a function that runs correctly (VERIFIER_REASON)."""
-VERIFIER_REASON = ("check 2 refutes a function that runs correctly: one stack address passed twice in a call "
-                   "(`f(%14, %14, %14)`) is computed into each argument register, and the verifier takes the "
-                   "second computation as a new value that makes the first register stale (tests/real/README.md)")

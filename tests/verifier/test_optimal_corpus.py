@@ -21,7 +21,7 @@ from pvm_backend.allocators import MODES
 from verifier import Status, verify_build
 from verifier.optimal import OptimalStatus, score
 from verifier.reports.manifest import ManifestProgram, load_manifest
-from support.real_corpus import REAL_DIR, SLOW_OPTIMAL, VERIFIER_REASON, VERIFIER_REFUTES
+from support.real_corpus import REAL_DIR, SLOW_OPTIMAL
 
 MANIFEST = Path(__file__).resolve().parents[1] / "corpus.toml"
 PROGRAMS = load_manifest(MANIFEST).programs
@@ -29,13 +29,10 @@ ROOT = MANIFEST.parents[1]
 
 
 def _marks(program: ManifestProgram) -> list[pytest.MarkDecorator]:
-    """The real-code corpus's known deviations (support/real_corpus.py): slow optimal builds, check 2."""
+    """The real-code corpus's slow optimal builds (support/real_corpus.py)."""
     if program.path.parent != REAL_DIR:
         return []
-    marks = [pytest.mark.slow] if program.path.stem in SLOW_OPTIMAL else []
-    if program.path.stem in VERIFIER_REFUTES:
-        marks.append(pytest.mark.xfail(strict=True, reason=VERIFIER_REASON))
-    return marks
+    return [pytest.mark.slow] if program.path.stem in SLOW_OPTIMAL else []
 
 
 @pytest.mark.parametrize("program", [pytest.param(p, marks=_marks(p), id=str(p.path.relative_to(ROOT)))
