@@ -1,30 +1,55 @@
 """The gas model of register allocation, measured from the emitter itself (the optimal allocator's objective).
 
-What it does: `measure_weights(function, ctx, problem, analysis)` estimates, for every value that could take a
-register, the gas its allocation saves, and for every register the gas of saving and restoring it
+What it does: `measure_weights(function, ctx, problem, analysis, selection)` estimates, for every value that could
+take a register, the gas its allocation saves, and for every register the gas of saving and restoring it
 (`pvm_backend.allocation.AllocationWeights`). The driver hands it to allocators through
-`AllocationRequest.gas_model`, so an allocator never imports the emitter. Nothing is modelled by hand: each candidate value v is lowered alone in a register through
-the real pipeline (`emitter.pipeline.emit_function`: lowering, peephole, DSE) and compared with the stack-slot
-baseline. Every emitted instruction costs 1 gas (GP 0.7.2: one unit per instruction executed) times the
-estimated executions of its IR block, 10 ** loop depth (the loop depth of `linear_scan.analyse`, the same
-weighting as linear scan's spill weight). So the saving of v includes exactly what the emitter does with it:
-reads served by the register (`alloc_load_hits`), the write-through moves of its definitions, reloads after calls
-and at loop heads of non-leaf functions, phi copies into its register on every incoming edge, and the slot
-stores DSE removes once nothing loads them. Instructions without an IR instruction (the prologue) count once.
-A value without uses is not lowered: it has no read a register could serve, so its saving is taken as 0.
+`AllocationRequest.gas_model`, so an allocator never imports the emitter. Nothing is modelled by hand: trial
+allocations are lowered through the real pipeline (`emitter.pipeline.emit_function`: lowering, peephole, DSE) and
+compared with the stack-slot baseline. Every emitted instruction costs 1 gas (GP 0.7.2: one unit per instruction
+executed) times the estimated executions of its IR block, 10 ** loop depth (the loop depth of
+`linear_scan.analyse`, the same weighting as linear scan's spill weight); the prologue counts once.
 
-    saving(v)        = W(baseline) − W(v alone in R) + save/restore of R in that trial (counted separately)
+What is measured: the saving of v is what the emitter does differently when v is in a register R: reads served
+by R (`alloc_load_hits`), the write-through moves of its definitions, reloads after calls and at loop heads of
+non-leaf functions, phi copies into R on every incoming edge, the slot stores DSE removes once nothing loads
+them, and the loads of other values that a temporary still holds because v's access no longer overwrote it
+(the builder's per-block cache of temporaries):
+
+    saving(v)        = W(baseline) - W(v alone in R), without the save and restores of R
     register_cost(R) = the weighted save and restores of R, 0 when the baseline function saves R anyway
 
-The model is additive: interactions between allocated values (two operands both in registers, a phi whose
-incoming value is allocated) are ignored; the allocation tables measure real gas to show what that misses.
+How, in a number of lowerings that does not grow with the candidates: the candidates are packed into batches
+(`plan_batches`), each a valid allocation (values sharing a register have disjoint live intervals, as in linear
+scan; a register only where the problem makes it available) in which no two members are touched by the same IR
+instruction (`touched`: definition, reads, a phi's copies on its incoming edges, a parameter's homing in the
+prologue). One baseline and one lowering per batch; the number of batches is about the most values live or
+touched at one point divided by the registers, so it depends on register pressure, not on the function's size.
+Each emitted instruction carries its IR instruction (`EmittedInstruction.ir_instruction`) and, for a slot load
+or store, the value whose slot it accesses (`writes` of a `load_ind_u64` from the value's slot,
+`slot_store`); the difference between a batch and the baseline is attributed per IR instruction and per slot
+(`_attribute`): a member's slot accesses and everything at an instruction that touches a member are that
+member's; a load of another value's slot that the batch no longer needs is due to the member whose access
+overwrote that temporary in the baseline (`_evictions`), and a store DSE now removes to whoever saved that
+value's loads.
+
+What is approximated, and why: v's saving is measured with other values in registers too. Where members
+interact inside the emitter, the batched saving differs from lowering v alone: a temporary that two members
+both no longer overwrite (the first eviction is credited, per-candidate lowering credits neither), a
+non-member's store removed by DSE, an edge block's copies (out of line, so the temporary's history is not that
+of the branch). `benchmarks/gas_model.py` counts these differences over the corpus against the per-candidate
+lowering (kept as `measure(..., per_candidate=True)`, the reference) and compares the gas of the optimal builds.
+The model stays additive: interactions between allocated values are ignored by the objective itself; the
+allocation tables measure real gas to show what that misses. A value without uses is not lowered: no read a
+register could serve, so its saving is 0; so is that of a value no register may hold over its whole interval.
 
 Assumes: `function` is a definition; `ctx` is the link context of its program (only instruction counts matter,
-so jump-table entries requested by trial lowerings are not recorded).
+so jump-table entries requested by trial lowerings are not recorded); the emitter's temporaries are never
+allocated registers.
 
 Guarantees: savings and costs are integers; candidates are exactly the values the allocation problem marks
 `fits_register` (integers and pointers of at most 64 bits that are not allocas); a function with no available
-register has no candidates. Raises what lowering raises (UnsupportedError, CompileError).
+register has no candidates; every trial lowered is a valid allocation of `problem`. Raises what lowering raises
+(UnsupportedError, CompileError).
 """
 
 from __future__ import annotations
@@ -54,6 +79,12 @@ None), where parameters are homed."""
 
 Key = int | None
 """An IR instruction id, or `PROLOGUE`: what an emitted instruction is attributed to."""
+
+
+JOINT_WRITERS = 2
+"""Up to this many instructions overwriting a temporary between two loads of one value, the values touching them
+are kept in different batches (together they could save the second load, which none saves alone); beyond, only
+the last one is kept apart (`interactions`), so that the batches do not grow with the length of a block."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,23 +156,33 @@ def _gas_by_key(emitted: EmittedFunction, weight: tuple[int, ...]) -> Counter[Sl
     return gas
 
 
-def _evictions(baseline: EmittedFunction) -> dict[tuple[Key, int], Key]:
-    """(key, value) of each slot load into a temporary in the baseline -> the key of the instruction that last
-    wrote that temporary before it, since the last label (the write that made the builder's per-block cache of
-    temporaries miss, `FunctionBuilder._temps`); the first such load per (key, value)."""
-    out: dict[tuple[Key, int], Key] = {}
-    writer: dict[int, Key] = {}
+def _evictions(baseline: EmittedFunction) -> dict[tuple[Key, int], tuple[Key, ...]]:
+    """(key, value) of each slot load into a temporary that held that value earlier in the same block (since the
+    last label, `FunctionBuilder._temps`) -> the keys of the instructions that overwrote the temporary in between,
+    in order: only if all of them stop writing it does the builder skip the load. The first such load per (key,
+    value)."""
+    out: dict[tuple[Key, int], tuple[Key, ...]] = {}
+    history: dict[int, list[tuple[Key, int | None]]] = {}   # register -> (key, value it now holds) per write
     for item in baseline.instructions:
         ins = item.instruction
         if isinstance(ins, Label):
-            writer.clear()
+            history.clear()
             continue
         concrete = ins if isinstance(ins, Instruction) else ins.placeholder()
         value, store = _served(item, baseline.frame.slot_of)
-        if value is not None and not store and concrete.ra in writer:
-            out.setdefault((item.ir_instruction, value), writer[concrete.ra])
+        if value is not None and not store and concrete.ra is not None:
+            events = history.get(concrete.ra, [])
+            for index in range(len(events) - 1, -1, -1):
+                if events[index][1] == value:
+                    if index + 1 < len(events):
+                        out.setdefault((item.ir_instruction, value), tuple(k for k, _ in events[index + 1:]))
+                    break
+        if concrete.opcode is Opcode.ECALLI:
+            history.clear()
         for reg in register_effects(concrete)[1]:
-            writer[reg] = item.ir_instruction
+            history.setdefault(reg, []).append((item.ir_instruction, None))
+        if value is not None and concrete.ra is not None:
+            history.setdefault(concrete.ra, []).append((item.ir_instruction, value))
     return out
 
 
@@ -198,14 +239,40 @@ class _Batch:
     registers: list[tuple[int, int]]
     last_end: dict[int, int]
     keys: set[Key]
+    values: set[int]
+
+
+def interactions(keys: dict[int, set[Key]], evictions: dict[tuple[Key, int], tuple[Key, ...]]
+                 ) -> dict[int, set[int]]:
+    """Value -> the values whose saving it may change through the baseline's temporaries (symmetric): x's slot
+    load at key k was needed because the instructions at keys j1..jn overwrote the temporary holding x, so values
+    touching them, once in registers, may leave x there (x in its own register saves the same load), and
+    together they may save a load that none saves alone."""
+    touching: dict[Key, set[int]] = {}
+    for value, mine in keys.items():
+        for key in mine:
+            touching.setdefault(key, set()).add(value)
+    out: dict[int, set[int]] = {}
+    for (_, value), writers in evictions.items():
+        last = touching.get(writers[-1], set()) - {value}
+        group = {value} | last
+        if len(set(writers)) <= JOINT_WRITERS:
+            group = group.union(*(touching.get(writer, set()) for writer in writers))
+        for one in last | {value}:
+            out.setdefault(one, set()).update(group - {one})
+        for one in group - last - {value}:
+            out.setdefault(one, set()).update(last | {value})
+    return out
 
 
 def plan_batches(function: Function, problem: Problem, analysis: Analysis, selection: Selection,
-                 candidates: list[int]) -> tuple[tuple[tuple[int, int], ...], ...]:
+                 candidates: list[int], interact: dict[int, set[int]] | None = None
+                 ) -> tuple[tuple[tuple[int, int], ...], ...]:
     """Trial allocations covering every candidate that some register may hold once: (value, register) pairs,
     each a valid allocation (values sharing a register have disjoint live intervals of `analysis`, as linear
     scan's; no register at a position where the problem makes it unavailable), and no two members touching one
-    key (`touched`), so that each emitted instruction serves at most one member. First fit by interval start:
+    key (`touched`), so that each emitted instruction serves at most one member, and no two that `interact`
+    (`interactions`). First fit by interval start:
     for a fixed register pressure the number of batches does not grow with the number of candidates (it is
     about the most values live or touched at one point, over the registers)."""
     blocked = _unavailable(problem)
@@ -217,23 +284,25 @@ def plan_batches(function: Function, problem: Problem, analysis: Analysis, selec
         if not allowed:
             continue
         mine = keys[value]
+        others = (interact or {}).get(value, set())
         for batch in batches:
-            if not mine.isdisjoint(batch.keys):
+            if not mine.isdisjoint(batch.keys) or not others.isdisjoint(batch.values):
                 continue
             free = [r for r in allowed if batch.last_end.get(r, -1) < interval.start]
             if free:
                 break
         else:
-            batch, free = _Batch([], {}, set()), allowed
+            batch, free = _Batch([], {}, set(), set()), allowed
             batches.append(batch)
         batch.registers.append((value, free[0]))
         batch.last_end[free[0]] = interval.end
         batch.keys |= mine
+        batch.values.add(value)
     return tuple(tuple(sorted(b.registers)) for b in batches)
 
 
 def _attribute(function: Function, members: dict[Key, int], delta: Counter[Slot],
-               evictions: dict[tuple[Key, int], Key]) -> tuple[Counter[int], int]:
+               evictions: dict[tuple[Key, int], tuple[Key, ...]]) -> tuple[Counter[int], int]:
     """The savings of a trial's members from its gas difference to the baseline (`delta`). A load or store of a
     member's slot is the member's. A load of another value's slot that the trial no longer needs (its temporary
     still holds it) is due to the owner of the key that overwrote that temporary in the baseline (`evictions`),
@@ -268,8 +337,8 @@ def _attribute(function: Function, members: dict[Key, int], delta: Counter[Slot]
             pending.append((key, value, gas))
             continue
         elif value is not None:
-            cause = evictions.get((key, value), key)
-            who = members.get(cause) if cause != key else None
+            writers = evictions.get((key, value), ())
+            who = members.get(writers[-1]) if writers else None
             if who is None:
                 who = earlier_of.get(key) if earlier_of.get(key) is not None else owner
             if who is not None:
@@ -305,15 +374,14 @@ def measure(function: Function, ctx: LinkContext, problem: Problem, analysis: An
         return Measurement(AllocationWeights((), ()), 1)
     candidates = [v.id for v in problem.values if v.fits_register]
     used = [v for v in candidates if problem.values[v].uses]   # no use: nothing a register could serve
-    if per_candidate:
-        reg = problem.registers[0]
-        trials = tuple(((v, reg),) for v in used)
-    else:
-        trials = plan_batches(function, problem, analysis, selection, used)
-    base_gas = _weighted_gas(baseline, weight)
-    base_by_key = _gas_by_key(baseline, weight)
     keys = touched(function, selection)
     evictions = _evictions(baseline)
+    if per_candidate:
+        trials = tuple(((v, problem.registers[0]),) for v in used)
+    else:
+        trials = plan_batches(function, problem, analysis, selection, used, interactions(keys, evictions))
+    base_gas = _weighted_gas(baseline, weight)
+    base_by_key = _gas_by_key(baseline, weight)
     savings: Counter[int] = Counter()
     register_cost = 0
     unattributed = 0
