@@ -219,7 +219,8 @@ def print_functions(rows: list[FunctionRow]) -> None:
     candidates = sum(r.candidates for r in rows)
     differing = [r for r in rows if r.differing]
     print(f"\n{len(rows)} functions, {candidates} candidates: lowerings {old_low} -> {new_low} "
-          f"({old_low / max(new_low, 1):.1f}x fewer), seconds {old_s:.1f} -> {new_s:.1f} ({old_s / max(new_s, 1e-9):.1f}x)")
+          f"({old_low / max(new_low, 1):.1f}x fewer), seconds {old_s:.1f} -> {new_s:.1f} "
+          f"({old_s / max(new_s, 1e-9):.1f}x)")
     print(f"savings differ in {len(differing)} of {len(rows)} functions, {sum(r.differing for r in rows)} of "
           f"{candidates} candidates; Σ|old - new| = {sum(r.abs_difference for r in rows)} gas of "
           f"Σ old savings {sum(r.old_total for r in rows)}; largest single difference "

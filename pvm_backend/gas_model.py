@@ -22,8 +22,12 @@ How, in a number of lowerings that does not grow with the candidates: the candid
 (`plan_batches`), each a valid allocation (values sharing a register have disjoint live intervals, as in linear
 scan; a register only where the problem makes it available) in which no two members are touched by the same IR
 instruction (`touched`: definition, reads, a phi's copies on its incoming edges, a parameter's homing in the
-prologue). One baseline and one lowering per batch; the number of batches is about the most values live or
-touched at one point divided by the registers, so it depends on register pressure, not on the function's size.
+prologue), nor two that interact through the builder's per-block cache of temporaries as the baseline shows
+it (`interactions`: x's slot load at k was needed because the instructions at j1..jn overwrote the temporary that
+held x; a value touching jn, in a register, may leave x there, which x in its own register saves as well; up to
+`JOINT_WRITERS` such instructions, their values may together save what none saves alone). One baseline and one
+lowering per batch; the number of batches is about the most values live or touched at one point divided by the
+registers, so it depends on register pressure, not on the function's size.
 Each emitted instruction carries its IR instruction (`EmittedInstruction.ir_instruction`) and, for a slot load
 or store, the value whose slot it accesses (`writes` of a `load_ind_u64` from the value's slot,
 `slot_store`); the difference between a batch and the baseline is attributed per IR instruction and per slot
@@ -33,11 +37,12 @@ overwrote that temporary in the baseline (`_evictions`), and a store DSE now rem
 value's loads.
 
 What is approximated, and why: v's saving is measured with other values in registers too. Where members
-interact inside the emitter, the batched saving differs from lowering v alone: a temporary that two members
-both no longer overwrite (the first eviction is credited, per-candidate lowering credits neither), a
-non-member's store removed by DSE, an edge block's copies (out of line, so the temporary's history is not that
-of the branch). `benchmarks/gas_model.py` counts these differences over the corpus against the per-candidate
-lowering (kept as `measure(..., per_candidate=True)`, the reference) and compares the gas of the optimal builds.
+still interact inside the emitter, the batched saving differs from lowering v alone: a temporary overwritten by
+more than `JOINT_WRITERS` instructions that members all leave alone (the last one's member is credited,
+lowering each alone credits none), a non-member's store removed by DSE, an edge block's copies (out of line, so
+the temporary's history is not that of the branch). `benchmarks/gas_model.py` counts these differences over the
+corpus against the per-candidate lowering (kept as `measure(..., per_candidate=True)`, the reference) and
+compares the gas of the optimal builds.
 The model stays additive: interactions between allocated values are ignored by the objective itself; the
 allocation tables measure real gas to show what that misses. A value without uses is not lowered: no read a
 register could serve, so its saving is 0; so is that of a value no register may hold over its whole interval.
