@@ -311,9 +311,9 @@ def _attribute(function: Function, members: dict[Key, int], delta: Counter[Slot]
     """The savings of a trial's members from its gas difference to the baseline (`delta`). A load or store of a
     member's slot is the member's. A load of another value's slot that the trial no longer needs (its temporary
     still holds it) is due to the owner of the key that overwrote that temporary in the baseline (`evictions`),
-    and a store DSE now removes to whoever saved that value's loads; failing that, to the owner of the nearest
-    earlier key of the block (for a phi's copies: of a predecessor). Anything else at a key is the key's
-    owner's, at an unowned key the nearest earlier owner's. Returns the savings by member and the gas attributed
+    and a store DSE now removes to whoever saved that value's loads. Anything else at a key is the key's
+    owner's, at an unowned key the owner's of the nearest earlier key of the block (for a phi's copies: of a
+    predecessor). Returns the savings by member and the gas attributed
     to nobody."""
     allocated = set(members.values())
     earlier_of: dict[Key, int | None] = {PROLOGUE: None}
@@ -345,7 +345,7 @@ def _attribute(function: Function, members: dict[Key, int], delta: Counter[Slot]
             writers = evictions.get((key, value), ())
             who = members.get(writers[-1]) if writers else None
             if who is None:
-                who = earlier_of.get(key) if earlier_of.get(key) is not None else owner
+                who = fallback
             if who is not None:
                 saver.setdefault(value, who)
         else:
@@ -381,6 +381,7 @@ def measure(function: Function, ctx: LinkContext, problem: Problem, analysis: An
     used = [v for v in candidates if problem.values[v].uses]   # no use: nothing a register could serve
     keys = touched(function, selection)
     evictions = _evictions(baseline)
+    trials: tuple[tuple[tuple[int, int], ...], ...]
     if per_candidate:
         trials = tuple(((v, problem.registers[0]),) for v in used)
     else:
