@@ -1,6 +1,6 @@
 """Register allocation changes no result: every corpus case gives the reference output with `--regalloc none`,
-with `linear-scan` (the default), with `optimal` (z3's allocation), both also under the full register model
-(`--registers full`), and with dead store elimination off, and allocation is really exercised.
+with `linear-scan` (the default), with `optimal` (z3's allocation), linear scan also under the full register
+model (`--registers full`), and with dead store elimination off, and allocation is really exercised.
 
 Expected values come from wasmtime (the C corpus compiled by clang-16 to wasm32, support/wasm_reference.py; the
 WAT corpus run directly, tests/wasm/wasm_harness.py), never from pvmc. The default mode is also run on anan-as
@@ -34,8 +34,9 @@ MODES = {
     "linear-scan-no-dse": BuildOptions(regalloc="linear-scan", dse=False),
     "optimal": BuildOptions(regalloc="optimal"),
     "linear-scan-full": BuildOptions(regalloc="linear-scan", registers=RegisterModel.FULL),
-    "optimal-full": BuildOptions(regalloc="optimal", registers=RegisterModel.FULL),
 }
+"""The optimal allocator under the full model runs on the real-code corpus (tests/test_real_corpus.py) and in
+tests/verifier/test_register_model.py; here it would double the file's time."""
 
 
 @cache

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 from tabulate import tabulate
 
+from pvm_backend.abi import DEFAULT_REGISTER_MODEL, RegisterModel
 from pvm_backend.driver import BuildOptions, CompileResult, compile_file
 from pvm_backend.errors import PvmcError
 from pvm_backend.faults import NO_FAULTS, Faults
@@ -148,6 +149,8 @@ class AllocationReport:
     """Worker processes used."""
     wall_seconds: float
     """Wall time of the whole run (seconds)."""
+    model: RegisterModel = DEFAULT_REGISTER_MODEL
+    """The register model both allocators were given (`--registers`)."""
     functions: tuple[FunctionRow, ...] = field(init=False)
     """Every function row, in report order."""
     runs: tuple[GasRow, ...] = field(init=False)
@@ -168,16 +171,18 @@ class AllocationReport:
 # ----------------------------------------------------------------------------------------- computing
 
 
-def analyse_program(program: ManifestProgram, timeout_ms: int, faults: Faults = NO_FAULTS) -> ProgramOutcome:
+def analyse_program(program: ManifestProgram, timeout_ms: int, faults: Faults = NO_FAULTS,
+                    model: RegisterModel = DEFAULT_REGISTER_MODEL) -> ProgramOutcome:
     """Compile `program` with linear scan and with the optimal allocator (z3 limit `timeout_ms` per function),
+    both under the register `model`,
     compare every function, and with inputs also compile with none and measure each input's gas. Never raises
     for a program that fails: the error becomes `ProgramOutcome.error`."""
     name = program_name(program.path)
     start = time.perf_counter()
     try:
-        linear = _compile(program, "linear-scan", timeout_ms, faults)
-        optimal = _compile(program, "optimal", timeout_ms, faults)
-        builds = (_compile(program, "none", timeout_ms, faults), linear, optimal) if program.inputs else ()
+        linear = _compile(program, "linear-scan", timeout_ms, faults, model)
+        optimal = _compile(program, "optimal", timeout_ms, faults, model)
+        builds = (_compile(program, "none", timeout_ms, faults, model), linear, optimal) if program.inputs else ()
     except PvmcError as exc:
         return ProgramOutcome(name, seconds=time.perf_counter() - start, error=f"compile: {exc}")
     except Exception as exc:  # a compiler bug must not sink the whole report
@@ -192,9 +197,11 @@ def analyse_program(program: ManifestProgram, timeout_ms: int, faults: Faults = 
     return ProgramOutcome(name, rows, runs, time.perf_counter() - start)
 
 
-def _compile(program: ManifestProgram, mode: str, timeout_ms: int, faults: Faults) -> CompileResult:
+def _compile(program: ManifestProgram, mode: str, timeout_ms: int, faults: Faults,
+             model: RegisterModel) -> CompileResult:
     return compile_file(program.path, entry=program.entry, opt_level=program.opt_level,
-                        options=BuildOptions(regalloc=mode, optimal_timeout_ms=timeout_ms, faults=faults))
+                        options=BuildOptions(regalloc=mode, registers=model, optimal_timeout_ms=timeout_ms,
+                                             faults=faults))
 
 
 def _one_line(exc: BaseException) -> str:
@@ -233,9 +240,9 @@ def _measure(program: str, args: bytes, builds: Sequence[CompileResult]) -> GasR
 
 def allocation_report(programs: Sequence[ManifestProgram], *, timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS,
                       jobs: int = 1, progress: bool = False, inputs: Sequence[str] = (),
-                      faults: Faults = NO_FAULTS) -> AllocationReport:
+                      faults: Faults = NO_FAULTS, model: RegisterModel = DEFAULT_REGISTER_MODEL) -> AllocationReport:
     """Analyse `programs` on `jobs` processes (`analyse_program`, z3 limit `timeout_seconds` per function, the
-    test-only `faults` in every build); `progress` shows a tqdm bar on stderr."""
+    test-only `faults` in every build, register `model`); `progress` shows a tqdm bar on stderr."""
     timeout_ms = milliseconds(timeout_seconds)
     start = time.perf_counter()
     outcomes: list[ProgramOutcome | None] = [None] * len(programs)
@@ -250,12 +257,13 @@ def allocation_report(programs: Sequence[ManifestProgram], *, timeout_seconds: f
             bar.update(1)
 
     try:
-        run_programs(functools.partial(analyse_program, timeout_ms=timeout_ms, faults=faults), programs, jobs=jobs, done=done)
+        run_programs(functools.partial(analyse_program, timeout_ms=timeout_ms, faults=faults, model=model), programs,
+                     jobs=jobs, done=done)
     finally:
         if bar is not None:
             bar.close()
     return AllocationReport(tuple(inputs), tuple(o for o in outcomes if o is not None), timeout_seconds,
-                            max(1, min(jobs, len(programs))), time.perf_counter() - start)
+                            max(1, min(jobs, len(programs))), time.perf_counter() - start, model)
 
 
 # ----------------------------------------------------------------------------------------- rendering
@@ -277,7 +285,7 @@ def gap_summary(report: AllocationReport) -> dict[str, float]:
 
 
 def to_json(report: AllocationReport) -> dict[str, object]:
-    """``{"functions": [{"program", "function", "candidates", "registers", "linear_scan", "optimal",
+    """``{"register_model", "functions": [{"program", "function", "candidates", "registers", "linear_scan", "optimal",
     "bound", "gap_percent", "status", "seconds"}], "programs": [{"program", "args", "gas_none", "gas_linear_scan",
     "gas_optimal", "optimal_dearer"}]}``: registers as names (``"r11"``), gap_percent rounded to 2 decimals (null
     for a timeout), seconds to 4, args in hex."""
@@ -288,7 +296,7 @@ def to_json(report: AllocationReport) -> dict[str, object]:
                  for f in report.functions]
     programs = [{"program": r.program, "args": r.args.hex(), "gas_none": r.gas[0], "gas_linear_scan": r.gas[1],
                  "gas_optimal": r.gas[2], "optimal_dearer": r.optimal_dearer} for r in report.runs]
-    return {"functions": functions, "programs": programs}
+    return {"register_model": report.model.value, "functions": functions, "programs": programs}
 
 
 FUNCTION_HEADERS = ("program", "function", "candidates", "registers", "linear scan", "optimal", "gap %", "status",
@@ -345,7 +353,8 @@ def gas_totals(report: AllocationReport) -> tuple[int, int, int]:
 
 def preamble(report: AllocationReport) -> list[str]:
     """The report's opening paragraphs (Markdown, also used by the HTML page)."""
-    lines = [f"`pvmc report allocation {' '.join(report.inputs)}`: z3 limit {report.timeout_seconds:g} s per "
+    lines = [f"`pvmc report allocation {' '.join(report.inputs)}`: register model {report.model.value}, "
+             f"z3 limit {report.timeout_seconds:g} s per "
              f"function, {report.jobs} job{'s' if report.jobs != 1 else ''}, wall time {report.wall_seconds:.1f} s.",
              "", f"**{summary_line(report)}.**", "",
              "Objectives are the optimiser's estimated gas saved by the allocation (`verifier.optimal.score`, gas "
@@ -391,7 +400,7 @@ def run(args: argparse.Namespace, to_html: Callable[[AllocationReport], str]) ->
     check_output(args.output)
     progress = not args.quiet and sys.stderr.isatty()
     report = allocation_report(programs, timeout_seconds=args.timeout, jobs=args.jobs, progress=progress,
-                               inputs=args.inputs, faults=chosen)
+                               inputs=args.inputs, faults=chosen, model=RegisterModel(args.registers))
     if args.json:
         text = json.dumps(to_json(report), indent=2)
     elif args.html:

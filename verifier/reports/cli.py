@@ -13,7 +13,7 @@ return the report modules' exit codes (`verifier.reports.soundness.run`, `verifi
 
 Namespace of `report allocation` (for `verifier.reports.allocation.run(args) -> int`): `inputs` (list of str),
 `output` (str or None), `json` (bool), `html` (bool; never both), `timeout` (float seconds per function),
-`jobs` (int >= 1), `quiet` (bool).
+`jobs` (int >= 1), `quiet` (bool), `registers` (a `RegisterModel` value).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from pvm_backend.abi import DEFAULT_REGISTER_MODEL, RegisterModel
 from pvm_backend.allocators import DEFAULT_MODE, MODES
 from pvm_backend.options import DEFAULT_JOBS, DEFAULT_TIMEOUT_SECONDS as DEFAULT_TIMEOUT, positive_jobs, positive_seconds
 
@@ -114,7 +115,7 @@ exit codes:
                    help="write the report to FILE (atomically) instead of stdout")
     form = a.add_mutually_exclusive_group()
     form.add_argument("--json", action="store_true",
-                      help='JSON: {"functions": [{"program", "function", "candidates", "registers", "linear_scan", '
+                      help='JSON: {"register_model", "functions": [{"program", "function", "candidates", "registers", "linear_scan", '
                            '"optimal", "gap_percent", "status", "seconds"}], "programs": [{"program", "args", '
                            '"gas_none", "gas_linear_scan", "gas_optimal"}]}')
     form.add_argument("--html", action="store_true",
@@ -123,6 +124,9 @@ exit codes:
     a.add_argument("--timeout", type=positive_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                    help=f"z3 time limit per function for the optimal allocation (default: {DEFAULT_TIMEOUT:g}); "
                         "when it runs out the status is bounded or timeout")
+    a.add_argument("--registers", choices=[m.value for m in RegisterModel], default=DEFAULT_REGISTER_MODEL.value,
+                   help="register model both allocators are given (as `pvmc compile --registers`; default: "
+                        f"{DEFAULT_REGISTER_MODEL.value})")
     a.add_argument("--jobs", "-j", type=positive_jobs, default=DEFAULT_JOBS, metavar="N",
                    help=f"worker processes (default: all cores, {DEFAULT_JOBS} here)")
     a.add_argument("--quiet", "-q", action="store_true",

@@ -1,0 +1,154 @@
+"""The full register model (`--registers full`, `abi.RegisterModel.FULL`) in check 1's contract, in linear scan, and
+end to end on a program written for it.
+
+Expected answers are derived by hand from the model's three rules (module docstrings of `verifier.contract` and
+`linear_scan.problem`): a parameter arriving in r9-r12 may stay in that register and in no other; every one of
+r9-r12 is otherwise available; a call's argument registers are not taken from a value live across the call (the
+value is split around it: stored before, reloaded after), so check 1 leaves them to check 2, which proves the
+reload on the emitted code. The end-to-end program's expected output is computed by wasmtime from the same C
+(tests/support/wasm_reference.py), never by pvmc.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from linear_scan import ProblemBuilder, allocate
+from pvm_backend.abi import RegisterModel
+from pvm_backend.driver import BuildOptions, compile_file
+from pvm_backend.interpreter import jip1_log_handler, run_spi
+from support.both_pvms import GAS, PVM_STATUS
+from support.wasm_reference import WasmReference
+from verifier import Status, verify_build
+from verifier.contract import build_contract, check_allocation
+
+from test_contract import CALL, HOST, LOOP, first, function, ids
+
+FULL = RegisterModel.FULL
+
+
+def test_full_model_offers_every_register_and_precolours_the_parameters() -> None:
+    """f(n, k): n arrives in r9, k in r10. Under the full model all of r9-r12 are available; n may stay in r9
+    (and nowhere else); k2 may take r10 (k is dead after k2's definition)."""
+    fn = function(LOOP, "f")
+    v = ids(fn)
+    contract = build_contract(fn, FULL)
+    assert contract.available == (9, 10, 11, 12)
+    assert check_allocation(contract, {v["n"]: 9, v["k2"]: 10}).status is Status.PROVED
+    result = check_allocation(contract, {v["n"]: 11})
+    assert result.status is Status.REFUTED
+    cx = first(result)
+    assert cx is not None and (cx.rule, cx.values, cx.register) == ("precoloured", ("%n",), 11)
+    assert "r9" in cx.detail
+    # n is live in the loop with k2: they may not share r9 (SSA conflict still holds under the full model)
+    conflict = first(check_allocation(contract, {v["n"]: 9, v["k2"]: 9}))
+    assert conflict is not None and conflict.rule == "conflict"
+    # the seed model keeps the parameter registers out
+    assert build_contract(fn).available == (11, 12)
+
+
+def test_full_model_leaves_call_argument_registers_to_splitting() -> None:
+    """`call @g(a, a)` writes r9 and r10; v is live across it. Seed: v in r10 is refuted; full: v in r10 is split
+    around the call, which check 1 accepts (check 2 then proves the reload on the code)."""
+    fn = function(CALL, "c")
+    v = ids(fn)
+    assert first(check_allocation(build_contract(fn), {v["v"]: 10})) is not None
+    assert check_allocation(build_contract(fn, FULL), {v["v"]: 10}).status is Status.PROVED
+
+
+def test_full_model_host_call_argument_registers_are_split_too() -> None:
+    fn = function(HOST, "h")
+    v = ids(fn)
+    assert first(check_allocation(build_contract(fn), {v["v"]: 10})) is not None
+    assert check_allocation(build_contract(fn, FULL), {v["v"]: 10}).status is Status.PROVED
+
+
+def test_linear_scan_keeps_a_parameter_in_its_own_register_under_the_full_model() -> None:
+    """Two parameters (r9, r10) with 3 uses each in a loop. Seed: both registers are taken by the parameters,
+    r11 and r12 go to the values (the parameters get the free ones by interval order). Full: each parameter
+    stays where it arrived; the parameters are precoloured so they cannot take r11/r12."""
+    def problem(model: RegisterModel):
+        b = ProblemBuilder("p", params=2, model=model)
+        b.block()
+        b.jump(1)                                   # 0
+        b.block()
+        b.op(0, 1, result=False)                    # 1
+        b.op(0, 1, result=False)                    # 2
+        b.branch(1, 2, uses=(0, 1))                 # 3  back-edge
+        b.block()
+        b.ret()                                     # 4
+        return b.build()
+    seed, full = problem(RegisterModel.SEED), problem(FULL)
+    assert seed.registers == (11, 12) and full.registers == (9, 10, 11, 12)
+    assert full.precoloured == ((0, 9), (1, 10))
+    assert allocate(full).assignment == ((0, 9), (1, 10))
+    assert allocate(seed).assignment == ((0, 11), (1, 12))
+
+
+def test_linear_scan_splits_at_a_call_under_the_full_model() -> None:
+    """v is hot in a loop that calls a 4-argument function (r9-r12 written). Seed: the call takes every register
+    and v stays in its slot; full: v gets r9 (split around the call)."""
+    def problem(model: RegisterModel):
+        b = ProblemBuilder("s", params=0, model=model)
+        b.block()
+        v = b.op()                                   # 0
+        b.jump(1)                                    # 1
+        b.block()
+        b.op(v, v, result=False)                     # 2
+        b.call(v, v, v, v, result=False)             # 3
+        b.branch(1, 2, uses=(v,))                    # 4  back-edge
+        b.block()
+        b.ret(v)                                     # 5
+        return b.build(), v
+    (seed, v), (full, _) = problem(RegisterModel.SEED), problem(FULL)
+    assert allocate(seed).assignment == ()
+    assert allocate(full).assignment == ((v, 9),)
+
+
+SHARED_ADDRESS = """
+// One stack address passed twice in a call inside a loop (struct arguments by pointer), and a parameter-heavy
+// helper: the rematerialised address is the same value (no false alarm), and parameters stay in r9-r12.
+typedef unsigned long long u64;
+typedef struct { u64 lo, hi; } pair;
+
+__attribute__((noinline)) static void mul(pair *r, const pair *a, const pair *b) {
+  u64 lo = a->lo * b->lo, hi = a->hi * b->lo + a->lo * b->hi + (lo < a->lo);
+  r->lo = lo; r->hi = hi;
+}
+
+__attribute__((noinline)) static u64 mix(u64 a, u64 b, u64 c, u64 d, u64 n) {
+  for (u64 i = 0; i < n; i++) { a += b ^ i; b = (b << 7 | b >> 57) + c; c ^= a + d; d += c; }
+  return a ^ b ^ c ^ d;
+}
+
+static unsigned char out[24];
+
+unsigned long long main(const unsigned char *args, unsigned int len) {
+  pair r = {1, 0}, a = {len + 3, len};
+  for (unsigned i = 0; i < len; i++) { a.lo += args[i]; mul(&r, &a, &a); a = r; }
+  u64 m = mix(r.lo, r.hi, len, 5, len * 3);
+  for (int b = 0; b < 8; b++) { out[b] = r.lo >> 8 * b; out[8 + b] = r.hi >> 8 * b; out[16 + b] = m >> 8 * b; }
+  return (unsigned long long)(unsigned int)out | ((unsigned long long)24 << 32);
+}
+"""
+
+
+@pytest.mark.parametrize("mode", ["none", "linear-scan", "optimal"])
+@pytest.mark.parametrize("model", [RegisterModel.SEED, FULL], ids=lambda m: m.value)
+def test_shared_address_program_runs_right_and_proves(mode: str, model: RegisterModel, tmp_path: Path,
+                                                      wasm_reference: WasmReference) -> None:
+    source = tmp_path / "shared_address.c"
+    source.write_text(SHARED_ADDRESS)
+    result = compile_file(source, options=BuildOptions(regalloc=mode, registers=model))
+    for args in (b"", b"\x01\x02\x03", bytes(range(40))):
+        expected = wasm_reference.run(source, args)
+        run = run_spi(result.program, args, GAS, host_calls=jip1_log_handler)
+        assert (run.status.value, run.output) == (PVM_STATUS[expected.status], expected.output)
+    verdicts = verify_build(result.build)
+    assert [(v.name, v.allocation, v.code) for v in verdicts if (v.allocation, v.code) != (Status.PROVED,) * 2] \
+        == []
+    if mode != "none" and model is FULL:
+        mix = next(f for f in result.build.functions if f.name == "mix")
+        assert mix.allocation.summary.allocated_values > 0
