@@ -91,7 +91,7 @@ def test_json_schema_functions_and_gap(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.chdir(ROOT)
     code, data = cli_json(tmp_path / "a.json", "tests/programs/gcd.c", "tests/programs/fib.c", "--jobs", "2")
     assert code == 0
-    assert set(data) == {"functions", "programs"}
+    assert set(data) == {"register_model", "functions", "programs"} and data["register_model"] == "seed"
     assert data["programs"] == []          # source files carry no inputs for the report
     assert all(set(f) == FUNCTION_KEYS for f in data["functions"])
     # Input order, then emission order (the entry first): gcd.c keeps its noinline `gcd`, fib.c inlines `fib`.
