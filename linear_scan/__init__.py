@@ -5,14 +5,14 @@ shared block order, blocks, call sites, parameters, available registers); it nev
 Its result, `Allocation`, is plain data: value -> register, the intervals, and `AllocationStats`.
 """
 
-from .allocator import (MIN_USES_FOR_ALLOCATION, Allocation, AllocationStats, SkipReason, allocate,
+from .allocator import (MIN_USES_FOR_ALLOCATION, MIN_USES_FULL, Allocation, AllocationStats, SkipReason, allocate,
                         spill_weight)
 from .analysis import Analysis, Interval, Loop, analyse
 from .builder import ProblemBuilder
-from .problem import (ALLOCATABLE, Block, CallKind, CallSite, Problem, ProblemError, Value,
+from .problem import (ALLOCATABLE, CALLER_SAVED, FULL_ALLOCATABLE, Block, CallKind, CallSite, Problem, ProblemError, Value,
                       argument_registers, available_registers, call_site)
 
-__all__ = ["ALLOCATABLE", "Allocation", "AllocationStats", "Analysis", "Block", "CallKind", "CallSite",
-           "Interval", "Loop", "MIN_USES_FOR_ALLOCATION", "Problem", "ProblemBuilder", "ProblemError",
+__all__ = ["ALLOCATABLE", "CALLER_SAVED", "FULL_ALLOCATABLE", "Allocation", "AllocationStats", "Analysis", "Block", "CallKind", "CallSite",
+           "Interval", "Loop", "MIN_USES_FOR_ALLOCATION", "MIN_USES_FULL", "Problem", "ProblemBuilder", "ProblemError",
            "SkipReason", "Value", "allocate", "analyse", "argument_registers", "available_registers", "call_site",
            "spill_weight"]

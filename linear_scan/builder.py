@@ -2,8 +2,9 @@
 
 What it does: lets a test state a function the way one reads it — blocks in linear order, each a list of
 instructions that define a value and use others, phis at block starts, calls, terminators naming their
-successors — and computes positions, predecessors, call-site register writes, the leaf flag and the available
-registers by the rules of `linear_scan.problem`.
+successors — and computes positions, predecessors, call-site register writes, the leaf flag, the available
+registers and the scratch registers of calls (all of r5-r8, as `pvm_backend.selection` declares them) by the
+rules of `linear_scan.problem`.
 
 Example (a counting loop with two parameters)::
 
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field
 
 from pvm_backend import abi
 
-from .problem import (Block, CallKind, Problem, ProblemError, Value, argument_registers, available_registers,
+from .problem import (CALLER_SAVED, Block, CallKind, Problem, ProblemError, Value, argument_registers, available_registers,
                       call_site)
 
 
@@ -181,6 +182,9 @@ class ProblemBuilder:
         if self.model is abi.RegisterModel.FULL and self._param_words == self._param_count:
             precoloured = tuple((v.id, incoming[v.param_index]) for v in values
                                 if v.param_index is not None and v.param_index < len(incoming))
+        # A call or host call needs every caller-saved register (as `pvm_backend.selection` declares it).
+        scratch = tuple((position, CALLER_SAVED) for position in sorted({c.position for c in calls}))
         return Problem(self.name, values, blocks, calls, self._param_count, incoming, is_leaf, tuple(outgoing),
-                       available_registers(incoming, is_leaf, outgoing, host, self.model), self.model, precoloured)
+                       available_registers(incoming, is_leaf, outgoing, host, self.model), self.model, precoloured,
+                       scratch)
 

@@ -3,9 +3,10 @@
 What it does: defines frozen data (`Problem`, `Block`, `Value`, `CallSite`) describing one function for register
 allocation: SSA values with their definition and use positions, the blocks in the one linear order with their
 edges and position ranges, the call sites and what they write, the incoming parameters, whether the function is a
-leaf, the register model (`abi.RegisterModel`), the registers available for allocation and the precoloured
-parameters. `available_registers` states the register rule of SEED-regalloc.md ("Available Registers") and of
-the full model. Modelled on regalloc2's `Function` trait: dense ids, plain data.
+leaf, the register model (`abi.RegisterModel`), the registers available for allocation, the precoloured
+parameters and where the emitter needs caller-saved registers itself (`Problem.scratch`).
+`available_registers` states the register rule of SEED-regalloc.md ("Available Registers") and of the full
+model. Modelled on regalloc2's `Function` trait: dense ids, plain data.
 
 Positions: one integer per instruction, numbered from 0 in the shared block order (the emitter's `block_order`;
 the first block is the entry). Block ``k`` covers the closed range ``[start, end]`` (``end`` is its terminator) and
@@ -27,7 +28,8 @@ the ABI (`pvm_backend.abi`) is the one source of register roles.
 
 Guarantees: `Problem.__post_init__` checks the structural invariants (dense ids, contiguous block ranges covering
 every position, consistent successor/predecessor lists, positions in range, sorted call sites, available registers
-drawn from r9-r12 and (seed model) disjoint from the incoming parameters, precoloured values that are
+drawn from r9-r12 (seed model; r5-r12 under the full model) and (seed model) disjoint from the incoming
+parameters, scratch declarations in range and drawn from r5-r8, precoloured values that are
 parameters in their incoming registers, an entry block without predecessors) and raises
 `ProblemError` naming the first violation.
 """
@@ -39,8 +41,13 @@ from dataclasses import dataclass
 
 from pvm_backend import abi
 
-#: The registers the allocator may ever hand out: the callee-saved r9-r12 (SEED-regalloc.md, ABI).
+#: The registers the allocator may ever hand out under the seed model: the callee-saved r9-r12 (SEED-regalloc.md,
+#: ABI).
 ALLOCATABLE: tuple[int, ...] = tuple(int(r) for r in abi.CALLEE_SAVED)
+#: The caller-saved registers the full model adds where no call, host call or scratch use is inside an interval.
+CALLER_SAVED: tuple[int, ...] = tuple(int(r) for r in abi.CALLER_SAVED)
+#: Every register of the full model, ascending: r5-r12.
+FULL_ALLOCATABLE: tuple[int, ...] = tuple(sorted(CALLER_SAVED + ALLOCATABLE))
 _CLOBBERED: tuple[int, ...] = tuple(sorted(int(r) for r in abi.CALL_CLOBBERED))
 _HOST_CLOBBERED: tuple[int, ...] = tuple(sorted(int(r) for r in abi.HOST_CALL_CLOBBERED))
 
@@ -148,6 +155,10 @@ class Problem:
     precoloured: tuple[tuple[int, int], ...] = ()
     """(parameter value id, the register it arrives in), ascending: under `RegisterModel.FULL` such a parameter
     may take that register and no other (empty under the seed model, whose `registers` exclude them)."""
+    scratch: tuple[tuple[int, tuple[int, ...]], ...] = ()
+    """(position, the caller-saved registers r5-r8 the instruction there writes for its own purposes), ascending
+    by position, positions without any left out (`pvm_backend.selection.Selection.scratch`): no value whose
+    interval contains the position may occupy them. Only the full model offers r5-r8 at all."""
 
     def __post_init__(self) -> None:
         _check(self)
@@ -180,14 +191,36 @@ class Problem:
                 return block
         raise ProblemError(f"{self.name}: position {position} is outside every block")
 
+    @property
+    def universe(self) -> tuple[int, ...]:
+        """The registers the model can ever offer: r9-r12 (seed), r5-r12 (full)."""
+        return FULL_ALLOCATABLE if self.model is abi.RegisterModel.FULL else ALLOCATABLE
+
     def unavailable_at(self, position: int) -> frozenset[int]:
-        """Allocatable registers (r9-r12) that no value may occupy at `position`: those outside `registers` and
-        those a call site at `position` writes (`call_blocks`)."""
-        out = set(ALLOCATABLE) - set(self.registers)
+        """Registers of the model (`universe`) that no value may occupy at `position`: those outside `registers`,
+        those a call site at `position` writes (`call_blocks`) and the emitter's scratch registers there."""
+        out = set(self.universe) - set(self.registers)
         for call in self.calls:
             if call.position == position:
-                out |= self.call_blocks(call) & set(ALLOCATABLE)
+                out |= self.call_blocks(call) & set(self.universe)
+        for where, regs in self.scratch:
+            if where == position:
+                out |= set(regs) & set(self.universe)
         return frozenset(out)
+
+    def blocked_positions(self) -> dict[int, tuple[int, ...]]:
+        """Register of `registers` -> the ascending positions where a call site takes it (`call_blocks`) or the
+        emitter uses it as scratch (`scratch`): a value may occupy it only if its interval contains none."""
+        out: dict[int, set[int]] = {r: set() for r in self.registers}
+        for call in self.calls:
+            for reg in self.call_blocks(call):
+                if reg in out:
+                    out[reg].add(call.position)
+        for position, regs in self.scratch:
+            for reg in regs:
+                if reg in out:
+                    out[reg].add(position)
+        return {r: tuple(sorted(positions)) for r, positions in out.items()}
 
     def call_blocks(self, call: CallSite) -> frozenset[int]:
         """The registers `call` takes from every value whose interval contains it. Seed model: every register it
@@ -205,10 +238,11 @@ def available_registers(incoming: tuple[int, ...] | list[int], is_leaf: bool,
     """Under the seed model: r9-r12 minus the incoming parameter registers; in a non-leaf function also minus the
     registers needed for outgoing call arguments (SEED-regalloc.md "Available Registers"); always minus the
     callee-saved registers host calls overwrite with arguments (the ABI passes host arguments 3-6 in r9-r12).
-    Under `RegisterModel.FULL`: all of r9-r12 (parameters are precoloured, and a call's writes are taken away
-    only across that call, `Problem.unavailable_at`). Returns ascending register numbers."""
+    Under `RegisterModel.FULL`: all of r5-r12 (parameters are precoloured, and a call's writes and the emitter's
+    scratch registers are taken away only where they are, `Problem.unavailable_at`). Returns ascending register
+    numbers."""
     if model is abi.RegisterModel.FULL:
-        return ALLOCATABLE
+        return FULL_ALLOCATABLE
     taken = set(incoming) | set(host_arguments)
     if not is_leaf:
         taken |= set(outgoing)
@@ -271,8 +305,13 @@ def _check(p: Problem) -> None:
     positions = [c.position for c in p.calls]
     if positions != sorted(positions) or any(not 0 <= q < count for q in positions):
         fail(f"call positions {positions} are unsorted or out of range")
-    if not set(p.registers) <= set(ALLOCATABLE) or list(p.registers) != sorted(set(p.registers)):
-        fail(f"registers {p.registers} must be ascending and drawn from {ALLOCATABLE}")
+    if not set(p.registers) <= set(p.universe) or list(p.registers) != sorted(set(p.registers)):
+        fail(f"registers {p.registers} must be ascending and drawn from {p.universe}")
+    where = [q for q, _ in p.scratch]
+    if where != sorted(set(where)) or any(not 0 <= q < count for q in where):
+        fail(f"scratch positions {where} are unsorted, repeated or out of range")
+    if any(not regs or not set(regs) <= set(CALLER_SAVED) for _, regs in p.scratch):
+        fail(f"scratch registers must be non-empty sets drawn from {CALLER_SAVED}")
     if p.model is abi.RegisterModel.SEED and set(p.registers) & set(p.incoming_registers):
         fail(f"registers {p.registers} include incoming parameter registers {p.incoming_registers}")
     for vid, reg in p.precoloured:

@@ -129,6 +129,10 @@ CALLEE_SAVED: tuple[Reg, ...] = (Reg.P0, Reg.P1, Reg.P2, Reg.P3)
 #: Registers the baseline emitter may use freely inside one IR instruction's code.
 TEMPORARIES: tuple[Reg, ...] = (Reg.T0, Reg.T1, Reg.T2)
 SCRATCH: tuple[Reg, ...] = (Reg.S0, Reg.S1)
+#: Caller-saved registers the full register model (`RegisterModel.FULL`) may allocate to a value whose live
+#: interval contains no call, no `ecalli` and no instruction whose lowering uses the register itself
+#: (`pvm_backend.selection.Selection.scratch`). Never saved in the frame: a caller expects them changed.
+CALLER_SAVED: tuple[Reg, ...] = (Reg.S0, Reg.S1, Reg.A0, Reg.A1)
 #: Registers a call may change (everything but r1 and the callee-saved ones).
 CALL_CLOBBERED: tuple[Reg, ...] = (Reg.RA, Reg.T0, Reg.T1, Reg.T2, Reg.S0, Reg.S1, Reg.A0, Reg.A1)
 #: Registers an `ecalli` may change: the host reports through r7 and r8 (GP B host-call results); r9-r12 survive.
@@ -155,7 +159,10 @@ class RegisterModel(enum.Enum):
     that register and no other, and after its last use the register is free for other live intervals); a call's
     (or host call's) argument registers are taken only across that call (a value live across it chooses another
     register: the interval may not contain a call that writes its register); since a callee restores r9-r12
-    (this ABI), a value in a register the call does not write stays valid after it."""
+    (this ABI), a value in a register the call does not write stays valid after it. And the caller-saved r5-r8
+    (`CALLER_SAVED`) for a value whose interval contains no call, no `ecalli` and no instruction whose lowering
+    uses that register itself (`pvm_backend.selection.Selection.scratch`); r2-r4 stay the emitter's
+    temporaries everywhere."""
 
 
 #: The register model of `--registers` when none is given.

@@ -48,8 +48,11 @@ allocation tables measure real gas to show what that misses. A value without use
 register could serve, so its saving is 0; so is that of a value no register may hold over its whole interval.
 
 Assumes: `function` is a definition; `ctx` is the link context of its program (only instruction counts matter,
-so jump-table entries requested by trial lowerings are not recorded); the emitter's temporaries are never
-allocated registers.
+so jump-table entries requested by trial lowerings are not recorded); the emitter's temporaries r2-r4 are never
+allocated registers (r5 and r6, which a few lowerings also use as temporaries, are allocated under the full
+model only where no instruction inside the value's interval uses them, `Problem.scratch`; a slot load into them
+that the cache of temporaries could skip is then not attributed exactly, one of the differences counted by
+`benchmarks/gas_model.py`).
 
 Guarantees: savings and costs are integers; candidates are exactly the values the allocation problem marks
 `fits_register` (integers and pointers of at most 64 bits that are not allocas); a function with no available
@@ -219,17 +222,7 @@ def touched(function: Function, selection: Selection) -> dict[int, set[Key]]:
     return keys
 
 
-def _unavailable(problem: Problem) -> dict[int, list[int]]:
-    """Register of `problem.registers` -> the ascending positions where no value may occupy it."""
-    out: dict[int, list[int]] = {r: [] for r in problem.registers}
-    for position in range(problem.position_count):
-        for reg in problem.unavailable_at(position):
-            if reg in out:
-                out[reg].append(position)
-    return out
-
-
-def _allowed(blocked: dict[int, list[int]], start: int, end: int) -> list[int]:
+def _allowed(blocked: dict[int, tuple[int, ...]], start: int, end: int) -> list[int]:
     """The registers free of `blocked` positions over [start, end], ascending."""
     out = []
     for reg, positions in blocked.items():
@@ -280,7 +273,7 @@ def plan_batches(function: Function, problem: Problem, analysis: Analysis, selec
     (`interactions`). First fit by interval start:
     for a fixed register pressure the number of batches does not grow with the number of candidates (it is
     about the most values live or touched at one point, over the registers)."""
-    blocked = _unavailable(problem)
+    blocked = problem.blocked_positions()
     keys = touched(function, selection)
     batches: list[_Batch] = []
     for value in sorted(candidates, key=lambda v: (analysis.intervals[v].start, v)):
@@ -365,11 +358,13 @@ def _attribute(function: Function, members: dict[Key, int], delta: Counter[Slot]
     return savings, unattributed
 
 
-def _first_allowed(problem: Problem, value: int) -> int:
-    """The register a candidate is tried in alone: the problem's first register, or a precoloured parameter's
-    own."""
+def _first_allowed(problem: Problem, analysis: Analysis, value: int) -> int | None:
+    """The register a candidate is tried in alone (the per-candidate reference): the first register free over its
+    whole interval (`Problem.blocked_positions`; a precoloured parameter's own only), or None."""
+    interval = analysis.intervals[value]
     own = problem.allowed(value)
-    return problem.registers[0] if problem.registers[0] in own else own[0]
+    free = [r for r in _allowed(problem.blocked_positions(), interval.start, interval.end) if r in own]
+    return free[0] if free else None
 
 
 def measure(function: Function, ctx: LinkContext, problem: Problem, analysis: Analysis, selection: Selection,
@@ -391,7 +386,8 @@ def measure(function: Function, ctx: LinkContext, problem: Problem, analysis: An
     evictions = _evictions(baseline)
     trials: tuple[tuple[tuple[int, int], ...], ...]
     if per_candidate:
-        trials = tuple(((v, _first_allowed(problem, v)),) for v in used if problem.allowed(v))
+        firsts = {v: _first_allowed(problem, analysis, v) for v in used}
+        trials = tuple(((v, reg),) for v, reg in firsts.items() if reg is not None)
     else:
         trials = plan_batches(function, problem, analysis, selection, used, interactions(keys, evictions))
     base_gas = _weighted_gas(baseline, weight)

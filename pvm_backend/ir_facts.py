@@ -62,6 +62,14 @@ def host_call_arity(callee: str | None) -> int | None:
     return None
 
 
+def intrinsic_family(name: str) -> str:
+    """The intrinsic family of an ``llvm.*`` callee, without its type suffixes: ``llvm.sadd.with.overflow.i32``
+    -> ``sadd.with.overflow``; ``llvm.memcpy.p0.p0.i32`` -> ``memcpy``."""
+    parts = name[len(INTRINSIC_PREFIX):].split(".")
+    keep = [p for p in parts if not (p[:1] in "ip" and p[1:].isdigit()) and p not in ("inline",)]
+    return ".".join(keep)
+
+
 def call_kind(ins: Instruction) -> CallKind | None:
     """The kind of `ins` if it is a `call`, else None (module docstring)."""
     if ins.opcode != "call":

@@ -9,7 +9,8 @@ registers and which values fit a register are the IR facts of `pvm_backend.ir_fa
 intrinsics, lowered inline without touching r9-r12, are not calls and cannot make a function look non-leaf).
 The register model (`abi.RegisterModel`) decides the available registers (`linear_scan.available_registers`)
 and, under the full model, precolours the parameters that arrive in r9-r12
-(`ir_facts.incoming_parameter_registers`).
+(`ir_facts.incoming_parameter_registers`); the emitter's scratch registers (`Selection.scratch`) are placed at
+their instructions' positions.
 `instruction_positions(function)` gives the position of every IR instruction. `block_live_in`, `call_reloads`
 and `emitter_conflicts` derive what the emitter and non-linear-scan allocators need from the problem's analysis.
 
@@ -121,8 +122,9 @@ def build_problem(function: Function, selection: Selection | None = None, faults
     precoloured: tuple[tuple[int, int], ...] = ()
     if model is RegisterModel.FULL:
         precoloured = tuple((vid, int(reg)) for vid, reg in ir_facts.incoming_parameter_registers(function))
+    scratch = tuple(sorted((positions[ins_id], tuple(sorted(regs))) for ins_id, regs in selection.scratch.items()))
     return Problem(function.name, tuple(values), tuple(blocks), calls, len(function.param_types), incoming,
-                   is_leaf, outgoing, registers, model, precoloured)
+                   is_leaf, outgoing, registers, model, precoloured, scratch)
 
 
 def block_live_in(problem: Problem, analysis: Analysis,

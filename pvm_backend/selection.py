@@ -8,6 +8,15 @@ really reads them and the emitter (`emitter.lowering`) emits exactly what was de
     most 64 bits, emits no code at its own position; the branch compares its operands directly
     (`branch_eq` / `branch_lt_u` ...), so they are read at the block's terminator.
 
+  * scratch registers: which of the caller-saved r5-r8 (`abi.CALLER_SAVED`) the lowering of each IR
+    instruction writes for its own purposes (loop counters and data of memory intrinsics, the parts of i128
+    arithmetic, the argument and result registers of calls, host calls and returns), beyond the registers of
+    the values it defines or reloads. The full register model offers r5-r8 to a value only where no
+    instruction inside its interval needs them (`Selection.scratch`, `regalloc_problem`, the contract's
+    ``scratch`` rule); r2-r4 are the temporaries of every lowering and never allocated. The builder refuses a
+    write outside this declaration (`emitter.builder.FunctionBuilder.emit`), so the table cannot drift from the
+    lowerings.
+
 A second decision is a property of every lowering rather than a choice per instruction, and is stated here so
 that allocators other than linear scan respect it: an instruction may write its result register before it has
 read all its operands (`select` loads the false value into the destination, then conditionally moves the true
@@ -17,15 +26,25 @@ value), so a result never shares a register with an operand of its own instructi
 Assumes: the IR view's contract; operand occurrences as `ir_facts.all_operands` counts them.
 
 Guarantees: `Selection` is frozen; `reads_at(ins)` is the id of the instruction at whose position `ins`'s
-operands are read (itself, or its block's terminator for a fused icmp).
+operands are read (itself, or its block's terminator for a fused icmp); `scratch_of(ins)` is a subset of r5-r8.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pvm_backend import abi
 from pvm_backend.ir import Function, Instruction, Operand, ValueRef
-from pvm_backend.ir_facts import use_counts
+from pvm_backend.ir_facts import CallKind, call_kind, intrinsic_family, use_counts
+
+_EVERY = frozenset(int(r) for r in abi.CALLER_SAVED)
+_RESULT = frozenset({int(abi.Reg.A0), int(abi.Reg.A1)})
+_LOOP = frozenset({int(abi.Reg.S0), int(abi.Reg.S1)})
+#: Intrinsic families whose inline lowering (`emitter.intrinsics`) computes in r5 and r6.
+SCRATCH_INTRINSICS = frozenset({"memcpy", "memmove", "memset", "ucmp", "scmp", "uadd.sat", "usub.sat",
+                                "sadd.sat", "ssub.sat", "sadd.with.overflow", "uadd.with.overflow",
+                                "ssub.with.overflow", "usub.with.overflow", "smul.with.overflow",
+                                "umul.with.overflow"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +56,15 @@ class Selection:
     read_position: dict[int, int] = field(default_factory=dict)
     """Instruction id -> id of the instruction at whose position its operands are read, for instructions
     whose operands are not read at their own position (fused icmps: their block's terminator)."""
+
+    scratch: dict[int, frozenset[int]] = field(default_factory=dict)
+    """IR instruction id -> the caller-saved registers (r5-r8) its lowering writes for its own purposes; absent
+    when none (module docstring)."""
+
+    def scratch_of(self, ins: Instruction | int) -> frozenset[int]:
+        """The caller-saved registers (r5-r8) the lowering of `ins` (an instruction or its id) writes for its own
+        purposes: no value other than the ones it defines may be in them while it runs."""
+        return self.scratch.get(ins if isinstance(ins, int) else ins.id, frozenset())
 
     def fused_compare(self, cond: Operand) -> Instruction | None:
         """The icmp fused into the branch on `cond`, if any."""
@@ -64,4 +92,27 @@ def select(function: Function) -> Selection:
                     and defn.operand_types[0].bits <= 64):
                 fused[cond] = defn
                 read_position[defn.id] = term.id
-    return Selection(fused, read_position)
+    scratch = {ins.id: regs for ins in function.instructions if (regs := scratch_registers(ins))}
+    return Selection(fused, read_position, scratch)
+
+
+def scratch_registers(ins: Instruction) -> frozenset[int]:
+    """The caller-saved registers (r5-r8) the lowering of `ins` writes for its own purposes: all four for a
+    call (it clobbers them, `abi.CALL_CLOBBERED`), a host call (its arguments and result travel in r7 and r8; r5
+    and r6 are kept out of its interval too, so no value is ever in r5-r8 across an `ecalli`) and an i128
+    computation or move (`emitter.wide` computes in r2-r8); r7 and r8 for `ret` (the result); r5 and r6 for the
+    intrinsics of `SCRATCH_INTRINSICS`; none for every other instruction, phis and allocas included."""
+    if ins.opcode in ("phi", "alloca"):
+        return frozenset()   # no code of their own (a phi's copies are on its edges, through r2 and r3)
+    kind = call_kind(ins)
+    if kind in (CallKind.CALL, CallKind.HOST):
+        return _EVERY
+    if kind is CallKind.INTRINSIC:
+        if any(t.bits > 64 for t in (ins.type, *ins.operand_types)):
+            return _EVERY
+        return _LOOP if intrinsic_family(ins.callee or "") in SCRATCH_INTRINSICS else frozenset()
+    if ins.opcode == "ret":
+        return _RESULT
+    if any(t.bits > 64 for t in (ins.type, *ins.operand_types)):
+        return _EVERY
+    return frozenset()

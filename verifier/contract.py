@@ -19,6 +19,10 @@ from the verifier's own liveness (`verifier.liveness`) and the ABI (`pvm_backend
                   `ecalli` in its argument or result registers. Under the full model the argument registers
                   are left out: a value in one is split around the call (stored before it by write-through,
                   reloaded right after it, `Allocation.reloads_after`), which check 2 proves on the code.
+  * scratch       (full model, which also offers the caller-saved r5-r8, `abi.CALLER_SAVED`) a value defined,
+                  read or live at an instruction is in none of the caller-saved registers that instruction's
+                  lowering writes for itself (`pvm_backend.selection.Selection.scratch`; where the emitter
+                  reads operands, `Selection.reads_at`: a fused compare's at its branch).
 `check_allocation(contract, registers)` asserts an allocation (value → register) and each constraint behind
 its own assumption literal, and maps z3's answers to PROVED, or REFUTED with *every* violated constraint (the
 values, the register, the program point), or UNKNOWN: while z3 answers unsat, the constraints of its unsat core
@@ -42,15 +46,25 @@ import z3
 
 from pvm_backend import abi
 from pvm_backend.abi import DEFAULT_REGISTER_MODEL, RegisterModel
-from pvm_backend.ir import Function
+from pvm_backend.ir import Function, ValueRef
 from pvm_backend.ir_facts import (CallKind, call_argument_registers, call_clobbered, call_kind, fits_register,
-                                   incoming_parameter_registers, is_outgoing_call, parameter_registers)
+                                   incoming_parameter_registers, is_outgoing_call, parameter_registers,
+                                   value_operands)
+from pvm_backend.selection import Selection, select
 from pvm_backend.options import DEFAULT_TIMEOUT_MS
 
-from .liveness import liveness
+from .liveness import Liveness, liveness
 from .result import AllocationCounterexample, Finding, Status
 
 ALLOCATABLE: tuple[int, ...] = tuple(int(r) for r in abi.CALLEE_SAVED)
+"""The registers of the seed model (r9-r12)."""
+FULL_ALLOCATABLE: tuple[int, ...] = tuple(sorted(int(r) for r in (*abi.CALLER_SAVED, *abi.CALLEE_SAVED)))
+"""The registers of the full model (r5-r12)."""
+
+
+def universe(model: RegisterModel) -> tuple[int, ...]:
+    """The registers `model` can ever offer, ascending."""
+    return FULL_ALLOCATABLE if model is RegisterModel.FULL else ALLOCATABLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +72,7 @@ class Constraint:
     """One declared constraint: `values` may not use `forbidden` registers, or (conflict) not share one."""
 
     rule: str
-    """``fits``, ``availability``, ``precoloured``, ``conflict`` or ``call-clobber``."""
+    """``fits``, ``availability``, ``precoloured``, ``conflict``, ``call-clobber`` or ``scratch``."""
     values: tuple[int, ...]
     """One value, or two for a conflict."""
     forbidden: tuple[int, ...]
@@ -83,7 +97,7 @@ class Contract:
     """All constraints, in program order."""
     available: tuple[int, ...]
     """The registers any value may use (seed model: r9-r12 minus parameter and, in calling functions, argument
-    registers; full model: r9-r12)."""
+    registers; full model: r5-r12)."""
     model: RegisterModel = DEFAULT_REGISTER_MODEL
     """The register model the contract was declared for."""
 
@@ -92,27 +106,30 @@ def build_contract(function: Function, model: RegisterModel = DEFAULT_REGISTER_M
     """Declare the allocation contract of `function` under the register `model` (see the module docstring)."""
     names = tuple(f"%{v.name}" if v.name else f"%{v.id}" for v in function.values)
     live = liveness(function)
+    regs_of_model = universe(model)
     taken: set[int] = set()
     if model is RegisterModel.SEED:
         taken.update(int(r) for r in parameter_registers(function))
         for call in function.instructions:
             if is_outgoing_call(call):
                 taken.update(int(r) for r in call_argument_registers(call))
-    available = tuple(r for r in ALLOCATABLE if r not in taken)
+    available = tuple(r for r in regs_of_model if r not in taken)
     precoloured = ({vid: int(reg) for vid, reg in incoming_parameter_registers(function)}
                    if model is RegisterModel.FULL else {})
     out: list[Constraint] = []
     scalar = {v.id for v in function.values if fits_register(function, v.id)}
     for info in function.values:
         if info.id not in scalar:
-            out.append(Constraint("fits", (info.id,), ALLOCATABLE, f"definition of {names[info.id]}",
+            out.append(Constraint("fits", (info.id,), regs_of_model, f"definition of {names[info.id]}",
                                   info.instruction))
-        forbidden = tuple(r for r in ALLOCATABLE if r not in available)
+        forbidden = tuple(r for r in regs_of_model if r not in available)
         if forbidden:
             out.append(Constraint("availability", (info.id,), forbidden, "whole function", info.instruction))
         if info.id in precoloured and info.id in scalar:
-            others = tuple(r for r in ALLOCATABLE if r != precoloured[info.id])
+            others = tuple(r for r in regs_of_model if r != precoloured[info.id])
             out.append(Constraint("precoloured", (info.id,), others, "function entry", None))
+    selection = select(function)
+    occupied = _occupied(function, live, selection) if model is RegisterModel.FULL else {}
     params = [v.id for v in function.values if v.param_index is not None]
     entry_live = live.live_in[0] if function.blocks else frozenset()
     seen: set[tuple[int, int]] = set()
@@ -125,16 +142,41 @@ def build_contract(function: Function, model: RegisterModel = DEFAULT_REGISTER_M
             where = f"{block.name}: {ins.text.strip()}"
             if ins.result is not None and ins.opcode != "phi":
                 _conflicts(out, seen, scalar, [ins.result], live.live_after[ins.id], where, ins.id)
+            if model is RegisterModel.FULL and selection.scratch_of(ins):
+                regs = tuple(sorted(selection.scratch_of(ins)))
+                for v in sorted(occupied[ins.id] & scalar):
+                    out.append(Constraint("scratch", (v,), regs, where, ins.id))
             if call_kind(ins) not in (CallKind.CALL, CallKind.HOST):
                 continue
             clobbered = {int(r) for r in call_clobbered(ins)}
             if model is RegisterModel.SEED:   # the full model splits a value around its call instead
                 clobbered.update(int(r) for r in call_argument_registers(ins))
-            regs = tuple(r for r in ALLOCATABLE if r in clobbered)
+            regs = tuple(r for r in regs_of_model if r in clobbered)
             if regs:
                 for v in sorted((live.live_after[ins.id] & scalar) - {ins.result}):
                     out.append(Constraint("call-clobber", (v,), regs, where, ins.id))
     return Contract(function.name, names, tuple(out), available, model)
+
+
+def _occupied(function: Function, live: Liveness, selection: Selection) -> dict[int, frozenset[int]]:
+    """Per instruction id: the values defined, read or live just after it, with every operand read where the
+    emitter reads it (`Selection.reads_at`: a fused compare's operands at its branch, and live in between)."""
+    read_at: dict[int, set[int]] = {}
+    for ins in function.instructions:
+        for operand in value_operands(ins):
+            if isinstance(operand, ValueRef):
+                read_at.setdefault(selection.reads_at(ins), set()).add(operand.id)
+    out: dict[int, frozenset[int]] = {}
+    for block in function.blocks:
+        current = set(live.live_out[block.id])
+        for ins in reversed(block.instructions):
+            if ins.opcode == "phi":
+                break
+            read = read_at.get(ins.id, set())
+            out[ins.id] = frozenset(current | read | ({ins.result} if ins.result is not None else set()))
+            current.discard(ins.result)
+            current |= read
+    return out
 
 
 def _conflicts(out: list[Constraint], seen: set[tuple[int, int]], scalar: set[int], defined: list[int],
@@ -202,8 +244,8 @@ def check_allocation(contract: Contract, registers: dict[int, int],
 
 
 def _own(constraint: Constraint) -> int:
-    """The one register of r9-r12 a ``precoloured`` constraint leaves its parameter."""
-    return next(r for r in ALLOCATABLE if r not in constraint.forbidden)
+    """The one register a ``precoloured`` constraint leaves its parameter."""
+    return next(r for r in FULL_ALLOCATABLE if r not in constraint.forbidden)
 
 
 def _left_ms(deadline: float) -> int:
@@ -240,6 +282,9 @@ def _violations(contract: Contract, registers: dict[int, int],
             available = ", ".join(f"r{r}" for r in contract.available) or "none"
             detail = (f"{names[0]} is assigned r{register}, which is reserved in {contract.function} "
                       f"(available: {available})")
+        elif c.rule == "scratch":
+            detail = (f"{names[0]} is live at an instruction whose code uses r{register} itself "
+                      f"(selection.scratch_registers)")
         else:
             detail = f"{names[0]} is live across a call that writes r{register}"
         out.append(AllocationCounterexample(c.rule, names, register, c.point, detail, value_ids=c.values,

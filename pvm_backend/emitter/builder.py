@@ -34,7 +34,7 @@ from typing import Callable
 
 from pvm_backend import abi
 from pvm_backend.allocation import Allocation
-from pvm_backend.errors import UnsupportedError
+from pvm_backend.errors import CompileError, UnsupportedError
 from pvm_backend.faults import NO_FAULTS, Faults
 from pvm_backend.isa import MASK64, TERMINATORS, Instruction, Opcode, sign_extend, to_signed
 from pvm_backend.ir import Const, FunctionAddr, GlobalAddr, Operand, Undef, ValueRef
@@ -45,6 +45,8 @@ from .items import EmittedInstruction, Item, Label, SymbolicInstruction
 from .regstate import RegisterState
 
 SP = int(abi.Reg.SP)
+_CALLER_SAVED = frozenset(int(r) for r in abi.CALLER_SAVED)
+_NO_SCRATCH: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -81,7 +83,9 @@ class FunctionBuilder:
     """Accumulates the items of one function."""
 
     def __init__(self, name: str, frame: Frame, ctx: LinkContext,
-                 allocation: Allocation | None = None, faults: Faults = NO_FAULTS) -> None:
+                 allocation: Allocation | None = None, faults: Faults = NO_FAULTS,
+                 scratch: Callable[[int], frozenset[int]] | None = None,
+                 results: dict[int, int] | None = None) -> None:
         self.name = name
         self.frame = frame
         self.ctx = ctx
@@ -95,6 +99,10 @@ class FunctionBuilder:
         self._allocated = self.regs.allocated_registers
         self._temps: dict[int, int] = {}
         """Temporary (non-allocated) register -> SSA value whose slot it holds, within the current block."""
+        self._scratch = scratch or (lambda ir: _NO_SCRATCH)
+        """IR instruction id -> the caller-saved registers its lowering may write for itself (`Selection.scratch`)."""
+        self._results = results or {}
+        """IR instruction id -> the SSA value it defines."""
 
     # ------------------------------------------------------------------ raw emission
 
@@ -104,6 +112,10 @@ class FunctionBuilder:
         self.items.append(EmittedInstruction(ins, self.current_ir, reads, writes, slot_store))
         concrete = ins if isinstance(ins, Instruction) else ins.placeholder()
         _, written = register_effects(concrete)
+        if self.current_ir is not None:
+            for reg in written:
+                if reg in _CALLER_SAVED:
+                    self._check_scratch(reg, writes)
         if self._temps:
             if concrete.opcode is Opcode.ECALLI:
                 self._temps.clear()   # the host may change any register it likes to report through
@@ -119,6 +131,23 @@ class FunctionBuilder:
                 self.regs.branch_to(ins.target)
             if ins.x_label is not None:
                 self.regs.branch_to(ins.x_label)
+
+    def _check_scratch(self, reg: int, writes: int | None) -> None:
+        """An instruction of the current IR instruction writes the caller-saved `reg`: allowed when the selection
+        declares it the instruction's scratch (`Selection.scratch`), or when `reg` is the allocated register of
+        the value the instruction defines or of the value written (`writes`: a reload, a write-through, a
+        copy). Raises CompileError otherwise: the declaration the allocation problem relies on would be wrong."""
+        ir = self.current_ir
+        assert ir is not None
+        if reg in self._scratch(ir):
+            return
+        own = self._results.get(ir)
+        if own is not None and self.regs.register_of(own) == reg:
+            return
+        if writes is not None and self.regs.register_of(writes) == reg:
+            return
+        raise CompileError(f"{self.name}: internal error: the lowering of IR instruction {ir} writes r{reg}, "
+                           f"which its selection does not declare (selection.scratch_registers)")
 
     def claim_last_write(self, reg: int, value: int) -> None:
         """Record that the last emitted instruction, if it belongs to the current IR instruction and writes `reg`,

@@ -38,7 +38,8 @@ class FunctionLowering:
         """The function's selection decisions (fused compares)."""
         self.faults = faults
         """The build's test-only fault switches."""
-        self.b = FunctionBuilder(function.name, frame, ctx, allocation, faults)
+        self.b = FunctionBuilder(function.name, frame, ctx, allocation, faults, selection.scratch_of,
+                                 {ins.id: ins.result for ins in function.instructions if ins.result is not None})
         self.order = block_order(function)
         self._next = {a: c for a, c in zip(self.order, self.order[1:])}
         self.edge_blocks: dict[str, tuple[int, int]] = {}

@@ -32,7 +32,10 @@ if TYPE_CHECKING:
     from .context import FunctionLowering
 
 SP, RA = int(abi.Reg.SP), int(abi.Reg.RA)
-T0, T1, S0 = int(abi.Reg.T0), int(abi.Reg.T1), int(abi.Reg.S0)
+T0, T1 = int(abi.Reg.T0), int(abi.Reg.T1)
+#: The parallel move's spare register for a cycle of phi copies: a temporary, so that no phi copy needs any of
+#: the caller-saved r5-r8 the full register model allocates (sources travel through r2).
+CYCLE = T1
 
 
 def emit_prologue(cx: FunctionLowering) -> None:
@@ -115,28 +118,28 @@ def emit_edge_copies(cx: FunctionLowering, pred: int, succ: int) -> None:
     """Emit the phi copies of edge pred→succ here, as one parallel move (`phi.sequentialize`) over the phis'
     slots: each source is read from its allocated register when that register holds it, else from its slot
     into r2 (never reloading a register: an edge writes no register but those of succ's phis); each phi is
-    written to its slot and through to its allocated register; cycles go through r5."""
+    written to its slot and through to its allocated register; cycles go through r3 (`CYCLE`)."""
     b = cx.b
     moves = edge_moves(cx, pred, succ)
     if not moves:
         return
     saved_ir = b.current_ir
-    scratch = ("reg", S0)
+    scratch = ("reg", CYCLE)
     forget_writes = Fault.PHI_EDGE_OVERWRITE in cx.faults
     for dst, src in sequentialize(moves, scratch, naive_cycles=Fault.PHI_CYCLE_NAIVE in cx.faults):
         before_copy = b.regs.snapshot() if forget_writes else None
         phi_value = cx.value_at_slot.get(dst[1]) if dst[0] == "slot" else None
         b.current_ir = cx.phi_id_of_value.get(phi_value) if phi_value is not None else saved_ir
         if dst == scratch:
-            reg = _read_source(cx, src, S0)
-            if reg != S0:
-                b.emit(Instruction(Opcode.MOVE_REG, rd=S0, ra=reg), reads=((reg, cx.value_at_slot.get(src[1])),))
+            reg = _read_source(cx, src, CYCLE)
+            if reg != CYCLE:
+                b.emit(Instruction(Opcode.MOVE_REG, rd=CYCLE, ra=reg), reads=((reg, cx.value_at_slot.get(src[1])),))
             continue
         # A source that is not already in a register is loaded straight into the phi's register when it has one.
         into = b.result_register(phi_value, T0) if dst[0] == "slot" and phi_value is not None else T0
         if src[0] == "slot" and b.temp_holds(T0, cx.value_at_slot.get(src[1])):
             into = T0   # the source is still in r2 from earlier in this block: no load at all
-        reg = S0 if src == scratch else _read_source(cx, src, into)
+        reg = CYCLE if src == scratch else _read_source(cx, src, into)
         if phi_value is not None and src[0] == "op" and src[2] == 0 and not isinstance(src[1], ValueRef):
             b.claim_last_write(reg, phi_value)   # a constant (or address) materialised as the phi's value
         if phi_value is not None:

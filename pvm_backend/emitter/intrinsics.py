@@ -22,6 +22,7 @@ from pvm_backend import abi
 from pvm_backend.errors import UnsupportedError
 from pvm_backend.isa import Opcode
 from pvm_backend.ir import Const, Instruction as IRInstruction
+from pvm_backend.ir_facts import intrinsic_family
 
 from .builder import FunctionBuilder
 from .scalar import _store_result
@@ -34,20 +35,13 @@ _DROPPED = ("lifetime.", "assume", "dbg.", "experimental.noalias.scope.decl", "d
 _UNROLL_LIMIT = 64
 
 
-def _family(name: str) -> str:
-    """``llvm.sadd.with.overflow.i32`` → ``sadd.with.overflow``; ``llvm.memcpy.p0.p0.i32`` → ``memcpy``."""
-    parts = name[len("llvm."):].split(".")
-    keep = [p for p in parts if not (p[:1] in "ip" and p[1:].isdigit()) and p not in ("inline",)]
-    return ".".join(keep)
-
-
 def lower_intrinsic(cx: FunctionLowering, ins: IRInstruction) -> None:
     """Lower a call of an ``llvm.*`` intrinsic (see module docstring). Raises UnsupportedError."""
     name = ins.callee or ""
     tail = name[len("llvm."):]
     if tail.startswith(_DROPPED):
         return
-    family = _family(name)
+    family = intrinsic_family(name)
     widths = [t.bits for t in ins.operand_types] + [ins.type.bits]
     if family not in ("memcpy", "memmove", "memset") and any(w > 64 for w in widths):
         raise UnsupportedError(f"intrinsic @{name} on i128 is not supported")
@@ -205,7 +199,7 @@ def _load2(b: FunctionBuilder, ins: IRInstruction, signed: bool) -> int:
 
 def _minmax(b: FunctionBuilder, ins: IRInstruction) -> None:
     """smax/smin/umax/umin: canonical values keep both orders, so the 64-bit instructions are exact."""
-    opcode, signed = _MINMAX[_family(ins.callee or "")]
+    opcode, signed = _MINMAX[intrinsic_family(ins.callee or "")]
     bits = _load2(b, ins, signed)
     b.op(opcode, ra=T0, rb=T1, rd=T0)
     b.canon(T0, bits)

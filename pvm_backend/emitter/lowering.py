@@ -54,9 +54,10 @@ def lower_function(function: Function, ctx: LinkContext, allocation: Allocation 
             raise UnsupportedError(f"parameters and results of type {ty.text} are not supported", function.name)
     assignment = allocation or Allocation(function.name)
     # A precoloured parameter kept in the register it arrived in writes nothing: only other values make the
-    # prologue save a register (and every return restore it).
+    # prologue save a register (and every return restore it); the caller-saved r5-r8 are never saved.
     arrived = set(incoming_parameter_registers(function))
-    extra = tuple(sorted({abi.Reg(r) for v, r in assignment.registers if (v, abi.Reg(r)) not in arrived}))
+    extra = tuple(sorted({abi.Reg(r) for v, r in assignment.registers
+                          if (v, abi.Reg(r)) not in arrived and abi.Reg(r) in abi.CALLEE_SAVED}))
     frame = build_frame(function, ctx.stack_size, extra_saved=extra)
     cx = FunctionLowering(function, frame, ctx, assignment, selection or select(function), faults)
     b = cx.b

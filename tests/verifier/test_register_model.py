@@ -30,12 +30,12 @@ FULL = RegisterModel.FULL
 
 
 def test_full_model_offers_every_register_and_precolours_the_parameters() -> None:
-    """f(n, k): n arrives in r9, k in r10. Under the full model all of r9-r12 are available; n may stay in r9
+    """f(n, k): n arrives in r9, k in r10. Under the full model all of r5-r12 are available; n may stay in r9
     (and nowhere else); k2 may take r10 (k is dead after k2's definition)."""
     fn = function(LOOP, "f")
     v = ids(fn)
     contract = build_contract(fn, FULL)
-    assert contract.available == (9, 10, 11, 12)
+    assert contract.available == (5, 6, 7, 8, 9, 10, 11, 12)
     assert check_allocation(contract, {v["n"]: 9, v["k2"]: 10}).status is Status.PROVED
     result = check_allocation(contract, {v["n"]: 11})
     assert result.status is Status.REFUTED
@@ -81,7 +81,7 @@ def test_linear_scan_keeps_a_parameter_in_its_own_register_under_the_full_model(
         b.ret()                                     # 4
         return b.build()
     seed, full = problem(RegisterModel.SEED), problem(FULL)
-    assert seed.registers == (11, 12) and full.registers == (9, 10, 11, 12)
+    assert seed.registers == (11, 12) and full.registers == (5, 6, 7, 8, 9, 10, 11, 12)
     assert full.precoloured == ((0, 9), (1, 10))
     assert allocate(full).assignment == ((0, 9), (1, 10))
     assert allocate(seed).assignment == ((0, 11), (1, 12))
