@@ -73,6 +73,10 @@ class Objective:
     """``optimal`` (proved), ``bounded`` (time ran out, best found) or ``timeout`` (nothing found)."""
     seconds: float
     """Wall time of the whole optimisation step: measuring the gas model and solving (seconds)."""
+    emitted: str = "solver"
+    """Whose allocation was emitted: ``solver`` (the one the status describes), or ``linear-scan`` when the
+    function lowered with linear scan's allocation costs less gas than with the solver's
+    (`gas_model.weighted_gas`: the gas model is additive and misses interactions between allocated values)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +116,9 @@ class Allocation:
 
     def statistics(self) -> dict[str, object]:
         """The JSON fields of `pvmc compile --stats --json` for this allocation, in order: the register model
-        (``register_model``), the summary's counters, then for an optimising allocator ``optimal_status``, ``objective``, ``bound`` and
-        ``optimal_seconds`` (seconds, 3 decimals)."""
+        (``register_model``), the summary's counters, then for an optimising allocator ``optimal_status``,
+        ``objective``, ``bound``, ``optimal_seconds`` (seconds, 3 decimals) and ``optimal_emitted``
+        (`Objective.emitted`)."""
         s = self.summary
         out: dict[str, object] = {"register_model": self.model.value,
                                   "candidates": s.candidates, "allocated_values": s.allocated_values,
@@ -122,7 +127,7 @@ class Allocation:
         if self.objective is not None:
             o = self.objective
             out.update({"optimal_status": o.status, "objective": o.value, "bound": o.bound,
-                        "optimal_seconds": round(o.seconds, 3)})
+                        "optimal_seconds": round(o.seconds, 3), "optimal_emitted": o.emitted})
         return out
 
 

@@ -6,7 +6,8 @@ selection decisions (`pvm_backend.selection`), the allocation problem (`linear_s
 `regalloc_problem.build_problem`: values, positions, calls and the register model, i.e. which registers are
 available) with its analysis (liveness, intervals, loops), the value pairs the emitter cannot give one register
 (`regalloc_problem.emitter_conflicts`), the build's fault switches, a time limit, and the gas model
-(`AllocationWeights`, measured through the real emitter by a callable the driver supplies). The problem, its
+(`AllocationWeights`, measured through the real emitter by a callable the driver supplies) and the estimated gas
+of the function lowered with a given allocation (`gas_of`, likewise). The problem, its
 analysis and the conflicts are computed on first use, so an allocator that needs none of them (``none``) costs
 nothing. `Allocator` is the interface: a name (the `--regalloc` spelling), a one-line description and
 `allocate(request) -> Allocation`. `pvm_backend.allocators` registers the implementations.
@@ -19,7 +20,7 @@ declaration.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol
@@ -51,6 +52,9 @@ class AllocationRequest:
     """Test-only fault switches of the build (`pvm_backend.faults`)."""
     model: RegisterModel = DEFAULT_REGISTER_MODEL
     """The register model (`abi.RegisterModel`): which registers the problem offers, and where."""
+    gas_of: Callable[[AllocationRequest, Mapping[int, int]], int] | None = None
+    """The estimated gas of the function lowered with an allocation (value id -> register) through the real
+    emitter (`gas_model.weighted_gas`, one lowering per call); None where no emitter is at hand."""
 
     @cached_property
     def problem(self) -> Problem:

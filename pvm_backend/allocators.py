@@ -12,7 +12,8 @@ with the leaf flag and the allocated values live at each block start.
   linear-scan  `linear_scan.allocate`, the specification's allocator (default);
   optimal      z3's allocation maximising the estimated gas saved under the verifier's allocation contract
                (`verifier.optimal`), with the gas model measured by `pvm_backend.gas_model`, warm-started from
-               linear scan's allocation and never scoring less than it.
+               linear scan's allocation and never scoring less than it; linear scan's allocation is emitted
+               instead when the function lowered with it costs less (`gas_model.weighted_gas`).
 
 Adding an allocator is one class with `name`, `description` and `allocate(request)`, and one line in
 `ALLOCATORS`.
@@ -26,6 +27,7 @@ Raises KeyError from `allocator` for an unknown name (the CLI offers only regist
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from linear_scan import allocate
@@ -35,7 +37,7 @@ from pvm_backend.allocation import Allocation, AllocationSummary, AllocationWeig
 from pvm_backend.allocator_api import AllocationRequest, Allocator
 from pvm_backend.emitter.builder import LinkContext
 from pvm_backend.faults import NO_FAULTS, Fault, Faults
-from pvm_backend.gas_model import measure_weights
+from pvm_backend.gas_model import measure_weights, weighted_gas
 from pvm_backend.ir import Function
 from pvm_backend.options import DEFAULT_TIMEOUT_MS
 from pvm_backend.regalloc_problem import block_live_in, call_reloads
@@ -84,10 +86,21 @@ class Optimal:
 
     def allocate(self, request: AllocationRequest) -> Allocation:
         """Measure the gas model, solve from linear scan's allocation of the same problem as the warm start, and
-        report the objective (`Allocation.objective`); never worse than linear scan under the objective."""
-        from verifier.optimal import allocate_optimally   # z3 is loaded only when this mode runs
-        start = LinearScan().allocate(request).as_dict()
-        return allocate_optimally(request, start)
+        report the objective (`Allocation.objective`); never worse than linear scan under the objective. Then
+        lower the function with both allocations (`AllocationRequest.gas_of`) and emit the solver's only when it
+        costs less than linear scan's, else linear scan's (`Objective.emitted`): the objective is additive, the emitter is not (a phi and its incoming
+        value sharing a register need no copy; a value whose own saving measured 0 may enable another's), so
+        the solver's optimum can cost more gas than linear scan's allocation, and is then not used."""
+        from verifier.optimal import allocate_optimally, score   # z3 is loaded only when this mode runs
+        linear = LinearScan().allocate(request)
+        result = allocate_optimally(request, linear.as_dict())
+        objective = result.objective
+        if (request.gas_of is None or objective is None or result.registers == linear.registers
+                or request.gas_of(request, result.as_dict()) < request.gas_of(request, linear.as_dict())):
+            return result
+        kept = replace(objective, value=score(objective.weights, linear.as_dict()), emitted="linear-scan")
+        summary = replace(result.summary, allocated_values=len(linear.registers))
+        return replace(result, registers=linear.registers, summary=summary, objective=kept)
 
 
 ALLOCATORS: tuple[Allocator, ...] = (NoAllocation(), LinearScan(), Optimal())
@@ -120,7 +133,12 @@ def allocate_function(function: Function, chosen: Allocator, ctx: LinkContext, *
         return measure_weights(request.function, ctx, request.problem, request.analysis, request.selection,
                                peephole=peephole, dse=dse, deadline=deadline)
 
-    request = AllocationRequest(function, selection or select(function), gas_model, timeout_ms, faults, model)
+    def gas_of(request: AllocationRequest, registers: Mapping[int, int]) -> int:
+        return weighted_gas(request.function, ctx, request.problem, request.analysis, request.selection,
+                            dict(registers), peephole=peephole, dse=dse)
+
+    request = AllocationRequest(function, selection or select(function), gas_model, timeout_ms, faults, model,
+                                gas_of)
     result = chosen.allocate(request)
     if not result.registers:
         return replace(result, leaf=ir_facts.is_leaf(function), live_in=(), model=model)

@@ -424,6 +424,22 @@ def measure(function: Function, ctx: LinkContext, problem: Problem, analysis: An
     return Measurement(weights, 1 + len(trials), () if per_candidate else trials, unattributed)
 
 
+def weighted_gas(function: Function, ctx: LinkContext, problem: Problem, analysis: Analysis, selection: Selection,
+                 registers: dict[int, int], *, peephole: bool = True, dse: bool = True) -> int:
+    """The estimated gas of one call of `function` lowered with the allocation `registers` (value id -> register,
+    valid for `problem`) through the real pipeline: every emitted instruction weighted by the executions of its
+    block, 10 ** loop depth, the prologue once (module docstring), save and restores included. What the
+    savings of the gas model approximate additively; the optimal allocator compares its result with linear
+    scan's by it (`pvm_backend.allocators.Optimal`)."""
+    trial_ctx = replace(ctx, jump_entry=lambda label: 0)
+    frequency = block_frequencies(function, problem, analysis)
+    weight = tuple(frequency[ins.block] for ins in function.instructions)
+    assignment = Allocation(function.name, tuple(sorted(registers.items())), problem.is_leaf,
+                            block_live_in(problem, analysis, registers), model=problem.model,
+                            reloads_after=call_reloads(function, problem, analysis, registers))
+    return _weighted_gas(emit_function(function, trial_ctx, assignment, peephole, dse, selection), weight)
+
+
 def measure_weights(function: Function, ctx: LinkContext, problem: Problem, analysis: Analysis,
                     selection: Selection, *, peephole: bool = True, dse: bool = True,
                     deadline: float | None = None) -> AllocationWeights | None:

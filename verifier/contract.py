@@ -8,7 +8,8 @@ from the verifier's own liveness (`verifier.liveness`) and the ABI (`pvm_backend
   * availability  under the seed register model (`abi.RegisterModel.SEED`), a value's register is one of r9-r12
                   minus the registers of the incoming parameters and, in a function that calls, minus every
                   outgoing argument register (SEED-regalloc.md, "Available Registers"); under the full model
-                  every one of r9-r12 is available and the next rule and call clobber say where it is not;
+                  every one of r5-r12 is available and the rules below say where it is not; no other register
+                  of r0-r12 ever is;
   * precoloured   (full model) a parameter that arrives in one of r9-r12 may be kept in that register and no
                   other (`ir_facts.incoming_parameter_registers`);
   * conflict      two values live at the same point never share a register: w conflicts with every value live
@@ -60,6 +61,10 @@ ALLOCATABLE: tuple[int, ...] = tuple(int(r) for r in abi.CALLEE_SAVED)
 """The registers of the seed model (r9-r12)."""
 FULL_ALLOCATABLE: tuple[int, ...] = tuple(sorted(int(r) for r in (*abi.CALLER_SAVED, *abi.CALLEE_SAVED)))
 """The registers of the full model (r5-r12)."""
+
+
+EVERY_REGISTER: tuple[int, ...] = tuple(int(r) for r in abi.Reg)
+"""r0-r12: an allocation naming any register outside its model's available ones breaks ``availability``."""
 
 
 def universe(model: RegisterModel) -> tuple[int, ...]:
@@ -120,9 +125,9 @@ def build_contract(function: Function, model: RegisterModel = DEFAULT_REGISTER_M
     scalar = {v.id for v in function.values if fits_register(function, v.id)}
     for info in function.values:
         if info.id not in scalar:
-            out.append(Constraint("fits", (info.id,), regs_of_model, f"definition of {names[info.id]}",
+            out.append(Constraint("fits", (info.id,), EVERY_REGISTER, f"definition of {names[info.id]}",
                                   info.instruction))
-        forbidden = tuple(r for r in regs_of_model if r not in available)
+        forbidden = tuple(r for r in EVERY_REGISTER if r not in available)
         if forbidden:
             out.append(Constraint("availability", (info.id,), forbidden, "whole function", info.instruction))
         if info.id in precoloured and info.id in scalar:

@@ -81,7 +81,7 @@ def lower_function(function: Function, ctx: LinkContext, allocation: Allocation 
             except UnsupportedError as exc:
                 if exc.function is not None or exc.instruction is not None:
                     raise
-                raise UnsupportedError(str(exc), function.name, block.name, ins.text) from None
+                raise type(exc)(str(exc), function.name, block.name, ins.text) from None
     b.items.extend(cx.edge_items)
     items = b.finish_items()
     return EmittedFunction(name=function.name, instructions=items, frame=frame,

@@ -18,6 +18,7 @@ import pytest
 from linear_scan import ProblemBuilder, allocate
 from pvm_backend.abi import RegisterModel
 from pvm_backend.driver import BuildOptions, compile_file
+from pvm_backend.errors import CompileError
 from pvm_backend.interpreter import jip1_log_handler, run_spi
 from support.both_pvms import GAS, PVM_STATUS
 from support.wasm_reference import WasmReference
@@ -152,3 +153,117 @@ def test_shared_address_program_runs_right_and_proves(mode: str, model: Register
     if mode != "none" and model is FULL:
         mix = next(f for f in result.build.functions if f.name == "mix")
         assert mix.allocation.summary.allocated_values > 0
+
+
+# --- caller-saved registers (r5-r8) under the full model -------------------------------------------------------
+
+COPY = """
+target datalayout = "e-m:e-p:32:32-p10:8:8-p20:8:8-i64:64-n32:64-S128-ni:1:10:20"
+target triple = "wasm32-unknown-unknown"
+
+declare void @llvm.memcpy.p0.p0.i32(ptr, ptr, i32, i1)
+
+define i64 @copy(ptr %d, ptr %s, i32 %n, i64 %k) {
+entry:
+  %k2 = mul i64 %k, 3
+  call void @llvm.memcpy.p0.p0.i32(ptr %d, ptr %s, i32 %n, i1 false)
+  %r = add i64 %k2, 1
+  ret i64 %r
+}
+"""
+
+
+def test_contract_keeps_values_out_of_the_registers_an_instruction_uses_itself() -> None:
+    """By hand from `selection.scratch_registers`: memcpy's lowering uses r5 and r6, `ret` r7 and r8. k2 is live
+    across the memcpy: r5 and r6 are refuted by the rule ``scratch``, r7 is proved. r is read by the ret: r7 is
+    refuted, r5 proved. Under the seed model r5-r8 are not registers of the model at all (``fits`` forbids
+    them)."""
+    fn = function(COPY, "copy")
+    v = ids(fn)
+    contract = build_contract(fn, FULL)
+    for reg in (5, 6):
+        cx = first(check_allocation(contract, {v["k2"]: reg}))
+        assert cx is not None and (cx.rule, cx.values, cx.register) == ("scratch", ("%k2",), reg)
+    assert check_allocation(contract, {v["k2"]: 7}).status is Status.PROVED
+    cx = first(check_allocation(contract, {v["r"]: 7}))
+    assert cx is not None and (cx.rule, cx.register) == ("scratch", 7)
+    assert check_allocation(contract, {v["r"]: 5, v["k2"]: 8}).status is Status.PROVED
+    assert first(check_allocation(build_contract(fn), {v["k2"]: 7})) is not None
+
+
+def test_linear_scan_prefers_caller_saved_registers_where_nothing_needs_them() -> None:
+    """A loop value with no call inside its interval gets r5 (the lowest register of the full model); one live
+    across a call (which clobbers r5-r8) or a host call (declared to use all of r5-r8) gets r9; the seed model
+    offers neither r5-r8."""
+    def problem(model: RegisterModel, kind: str):
+        b = ProblemBuilder("q", params=0, model=model)
+        b.block()
+        v = b.op()                                   # 0
+        b.jump(1)                                    # 1
+        b.block()
+        b.op(v, v, result=False)                     # 2
+        if kind == "call":
+            b.call(result=False)                     # 3
+        elif kind == "host":
+            b.host_call(result=False)                # 3
+        else:
+            b.op(v, result=False)                    # 3
+        b.branch(1, 2, uses=(v,))                    # 4  back-edge
+        b.block()
+        b.ret(v)                                     # 5
+        return b.build(), v
+    (free, v), _ = problem(FULL, "plain"), None
+    assert allocate(free).assignment == ((v, 5),)
+    for kind in ("call", "host"):
+        blocked, v = problem(FULL, kind)
+        assert allocate(blocked).assignment == ((v, 9),)
+    seed, v = problem(RegisterModel.SEED, "plain")
+    assert allocate(seed).assignment == ((v, 9),)
+
+
+MEMSET = """
+unsigned char buf[64];
+unsigned long long main(const unsigned char *args, unsigned int len) {
+  unsigned long long h = 5381;
+  for (unsigned i = 0; i < len; i++) {
+    __builtin_memset(buf, args[i], args[i] % 60);
+    h = h * 33 + buf[args[i] % 64];
+  }
+  return h & 0xffffffff;
+}
+"""
+
+
+def test_an_undeclared_scratch_write_is_an_internal_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The declaration is checked where the code is written: with the selection claiming that no instruction
+    needs r5-r8, the builder refuses memset's write of r5 (every build, whatever the allocation)."""
+    import pvm_backend.selection as selection
+    source = tmp_path / "memset.c"
+    source.write_text(MEMSET)
+    compile_file(source, options=BuildOptions(regalloc="none"))
+    monkeypatch.setattr(selection, "scratch_registers", lambda ins: frozenset())
+    with pytest.raises(CompileError, match="internal error: the lowering of IR instruction [0-9]+ writes r[5-8], which its selection does not declare"):
+        compile_file(source, options=BuildOptions(regalloc="none"))
+
+
+@pytest.mark.parametrize("mode", ["linear-scan", "optimal"])
+def test_caller_saved_registers_are_used_unsaved_and_proved(mode: str, tmp_path: Path,
+                                                            wasm_reference: WasmReference) -> None:
+    """End to end under the full model: main's loop values take r5-r8 (memset's r5/r6 and the ret's r7/r8 kept
+    out of the intervals around them), the frame saves none of r5-r8, every function is proved, and the output
+    is wasmtime's."""
+    source = tmp_path / "memset.c"
+    source.write_text(MEMSET)
+    result = compile_file(source, options=BuildOptions(regalloc=mode, registers=FULL))
+    main = next(f for f in result.build.functions if f.name == "main")
+    used = {reg for _, reg in main.allocation.registers}
+    assert used & {5, 6, 7, 8}
+    emitted = next(f for f in result.build.emitted if f.name == "main")
+    assert not {int(r) for r in emitted.frame.saved} & {5, 6, 7, 8}
+    for args in (b"", b"\x07\x3b\x40\xff", bytes(range(90))):
+        expected = wasm_reference.run(source, args)
+        run = run_spi(result.program, args, GAS, host_calls=jip1_log_handler)
+        assert (run.status.value, run.output) == (PVM_STATUS[expected.status], expected.output)
+    verdicts = verify_build(result.build)
+    assert [(v.name, v.allocation, v.code) for v in verdicts if (v.allocation, v.code) != (Status.PROVED,) * 2] \
+        == []
