@@ -14,6 +14,8 @@ Registers
   r2-r4 temporaries, r5-r6 scratch, r7 return value / SPI args pointer / first host-call argument,
   r8 SPI args length / second result / second host-call argument, r9-r12 the first four parameters and
   callee-saved. A function restores r1 and r9-r12 before it returns. r0 and r2-r8 are clobbered by calls.
+  Register allocation uses r9-r12 (the seed model) and, under the full model, also r5-r8 where no call, host
+  call or instruction that uses them itself lies inside a value's interval (`CALLER_SAVED`).
 
 Value representation (in registers and in 8-byte stack slots)
   * i1 is 0 or 1 (zero-extended).

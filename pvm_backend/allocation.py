@@ -11,8 +11,8 @@ interface it implements are in `pvm_backend.allocator_api`; the registry of allo
 Assumes: nothing but the ABI's register models (`abi.RegisterModel`; the emitter depends on this module, not on
 allocators).
 
-Guarantees: an `Allocation` only names values that fit a register (`ir_facts.fits_register`) and registers
-r9-r12 its register model offers; `live_in` is consistent with `registers` (every listed value is allocated).
+Guarantees: an `Allocation` only names values that fit a register (`ir_facts.fits_register`) and registers its
+register model offers (r9-r12; r5-r12 under the full model); `live_in` is consistent with `registers` (every listed value is allocated).
 """
 
 from __future__ import annotations
@@ -86,8 +86,8 @@ class Allocation:
     function: str
     """Function name."""
     registers: tuple[tuple[int, int], ...] = ()
-    """(SSA value id, register r9-r12) pairs, ascending by value id; values not listed live only in their stack
-    slot."""
+    """(SSA value id, register: r9-r12, or r5-r12 under the full model) pairs, ascending by value id; values
+    not listed live only in their stack slot."""
     leaf: bool = True
     """Whether the function makes no real call (`ir_facts.is_leaf`)."""
     live_in: tuple[tuple[int, tuple[int, ...]], ...] = ()

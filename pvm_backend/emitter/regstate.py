@@ -1,8 +1,8 @@
 """Which allocated register holds which SSA value while a function is emitted (the original's `alloc_reg_slot`).
 
-What it does: `RegisterState` is the emitter's knowledge, at the current emission point, of which callee-saved
-register (r9-r12) still mirrors which SSA value's stack slot. The builder consults it on every operand read and
-updates it on every emitted instruction:
+What it does: `RegisterState` is the emitter's knowledge, at the current emission point, of which allocated
+register (r9-r12; under the full register model also r5-r8) still mirrors which SSA value's stack slot. The
+builder consults it on every operand read and updates it on every emitted instruction:
   * a definition or a reload of value v into its allocated register R sets R -> v (write-through, lazy reload);
   * any other write of R (derived from the instruction's meaning, `semantics.register_effects`) forgets R;
   * after a real call in a non-leaf function every entry is dropped (`invalidate`, SEED-regalloc.md "Runtime
@@ -32,7 +32,9 @@ Under the full register model (`abi.RegisterModel.FULL`) every function is treat
 and a real call forgets only the registers it writes (`after_call`): a value live across a call is never in a
 register the call's argument set-up writes (the allocation contract), the callee restores r9-r12 (ABI), and
 argument set-up reads a value whose register it has already overwritten from the slot without a lazy reload
-(`calls`), so the interval argument above holds with calls too.
+(`calls`), so the interval argument above holds with calls too. A value in one of the caller-saved r5-r8 has no
+call, host call or instruction using that register for itself inside its interval (`Selection.scratch`, which the
+builder enforces on every write), so the same argument covers it.
 
 Assumes: the assignment respects the allocator's contract (no two overlapping intervals share a register; a
 value's register is never an argument register of a call inside its interval).

@@ -70,7 +70,7 @@ class FunctionRow:
     candidates: int
     """Values that could take a register."""
     registers: tuple[int, ...]
-    """Registers available to any value in this function (a subset of r9-r12)."""
+    """Registers available to any value in this function (a subset of r9-r12; of r5-r12 under the full model)."""
     linear_scan: int
     """Linear scan's allocation scored by the optimiser's objective (estimated gas saved; may be negative)."""
     optimal: int

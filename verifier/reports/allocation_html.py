@@ -5,7 +5,8 @@ measured-gas tables (tabulate's escaping ``html`` format, the same rows as the M
 and per function one inline SVG (`function_svg`). The SVG has an x axis of the function's IR instructions in
 the emitter's block order (block boundaries drawn and named; hovering a column shows its instruction) and two
 panels, linear scan's allocation above the optimal one on the same axis so they line up: each panel has one
-lane per register r9-r12 (a register the function cannot use is drawn greyed out and marked unavailable), and
+lane per register r9-r12 (and r5-r8 where the full model offers them; a register the function cannot use is
+drawn greyed out and marked unavailable), and
 every value the allocation keeps in a register is a bar on its register's lane over the half-positions where the
 verifier's liveness says it is live (`live_lanes.LiveValue.runs`), labelled with its IR name where the bar is wide
 enough, always with a tooltip (`<title>`) giving name, register, live instructions and estimated saving. A value
@@ -32,7 +33,8 @@ from .allocation import (FUNCTION_ALIGN, FUNCTION_HEADERS, GAS_ALIGN, GAS_HEADER
 from .live_lanes import LiveValue
 
 LANES: tuple[int, ...] = tuple(int(r) for r in abi.CALLEE_SAVED)
-"""The registers an allocation may use, one lane each: r9-r12."""
+"""The registers an allocation may use under the seed model, one lane each: r9-r12 (a function whose model also
+offers r5-r8, or whose allocations use them, gets a lane for each of those too)."""
 TARGET_WIDTH = 1000
 """Pixels the instruction axis of a picture aims at."""
 MIN_CELL = 3.0
@@ -94,7 +96,8 @@ def to_html(report: AllocationReport) -> str:
               else "<p>None.</p>",
               "<h2>Live intervals on register lanes</h2>",
               "<p>Per function: the IR instructions in the emitter's block order from left to right (dashed lines "
-              "start blocks; hover a column for its instruction), one lane per register r9–r12, linear scan's "
+              "start blocks; hover a column for its instruction), one lane per register (r9–r12, and r5–r8 "
+              "under the full model), linear scan's "
               "assignment above the optimal one. A bar is a value kept in that register, spanning where the "
               "verifier's liveness says it is live; hover it for details. Grey lanes are registers the function "
               "cannot use.</p>"]
@@ -118,14 +121,16 @@ def function_svg(row: FunctionRow) -> str:
     picture = row.picture
     n = len(picture.instructions)
     cell = cell_width(n)
-    panel = TITLE + LANE * len(LANES)
+    lanes = tuple(sorted(set(LANES) | set(row.registers)
+                         | {r for _, r in (*row.linear_assignment, *row.optimal_assignment)}))
+    panel = TITLE + LANE * len(lanes)
     width = round(LEFT + n * cell + RIGHT)
     height = AXIS + 2 * panel + 4
     names = {v.value: v for v in picture.values}
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
            f'viewBox="0 0 {width} {height}" role="img" '
            f'aria-label="{escape(row.function)}: live intervals, linear scan above optimal">',
-           f"<title>{escape(row.program)}: {escape(row.function)}: live intervals on r9–r12, linear scan above "
+           f"<title>{escape(row.program)}: {escape(row.function)}: live intervals on r{lanes[0]}–r12, linear scan above "
            f"the optimal allocation</title>"]
     out += _axis(picture.instructions, picture.blocks, cell, height)
     panels = (("linear-scan", f"linear scan: objective {row.linear_scan}", row.linear_assignment),
@@ -135,7 +140,7 @@ def function_svg(row: FunctionRow) -> str:
         top = AXIS + number * panel
         out.append(f'<g class="panel" data-allocation="{kind}">')
         out.append(f'<text class="panel-title" x="4" y="{top + 14}">{escape(title)}</text>')
-        for lane, reg in enumerate(LANES):
+        for lane, reg in enumerate(lanes):
             held = [names[v] for v, r in assignment if r == reg and v in names]
             out += _lane(reg, reg in row.registers, held, top + TITLE + lane * LANE, n * cell, cell, kind)
         out.append("</g>")
