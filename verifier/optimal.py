@@ -147,11 +147,20 @@ def optimal_allocation(contract: Contract, weights: AllocationWeights, timeout_m
         for r, x in options.items():
             opt.add(z3.Implies(x, used[r]))
         handle = opt.add_soft(z3.Or(xs), dict(weights.savings)[value], "penalty")
-    for center, others in conflict_stars(contract, set(choices)):
+    stars = conflict_stars(contract, set(choices))
+    for center, others in stars:
         for r, x in choices[center].items():
             rivals = [choices[v][r] for v in others if r in choices[v]]
             if rivals:
                 opt.add(z3.Implies(x, z3.Not(z3.Or(rivals))))
+    for clique in cliques(contract, stars):
+        for r in sorted({r for v in clique for r in choices[v]}):
+            xs = [choices[v][r] for v in clique if r in choices[v]]
+            if len(xs) > 2:
+                opt.add(z3.AtMost(*xs, 1))
+        held = sorted({r for v in clique for r in choices[v]})
+        if len(clique) > len(held):
+            opt.add(z3.AtMost(*[x for v in clique for x in choices[v].values()], len(held)))
     for r, flag in used.items():
         if costs.get(r, 0) > 0 and choices:
             opt.add_soft(z3.Not(flag), costs[r], "penalty")
@@ -196,6 +205,26 @@ def symmetric_pairs(choices: Mapping[int, Mapping[int, object]], costs: Mapping[
         signature = (costs.get(r, 0), frozenset(v for v, options in choices.items() if r in options))
         classes.setdefault(signature, []).append(r)
     return [(a, b) for members in classes.values() for a, b in zip(members, members[1:])]
+
+
+def cliques(contract: Contract, stars: list[tuple[int, tuple[int, ...]]]) -> list[tuple[int, ...]]:
+    """Per star of `conflict_stars`, its centre and the values of the star that conflict pairwise with it and each
+    other (taken greedily; a definition and everything live after it when the star is one point's), as value
+    tuples of at least three. Redundant cardinality constraints over them
+    (`optimal_allocation`: at most one value per register, at most as many values in registers as the clique's
+    registers) do not change the solutions but let z3 prove optimality without refuting every way of fitting
+    n values into fewer registers pair by pair (a pigeonhole argument that pairwise conflicts alone make
+    exponentially hard for its core-guided MaxSAT)."""
+    pairs = {c.values for c in contract.constraints if c.rule == "conflict"}
+    out = []
+    for center, others in stars:
+        members = [center]
+        for value in others:   # greedily: the star's values that conflict with every one taken so far
+            if all((min(value, m), max(value, m)) in pairs for m in members):
+                members.append(value)
+        if len(members) >= 3:
+            out.append(tuple(members))
+    return out
 
 
 def conflict_stars(contract: Contract, values: set[int]) -> list[tuple[int, tuple[int, ...]]]:
