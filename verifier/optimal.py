@@ -172,13 +172,13 @@ def optimal_allocation(contract: Contract, weights: AllocationWeights, timeout_m
             continue
         added.add(members)
         budget -= size
-        registers = sorted({r for v in clique for r in choices[v]})
-        for r in registers:
+        room = sorted({r for v in clique for r in choices[v]})
+        for r in room:
             xs = [choices[v][r] for v in clique if r in choices[v]]
             if len(xs) > 2:
                 opt.add(_at_most(context, xs, 1))
-        if len(clique) > len(registers):
-            opt.add(_at_most(context, [x for v in clique for x in choices[v].values()], len(registers)))
+        if len(clique) > len(room):
+            opt.add(_at_most(context, [x for v in clique for x in choices[v].values()], len(room)))
     for r, flag in used.items():
         if costs.get(r, 0) > 0 and choices:
             opt.add_soft(z3.Not(flag), costs[r], "penalty")
