@@ -27,6 +27,9 @@ that no more of them fit than there are registers, instead of refuting each plac
 
 The problem is solved as weighted MaxSAT: one soft constraint "v is in some register" of weight saving(v) per
 candidate, one "R is unused" of weight register_cost(R) per register; hard constraints are the contract.
+z3 runs in a forked child process killed shortly after the limit (`KILL_GRACE_SECONDS`), because it does not
+honour its own limit in every phase (compiling cardinality constraints, preprocessing a large problem); the
+child reports every improving model as it goes, so a killed search keeps the best one.
 
 Assumes: `weights` was measured for the same function as `contract`; savings and costs are non-negative
 integers (gas units).
@@ -40,8 +43,14 @@ allocation was found in time and returns the empty one (objective 0).
 from __future__ import annotations
 
 import enum
+import os
+import pickle
+import select
+import signal
+import struct
 import time
-from collections.abc import Mapping
+import traceback
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 import z3
@@ -132,20 +141,136 @@ def satisfies(contract: Contract, registers: Mapping[int, int]) -> bool:
 def optimal_allocation(contract: Contract, weights: AllocationWeights, timeout_ms: int = DEFAULT_TIMEOUT_MS,
                        start: Mapping[int, int] | None = None) -> OptimalAllocation:
     """The allocation of `contract.function` maximising `score(weights, ·)` subject to `contract` (module
-    docstring); `timeout_ms` is z3's limit in milliseconds. `start` (value id -> register, e.g. linear scan's
-    allocation) is a warm start: z3 begins its search from it, and when z3 proves nothing better within the
-    limit and `start` scores higher than what z3 found, `start` is returned (status BOUNDED), so the result is
-    never worse than `start` under the objective. A `start` that breaks the contract (`satisfies`) is ignored.
-    Raises nothing for a well-formed contract."""
+    docstring); `timeout_ms` (milliseconds) bounds the whole call, building the problem included. `start` (value
+    id -> register, e.g. linear scan's allocation) is a warm start: z3 begins its search from it, and when z3
+    proves nothing better within the limit and `start` scores higher than what z3 found, `start` is returned
+    (status BOUNDED), so the result is never worse than `start` under the objective. A `start` that breaks the
+    contract (`satisfies`) is ignored.
+
+    z3 runs in a child process (`_solve_in_child`) that is killed `KILL_GRACE_SECONDS` after the limit: z3 does
+    not honour its own limit while it compiles cardinality constraints or preprocesses a large problem (measured:
+    monocypher's `blake2b_compress`, 1,425 choices, 23 s at a 7 s limit). A killed search keeps the best model z3
+    reported before (status BOUNDED with the trivial bound, every candidate's saving) or else `start`.
+    Raises RuntimeError when the solver process fails (an internal error, with its traceback)."""
     began = time.perf_counter()
-    context = z3.Context()   # a fresh context: the answer depends on the problem only, not on earlier z3 work
+    start = dict(start) if start is not None and satisfies(contract, start) else None
+    choices = _choices(contract, weights)
+    savings = dict(weights.savings)
+    best_possible = sum(savings[v] for v in choices)   # objective = best_possible - penalty
+    registers, status, penalty = _solve_in_child(contract, weights, timeout_ms, start, began + timeout_ms / 1000)
+    objective = score(weights, registers)
+    bound = objective if status is OptimalStatus.OPTIMAL else max(best_possible - (penalty or 0), objective)
+    if status is not OptimalStatus.OPTIMAL and start is not None and score(weights, start) > objective:
+        registers, objective, status = start, score(weights, start), OptimalStatus.BOUNDED
+        bound = max(bound, objective)
+    return OptimalAllocation(contract.function, tuple(sorted(registers.items())), objective, bound, status,
+                             time.perf_counter() - began, len(weights.savings), contract.available)
+
+
+KILL_GRACE_SECONDS = 0.25
+"""How long after the limit of `optimal_allocation` the solver process may still take to report before it is
+killed (z3 stops shortly after its own limit when it honours it; the answer is then being sent)."""
+
+
+Solved = tuple[dict[int, int], OptimalStatus, int | None]
+"""What a solve returns: the allocation found (value id -> register), its status, and the lower bound z3 proved
+on the penalty when interrupted (None when optimal or unknown)."""
+
+
+def _choices(contract: Contract, weights: AllocationWeights) -> dict[int, tuple[int, ...]]:
+    """Value id -> the registers it may take, for the values worth one (positive saving, some register)."""
     restricted = allowed_registers(contract)
-    costs = dict(weights.register_costs)
-    choices: dict[int, dict[int, z3.BoolRef]] = {}
+    out: dict[int, tuple[int, ...]] = {}
     for value, saving in weights.savings:
         regs = restricted.get(value, contract.available)
         if saving > 0 and regs:
-            choices[value] = {r: z3.Bool(f"x_{value}_r{r}", context) for r in regs}
+            out[value] = tuple(regs)
+    return out
+
+
+def _solve_in_child(contract: Contract, weights: AllocationWeights, timeout_ms: int,
+                    start: Mapping[int, int] | None, deadline: float) -> Solved:
+    """`_solve` in a forked process, killed `KILL_GRACE_SECONDS` after the `time.perf_counter()` `deadline`.
+    The child sends every improving model z3 reports and then its answer, as length-prefixed pickles over a
+    pipe; a killed child's last model is returned as BOUNDED (penalty bound unknown), or nothing as TIMEOUT.
+    Without `os.fork` (not POSIX) `_solve` runs in this process. Raises RuntimeError when the child fails."""
+    if not hasattr(os, "fork"):
+        return _solve(contract, weights, timeout_ms, start, None)
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:   # the child: solve, report, and leave without running the parent's exit handlers
+        code = 0
+        try:
+            os.close(read_end)
+
+            def send(message: object) -> None:
+                data = pickle.dumps(message)
+                os.write(write_end, struct.pack("<Q", len(data)))
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(write_end, view):]
+
+            try:
+                send(("done", _solve(contract, weights, timeout_ms, start, lambda regs: send(("model", regs)))))
+            except BaseException:
+                send(("error", traceback.format_exc()))
+        except BaseException:
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    answer: Solved | None = None
+    last: dict[int, int] | None = None
+    failure: str | None = None
+    buffer = bytearray()
+    killed = False
+    try:
+        while True:
+            wait = deadline + KILL_GRACE_SECONDS - time.perf_counter()
+            if wait <= 0:
+                os.kill(pid, signal.SIGKILL)
+                killed = True
+                break
+            ready, _, _ = select.select([read_end], [], [], wait)
+            if not ready:
+                continue
+            chunk = os.read(read_end, 1 << 16)
+            if not chunk:
+                break
+            buffer += chunk
+            while len(buffer) >= 8:
+                size = struct.unpack_from("<Q", buffer)[0]
+                if len(buffer) < 8 + size:
+                    break
+                kind, payload = pickle.loads(bytes(buffer[8:8 + size]))
+                del buffer[:8 + size]
+                if kind == "model":
+                    last = payload
+                elif kind == "done":
+                    answer = payload
+                else:
+                    failure = payload
+    finally:
+        os.close(read_end)
+        os.waitpid(pid, 0)
+    if failure is not None:
+        raise RuntimeError(f"the optimal allocation's solver failed on {contract.function}:\n{failure}")
+    if answer is not None:
+        return answer
+    if not killed:
+        raise RuntimeError(f"the optimal allocation's solver process died on {contract.function}")
+    return (last, OptimalStatus.BOUNDED, None) if last is not None else ({}, OptimalStatus.TIMEOUT, None)
+
+
+def _solve(contract: Contract, weights: AllocationWeights, timeout_ms: int, start: Mapping[int, int] | None,
+           on_model: Callable[[dict[int, int]], None] | None) -> Solved:
+    """Build the weighted MaxSAT problem (module docstring) and run z3 on it within `timeout_ms` milliseconds,
+    building included; `on_model` receives every improving allocation z3 reports on the way."""
+    began = time.perf_counter()
+    context = z3.Context()   # a fresh context: the answer depends on the problem only, not on earlier z3 work
+    costs = dict(weights.register_costs)
+    choices = {value: {r: z3.Bool(f"x_{value}_r{r}", context) for r in regs}
+               for value, regs in _choices(contract, weights).items()}
     opt = z3.Optimize(ctx=context)
     opt.set(timeout=max(1, timeout_ms))
     used = {r: z3.Bool(f"used_r{r}", context) for r in contract.available}
@@ -184,32 +309,42 @@ def optimal_allocation(contract: Contract, weights: AllocationWeights, timeout_m
             opt.add_soft(z3.Not(flag), costs[r], "penalty")
     for lower, higher in symmetric_pairs(choices, costs):
         opt.add(z3.Implies(used[higher], used[lower]))
-    best_possible = sum(dict(weights.savings)[v] for v in choices)   # objective = best_possible - penalty
-    start = dict(start) if start is not None and satisfies(contract, start) else None
     if start is not None:
         for value, options in choices.items():
             for r, x in options.items():
                 opt.set_initial_value(x, z3.BoolVal(start.get(value) == r, context))
-    opt.set(timeout=max(1, timeout_ms - round((time.perf_counter() - began) * 1000)))   # building counts too
-    answer = opt.check()
-    registers: dict[int, int] = {}
-    status = OptimalStatus.OPTIMAL if answer == z3.sat else OptimalStatus.TIMEOUT
-    if answer == z3.sat or _has_model(opt):
-        model = opt.model()
+
+    def chosen(model: z3.ModelRef) -> dict[int, int]:
+        out: dict[int, int] = {}
         for value, options in choices.items():
             for r, x in options.items():
                 if z3.is_true(model.eval(x, model_completion=True)):
-                    registers[value] = r
+                    out[value] = r
                     break
-        if answer != z3.sat:
-            status = OptimalStatus.BOUNDED
-    objective = score(weights, registers)
-    bound = objective if status is OptimalStatus.OPTIMAL else _upper_bound(handle, best_possible, objective)
-    if status is not OptimalStatus.OPTIMAL and start is not None and score(weights, start) > objective:
-        registers, objective, status = start, score(weights, start), OptimalStatus.BOUNDED
-        bound = max(bound, objective)
-    return OptimalAllocation(contract.function, tuple(sorted(registers.items())), objective, bound, status,
-                             time.perf_counter() - began, len(weights.savings), contract.available)
+        return out
+
+    reported: list[dict[int, int]] = []
+
+    def report(model: z3.ModelRef) -> None:
+        reported.append(chosen(model))
+        if on_model is not None:
+            on_model(reported[-1])
+
+    opt.set_on_model(report)
+    opt.set(timeout=max(1, timeout_ms - round((time.perf_counter() - began) * 1000)))   # building counts too
+    try:
+        answer = opt.check()
+    except z3.Z3Exception as error:   # with a model callback, z3 reports running out of time as "canceled"
+        if "canceled" not in str(error):
+            raise
+        answer = z3.unknown
+    if answer == z3.sat:
+        return chosen(opt.model()), OptimalStatus.OPTIMAL, None
+    if _has_model(opt):
+        return chosen(opt.model()), OptimalStatus.BOUNDED, _penalty_bound(handle)
+    if reported:
+        return reported[-1], OptimalStatus.BOUNDED, _penalty_bound(handle)
+    return {}, OptimalStatus.TIMEOUT, None
 
 
 def symmetric_pairs(choices: Mapping[int, Mapping[int, object]], costs: Mapping[int, int]) -> list[tuple[int, int]]:
@@ -292,14 +427,13 @@ def _has_model(opt: z3.Optimize) -> bool:
     return True
 
 
-def _upper_bound(handle: z3.OptimizeObjective | None, best_possible: int, objective: int) -> int:
-    """A proven upper bound on the objective after an interrupted search: `best_possible` (every candidate in a
-    register, no register cost) minus the lower bound z3 established on the penalty."""
+def _penalty_bound(handle: z3.OptimizeObjective | None) -> int | None:
+    """The lower bound z3 established on the penalty of an interrupted search (the objective's upper bound is
+    every candidate's saving minus it), or None."""
     if handle is None:
-        return objective
+        return None
     lower = handle.lower()
-    penalty = lower.as_long() if z3.is_int_value(lower) else 0
-    return max(best_possible - penalty, objective)
+    return lower.as_long() if z3.is_int_value(lower) else None
 
 
 def allocate_optimally(request: AllocationRequest, start: Mapping[int, int] | None = None) -> Allocation:
