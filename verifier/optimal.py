@@ -25,8 +25,11 @@ order only (`symmetric_pairs`: symmetry breaking, so that z3 need not refute eve
 Values live at one point form a clique; redundant cardinality constraints over each (`cliques`) let z3 prove
 that no more of them fit than there are registers, instead of refuting each placement pair by pair.
 
-The problem is solved as weighted MaxSAT: one soft constraint "v is in some register" of weight saving(v) per
-candidate, one "R is unused" of weight register_cost(R) per register; hard constraints are the contract.
+The problem is solved as weighted MaxSAT: one soft constraint "v is allocated" (a variable y_v equivalent to
+"v is in one of its registers") of weight saving(v) per candidate, one "R is unused" of weight
+register_cost(R) per register; hard constraints are the contract. A clique's cardinality constraint is over its
+y_v (one literal per value instead of one per value and register: over the functions of the corpus under
+`--registers full`, 136 of 146 proved optimal at 10 s instead of 133, estimated gas saved +0.3 %).
 z3 runs in a forked child process killed shortly after the limit (`KILL_GRACE_SECONDS`), because it does not
 honour its own limit in every phase (compiling cardinality constraints, preprocessing a large problem); the
 child reports every improving model as it goes, so a killed search keeps the best one.
@@ -273,6 +276,7 @@ def _solve(contract: Contract, weights: AllocationWeights, timeout_ms: int, star
                for value, regs in _choices(contract, weights).items()}
     opt = z3.Optimize(ctx=context)
     opt.set(timeout=max(1, timeout_ms))
+    allocated = {value: z3.Bool(f"y_{value}", context) for value in choices}
     used = {r: z3.Bool(f"used_r{r}", context) for r in contract.available}
     handle = None
     for value, options in choices.items():
@@ -281,7 +285,8 @@ def _solve(contract: Contract, weights: AllocationWeights, timeout_ms: int, star
             opt.add(_at_most(context, xs, 1))
         for r, x in options.items():
             opt.add(z3.Implies(x, used[r]))
-        handle = opt.add_soft(_or(context, xs), dict(weights.savings)[value], "penalty")
+        opt.add(allocated[value] == _or(context, xs))
+        handle = opt.add_soft(allocated[value], dict(weights.savings)[value], "penalty")
     stars = conflict_stars(contract, set(choices))
     for center, others in stars:
         for r, x in choices[center].items():
@@ -292,7 +297,7 @@ def _solve(contract: Contract, weights: AllocationWeights, timeout_ms: int, star
     budget = CLIQUE_LITERALS_PER_CHOICE * sum(len(options) for options in choices.values())
     for clique in cliques(contract, stars):
         members = frozenset(clique)
-        size = 2 * sum(len(choices[v]) for v in clique)
+        size = sum(len(choices[v]) for v in clique) + len(clique)
         if members in added or size > budget:
             continue
         added.add(members)
@@ -303,7 +308,7 @@ def _solve(contract: Contract, weights: AllocationWeights, timeout_ms: int, star
             if len(xs) > 2:
                 opt.add(_at_most(context, xs, 1))
         if len(clique) > len(room):
-            opt.add(_at_most(context, [x for v in clique for x in choices[v].values()], len(room)))
+            opt.add(_at_most(context, [allocated[v] for v in clique], len(room)))
     for r, flag in used.items():
         if costs.get(r, 0) > 0 and choices:
             opt.add_soft(z3.Not(flag), costs[r], "penalty")
@@ -326,7 +331,10 @@ def _solve(contract: Contract, weights: AllocationWeights, timeout_ms: int, star
     reported: list[dict[int, int]] = []
 
     def report(model: z3.ModelRef) -> None:
-        reported.append(chosen(model))
+        try:
+            reported.append(chosen(model))
+        except z3.Z3Exception:   # the search was cancelled while this model was read: it is not kept
+            return
         if on_model is not None:
             on_model(reported[-1])
 
@@ -433,7 +441,7 @@ def _penalty_bound(handle: z3.OptimizeObjective | None) -> int | None:
     if handle is None:
         return None
     lower = handle.lower()
-    return lower.as_long() if z3.is_int_value(lower) else None
+    return max(0, lower.as_long()) if z3.is_int_value(lower) else None   # a penalty is never negative
 
 
 def allocate_optimally(request: AllocationRequest, start: Mapping[int, int] | None = None) -> Allocation:
