@@ -74,9 +74,10 @@ class Objective:
     seconds: float
     """Wall time of the whole optimisation step: measuring the gas model and solving (seconds)."""
     emitted: str = "solver"
-    """Whose allocation was emitted: ``solver`` (the one the status describes), or ``linear-scan`` when the
-    function lowered with linear scan's allocation costs less gas than with the solver's
-    (`gas_model.weighted_gas`: the gas model is additive and misses interactions between allocated values)."""
+    """Whose allocation was emitted: ``solver`` (the one the status describes), ``repaired`` (the solver's with
+    the values that made some execution site dearer than linear scan's taken back to linear scan's choice), or
+    ``linear-scan`` (`pvm_backend.allocators.dominating`: the gas model is additive and weighs blocks by
+    10 ** loop depth, so the solver's optimum can cost more gas than linear scan's on some inputs)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,3 +135,28 @@ class Allocation:
 def unallocated(function: str, reason: str | None = None) -> Allocation:
     """The empty allocation of `function` (every value in its slot), with `reason` as `summary.skipped`."""
     return Allocation(function, summary=AllocationSummary(skipped=reason))
+
+
+Site = tuple[str, int]
+"""An execution site of an emitted function: (the label it starts at or after, the number of terminators between
+that label and its start). A site is a run of instructions with no label inside and no terminator before its
+last instruction (GP A.5: the terminators T; `fallthrough` included), so every instruction of a site executes
+as often as the site itself."""
+
+
+@dataclass(frozen=True, slots=True)
+class LoweredGas:
+    """What one lowering of a function costs: its estimated gas and its gas per execution site."""
+
+    weighted: int
+    """Estimated gas of one call (`gas_model.weighted_gas`: 10 ** loop depth per instruction, the prologue once)."""
+    sites: tuple[tuple[Site, int], ...]
+    """Every execution site in layout order (`gas_model.execution_sites`), with its instructions (gas per
+    execution, unweighted); an empty site (a label right after another label) included, so that two lowerings
+    with the same control flow have the same sites."""
+    keys: tuple[frozenset[int | None], ...]
+    """Per site (same order): the IR instruction ids its instructions implement (None: the prologue)."""
+    saves: tuple[frozenset[int], ...]
+    """Per site (same order): the registers it saves to or restores from the frame's save area."""
+    saved: frozenset[int]
+    """Every register the frame saves."""

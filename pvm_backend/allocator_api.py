@@ -7,7 +7,7 @@ selection decisions (`pvm_backend.selection`), the allocation problem (`linear_s
 available) with its analysis (liveness, intervals, loops), the value pairs the emitter cannot give one register
 (`regalloc_problem.emitter_conflicts`), the build's fault switches, a time limit, and the gas model
 (`AllocationWeights`, measured through the real emitter by a callable the driver supplies) and the estimated gas
-of the function lowered with a given allocation (`gas_of`, likewise). The problem, its
+of the function lowered with a given allocation, per call and per execution site (`gas_of`, likewise). The problem, its
 analysis and the conflicts are computed on first use, so an allocator that needs none of them (``none``) costs
 nothing. `Allocator` is the interface: a name (the `--regalloc` spelling), a one-line description and
 `allocate(request) -> Allocation`. `pvm_backend.allocators` registers the implementations.
@@ -27,7 +27,7 @@ from typing import Protocol
 
 from linear_scan import Analysis, Problem, analyse
 from pvm_backend.abi import DEFAULT_REGISTER_MODEL, RegisterModel
-from pvm_backend.allocation import Allocation, AllocationWeights
+from pvm_backend.allocation import Allocation, AllocationWeights, LoweredGas
 from pvm_backend.faults import NO_FAULTS, Faults
 from pvm_backend.ir import Function
 from pvm_backend.options import DEFAULT_TIMEOUT_MS
@@ -52,9 +52,10 @@ class AllocationRequest:
     """Test-only fault switches of the build (`pvm_backend.faults`)."""
     model: RegisterModel = DEFAULT_REGISTER_MODEL
     """The register model (`abi.RegisterModel`): which registers the problem offers, and where."""
-    gas_of: Callable[[AllocationRequest, Mapping[int, int]], int] | None = None
-    """The estimated gas of the function lowered with an allocation (value id -> register) through the real
-    emitter (`gas_model.weighted_gas`, one lowering per call); None where no emitter is at hand."""
+    gas_of: Callable[[AllocationRequest, Mapping[int, int]], LoweredGas] | None = None
+    """The gas of the function lowered with an allocation (value id -> register) through the real emitter,
+    estimated per call and per execution site (`gas_model.lowered_gas`, one lowering per call); None where no
+    emitter is at hand."""
 
     @cached_property
     def problem(self) -> Problem:

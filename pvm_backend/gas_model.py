@@ -69,13 +69,13 @@ from dataclasses import dataclass, replace
 
 from linear_scan import Analysis, Problem
 from pvm_backend import abi
-from pvm_backend.allocation import Allocation, AllocationWeights
+from pvm_backend.allocation import Allocation, AllocationWeights, LoweredGas, Site
 from pvm_backend.emitter.builder import LinkContext
-from pvm_backend.emitter.items import EmittedFunction, EmittedInstruction, Label
+from pvm_backend.emitter.items import EmittedFunction, EmittedInstruction, Label, entry_label
 from pvm_backend.emitter.pipeline import emit_function
 from pvm_backend.ir import Function, ValueRef
 from pvm_backend.ir_facts import value_operands
-from pvm_backend.isa import Instruction, Opcode
+from pvm_backend.isa import TERMINATORS, Instruction, Opcode
 from pvm_backend.regalloc_problem import block_live_in, call_reloads
 from pvm_backend.selection import Selection
 from pvm_backend.semantics import register_effects
@@ -424,20 +424,81 @@ def measure(function: Function, ctx: LinkContext, problem: Problem, analysis: An
     return Measurement(weights, 1 + len(trials), () if per_candidate else trials, unattributed)
 
 
-def weighted_gas(function: Function, ctx: LinkContext, problem: Problem, analysis: Analysis, selection: Selection,
-                 registers: dict[int, int], *, peephole: bool = True, dse: bool = True) -> int:
-    """The estimated gas of one call of `function` lowered with the allocation `registers` (value id -> register,
-    valid for `problem`) through the real pipeline: every emitted instruction weighted by the executions of its
-    block, 10 ** loop depth, the prologue once (module docstring), save and restores included. What the
-    savings of the gas model approximate additively; the optimal allocator compares its result with linear
-    scan's by it (`pvm_backend.allocators.Optimal`)."""
+def execution_sites(emitted: EmittedFunction) -> tuple[tuple[tuple[Site, int], ...], tuple[frozenset[Key], ...],
+                                                           tuple[frozenset[int], ...]]:
+    """The sites of `emitted` (`Site`) in layout order with their gas per execution, the IR instructions of each
+    and the registers each saves or restores (`LoweredGas`)."""
+    save_restores = _save_restores(emitted)
+    sites: list[tuple[Site, int]] = []
+    keys: list[frozenset[Key]] = []
+    saves: list[frozenset[int]] = []
+    label: str | None = None
+    ordinal, gas, mine, regs = 0, 0, set[Key](), set[int]()
+
+    def close() -> None:
+        sites.append(((label or entry_label(emitted.name), ordinal), gas))
+        keys.append(frozenset(mine))
+        saves.append(frozenset(regs))
+
+    for item in emitted.instructions:
+        ins = item.instruction
+        if isinstance(ins, Label):
+            if label is not None and (gas or not ordinal):
+                close()
+            label, ordinal, gas, mine, regs = ins.name, 0, 0, set(), set()
+            continue
+        gas += 1
+        mine.add(item.ir_instruction)
+        if _is_save_restore(ins, save_restores):
+            assert isinstance(ins, Instruction) and ins.ra is not None
+            regs.add(ins.ra)
+        if ins.opcode in TERMINATORS:
+            close()
+            ordinal, gas, mine, regs = ordinal + 1, 0, set(), set()
+    if gas:
+        close()
+    return tuple(sites), tuple(keys), tuple(saves)
+
+
+def lowered_gas(function: Function, ctx: LinkContext, problem: Problem, analysis: Analysis, selection: Selection,
+                registers: dict[int, int], *, peephole: bool = True, dse: bool = True) -> LoweredGas:
+    """`function` lowered with the allocation `registers` (value id -> register, valid for `problem`) through the
+    real pipeline, measured two ways (`LoweredGas`): the estimated gas of one call, every emitted instruction
+    weighted by the executions of its block, 10 ** loop depth, the prologue once (module docstring), save and
+    restores included (what the savings of the gas model approximate additively); and the gas of every
+    execution site, unweighted (`execution_sites`), which the optimal allocator compares site by site with
+    linear scan's (`pvm_backend.allocators.Optimal`)."""
     trial_ctx = replace(ctx, jump_entry=lambda label: 0)
     frequency = block_frequencies(function, problem, analysis)
     weight = tuple(frequency[ins.block] for ins in function.instructions)
     assignment = Allocation(function.name, tuple(sorted(registers.items())), problem.is_leaf,
                             block_live_in(problem, analysis, registers), model=problem.model,
                             reloads_after=call_reloads(function, problem, analysis, registers))
-    return _weighted_gas(emit_function(function, trial_ctx, assignment, peephole, dse, selection), weight)
+    emitted = emit_function(function, trial_ctx, assignment, peephole, dse, selection)
+    sites, keys, saves = execution_sites(emitted)
+    return LoweredGas(_weighted_gas(emitted, weight), sites, keys, saves,
+                      frozenset(int(r) for r in emitted.frame.saved))
+
+
+def weighted_gas(function: Function, ctx: LinkContext, problem: Problem, analysis: Analysis, selection: Selection,
+                 registers: dict[int, int], *, peephole: bool = True, dse: bool = True) -> int:
+    """The estimated gas of one call of `function` lowered with the allocation `registers` (`lowered_gas`)."""
+    return lowered_gas(function, ctx, problem, analysis, selection, registers, peephole=peephole,
+                       dse=dse).weighted
+
+
+def dearer_sites(candidate: LoweredGas, reference: LoweredGas) -> tuple[int, ...] | None:
+    """The indices of the sites where `candidate` costs more gas per execution than `reference`, two lowerings of
+    one function; None when their sites differ (not the same labels and terminators in the same order).
+
+    Why per site: both lowerings implement the same IR with the same labels and branches, so on any input each
+    site executes equally often in both (a run that faults or stops in a host call may end inside a site). With
+    no dearer site the candidate costs at most the reference's gas on every input, whatever the trip counts,
+    which the estimated gas (10 ** loop depth) does not promise."""
+    if tuple(site for site, _ in candidate.sites) != tuple(site for site, _ in reference.sites):
+        return None
+    return tuple(i for i, ((_, mine), (_, theirs)) in enumerate(zip(candidate.sites, reference.sites))
+                 if mine > theirs)
 
 
 def measure_weights(function: Function, ctx: LinkContext, problem: Problem, analysis: Analysis,
