@@ -225,3 +225,25 @@ def test_a_failing_solver_process_is_an_internal_error(monkeypatch: pytest.Monke
     contract, weights, _ = _wide_contract(3)
     with pytest.raises(RuntimeError, match="ValueError: encoding bug"):
         optimal_allocation(contract, weights, timeout_ms=1000)
+
+
+@settings(max_examples=150, deadline=None)
+@given(problems())
+def test_the_relaxation_bounds_the_optimum_and_its_colouring_reaches_it(
+        problem: tuple[Contract, AllocationWeights]) -> None:
+    """`_relax_and_colour` against the exhaustive search: its bound is never below the optimum (a relaxation
+    that cut off an allocation would prove a wrong optimum), and an allocation it returns meets the contract
+    and, when it scores the bound, is an optimum."""
+    contract, weights = problem
+    relaxed = optimal._relax_and_colour(contract, weights, 10_000)
+    if relaxed is None:   # nothing worth a register: the optimum is 0
+        assert _brute_force(contract, weights) == 0
+        return
+    registers, bound = relaxed
+    best = _brute_force(contract, weights)
+    assert bound >= best
+    if registers is not None:
+        assert _feasible(contract, registers)
+        assert score(weights, registers) <= best
+        if score(weights, registers) == bound:
+            assert bound == best
