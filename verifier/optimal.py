@@ -1,6 +1,7 @@
 """The optimal register allocation of one function: z3's `Optimize` over the verifier's allocation contract.
 
-What it does: `optimal_allocation(contract, weights)` chooses, for every candidate value, one of r9-r12 or none,
+What it does: `optimal_allocation(contract, weights)` chooses, for every candidate value, one of the registers the
+register model offers (r9-r12 under the seed model, r5-r12 under the full one) or none,
 respecting every constraint of `verifier.contract.build_contract` (fits, availability, SSA conflicts, call and
 `ecalli` clobbers: the same declared constraints check 1 proves an allocation against), and maximising the
 estimated gas saved:
@@ -8,8 +9,8 @@ estimated gas saved:
     objective = Σ over allocated values v of saving(v)  −  Σ over registers R used of register_cost(R)
 
 `AllocationWeights` (`pvm_backend.allocation`) carries the two coefficient tables; they are measured from the
-emitter's real behaviour by `pvm_backend.gas_model` (the code lowered with the value alone in a register against the stack-slot
-baseline, every instruction weighted by 10 ** loop depth: reads served by the register, write-through moves,
+emitter's real behaviour by `pvm_backend.gas_model` (the code lowered with the value in a register against the
+stack-slot baseline, every instruction weighted by 10 ** loop depth: reads served by the register, write-through moves,
 reloads after calls and at loop heads, phi copies, stores DSE can drop). A value whose measured saving is not
 positive is never worth a register (SEED-regalloc.md's phi lesson: moves can cost more than they save) and is
 left out of the problem. `score(weights, registers)` evaluates any allocation (e.g. linear scan's) by the same
@@ -44,9 +45,10 @@ integers (gas units).
 
 Guarantees: the returned registers satisfy the contract (check 1 proves them; `optimal_allocation` checks them
 with `satisfies` and raises RuntimeError otherwise); `status` is OPTIMAL only when z3 proved no allocation scores
-higher (the MaxSAT optimum, or an allocation scoring the relaxation's optimum); BOUNDED gives the best allocation found (never scoring less than a valid warm
-start, `allocate_optimally` passes linear scan's) and a proven upper `bound` on the objective; TIMEOUT means no
-allocation was found in time and returns the empty one (objective 0).
+higher (the MaxSAT optimum, or an allocation scoring the relaxation's optimum); BOUNDED gives the best
+allocation found (never scoring less than a valid warm start, `allocate_optimally` passes linear scan's) and a
+proven upper `bound` on the objective; TIMEOUT means no allocation was found in time and returns the empty one
+(objective 0).
 """
 
 from __future__ import annotations
