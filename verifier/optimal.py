@@ -36,9 +36,9 @@ without registers (`_relax_and_colour`: cliques of conflicting values against th
 bounds the objective, and an allocation reaching that bound, found by colouring the relaxation's values, is
 proved optimal (over the corpus under `--registers full` at 10 s: `keccak_f` 37,464 instead of a bounded 34,462,
 `many_locals.wat` `main` 4,895 instead of 4,433; 138 of 146 functions proved instead of 136).
-z3 runs in a forked child process killed shortly after the limit (`KILL_GRACE_SECONDS`), because it does not
-honour its own limit in every phase (compiling cardinality constraints, preprocessing a large problem); the
-child reports every improving model as it goes, so a killed search keeps the best one.
+z3 runs in a forked child process killed at the limit (z3's own limit is `REPORT_SECONDS` earlier), because it
+does not honour its own limit in every phase (compiling cardinality constraints, preprocessing a large
+problem); the child reports every improving model as it goes, so a killed search keeps the best one.
 
 Assumes: `weights` was measured for the same function as `contract`; savings and costs are non-negative
 integers (gas units).
@@ -158,17 +158,18 @@ def optimal_allocation(contract: Contract, weights: AllocationWeights, timeout_m
     (status BOUNDED), so the result is never worse than `start` under the objective. A `start` that breaks the
     contract (`satisfies`) is ignored.
 
-    z3 runs in a child process (`_solve_in_child`) that is killed `KILL_GRACE_SECONDS` after the limit: z3 does
-    not honour its own limit while it compiles cardinality constraints or preprocesses a large problem (measured:
-    monocypher's `blake2b_compress`, 1,425 choices, 23 s at a 7 s limit). A killed search keeps the best model z3
-    reported before (status BOUNDED with the trivial bound, every candidate's saving) or else `start`.
+    z3 runs in a child process (`_solve_in_child`) with `REPORT_SECONDS` less than the limit, killed at the limit:
+    z3 does not honour its own limit while it compiles cardinality constraints or preprocesses a large problem
+    (measured: monocypher's `blake2b_compress`, 1,425 choices, 23 s at a 7 s limit). A killed search keeps the
+    best model z3 reported before (status BOUNDED with the trivial bound, every candidate's saving) or else `start`.
     Raises RuntimeError when the solver process fails (an internal error, with its traceback)."""
     began = time.perf_counter()
     start = dict(start) if start is not None and satisfies(contract, start) else None
     choices = _choices(contract, weights)
     savings = dict(weights.savings)
     best_possible = sum(savings[v] for v in choices)   # objective = best_possible - penalty
-    registers, status, penalty = _solve_in_child(contract, weights, timeout_ms, start, began + timeout_ms / 1000)
+    solver_ms = max(1, timeout_ms - round(REPORT_SECONDS * 1000))
+    registers, status, penalty = _solve_in_child(contract, weights, solver_ms, start, began + timeout_ms / 1000)
     if not satisfies(contract, registers):
         raise RuntimeError(f"the optimal allocation's solver returned an allocation of {contract.function} that "
                            "breaks its contract")
@@ -181,9 +182,10 @@ def optimal_allocation(contract: Contract, weights: AllocationWeights, timeout_m
                              time.perf_counter() - began, len(weights.savings), contract.available)
 
 
-KILL_GRACE_SECONDS = 0.25
-"""How long after the limit of `optimal_allocation` the solver process may still take to report before it is
-killed (z3 stops shortly after its own limit when it honours it; the answer is then being sent)."""
+REPORT_SECONDS = 0.25
+"""How much of the limit of `optimal_allocation` is left to the solver process for reporting its answer: z3's own
+limit ends this much earlier than the limit at which the process is killed (z3 stops shortly after its own limit
+when it honours it), so that the whole call stays within its limit."""
 
 
 Solved = tuple[dict[int, int], OptimalStatus, int | None]
@@ -204,7 +206,7 @@ def _choices(contract: Contract, weights: AllocationWeights) -> dict[int, tuple[
 
 def _solve_in_child(contract: Contract, weights: AllocationWeights, timeout_ms: int,
                     start: Mapping[int, int] | None, deadline: float) -> Solved:
-    """`_solve` in a forked process, killed `KILL_GRACE_SECONDS` after the `time.perf_counter()` `deadline`.
+    """`_search` within `timeout_ms` in a forked process, killed at the `time.perf_counter()` `deadline`.
     The child sends every improving model z3 reports and then its answer, as length-prefixed pickles over a
     pipe; a killed child's last model is returned as BOUNDED (penalty bound unknown), or nothing as TIMEOUT.
     Without `os.fork` (not POSIX) `_solve` runs in this process. Raises RuntimeError when the child fails."""
@@ -240,7 +242,7 @@ def _solve_in_child(contract: Contract, weights: AllocationWeights, timeout_ms: 
     killed = False
     try:
         while True:
-            wait = deadline + KILL_GRACE_SECONDS - time.perf_counter()
+            wait = deadline - time.perf_counter()
             if wait <= 0:
                 os.kill(pid, signal.SIGKILL)
                 killed = True
