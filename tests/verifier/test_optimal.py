@@ -207,7 +207,7 @@ def test_a_solver_past_its_limit_is_killed_and_its_last_model_kept(monkeypatch: 
         time.sleep(60)
         return {1: 12}, OptimalStatus.OPTIMAL, None
 
-    monkeypatch.setattr(optimal, "_solve", stuck)
+    monkeypatch.setattr(optimal, "_search", stuck)
     result = optimal_allocation(contract, weights, timeout_ms=100)
     assert dict(result.registers) == {0: 11, 2: 11}
     assert result.status is OptimalStatus.BOUNDED and result.bound == 40
@@ -221,7 +221,7 @@ def test_a_failing_solver_process_is_an_internal_error(monkeypatch: pytest.Monke
                on_model: object) -> optimal.Solved:
         raise ValueError("encoding bug")
 
-    monkeypatch.setattr(optimal, "_solve", broken)
+    monkeypatch.setattr(optimal, "_search", broken)
     contract, weights, _ = _wide_contract(3)
     with pytest.raises(RuntimeError, match="ValueError: encoding bug"):
         optimal_allocation(contract, weights, timeout_ms=1000)
