@@ -31,8 +31,8 @@ The problem is solved as weighted MaxSAT: one soft constraint "v is allocated" (
 register_cost(R) per register; hard constraints are the contract. A clique's cardinality constraint is over its
 y_v (one literal per value instead of one per value and register: over the functions of the corpus under
 `--registers full`, 136 of 146 proved optimal at 10 s instead of 133, estimated gas saved +0.3 %).
-When the MaxSAT search has not proved its optimum with all but `RELAXATION_SHARE` of the time (for small
-functions, `RELAX_FIRST_CANDIDATES`, before it), a relaxation without registers (`_relax_and_colour`: cliques
+When the MaxSAT search has not proved its optimum with all but `RELAXATION_SHARE` of the time (more is kept
+for small functions, `SMALL_RELAXATION_SHARE`), a relaxation without registers (`_relax_and_colour`: cliques
 of conflicting values against the registers they may use)
 bounds the objective, and an allocation reaching that bound, found by colouring the relaxation's values, is
 proved optimal (over the corpus under `--registers full` at 10 s: `keccak_f` 37,464 instead of a bounded 34,462,
@@ -280,61 +280,48 @@ def _solve_in_child(contract: Contract, weights: AllocationWeights, timeout_ms: 
 
 
 RELAXATION_SHARE = 0.3
-"""The share of the time limit kept for `_relax_and_colour` after a MaxSAT search that proved nothing (the order
-for functions of more than `RELAX_FIRST_CANDIDATES` candidates)."""
+"""The share of the time limit kept for `_relax_and_colour` after a MaxSAT search that proved nothing."""
 
-RELAX_FIRST_CANDIDATES = 128
-"""Up to this many candidates `_search` tries the relaxation first, with all but `RELAXATION_SHARE` of the limit,
-and runs MaxSAT with what is left only when it proved nothing. Measured over the 146 corpus functions under the
-full model at 10 s: 139 proved instead of 138 (`compare.wat` `main`, 40 candidates: 70 proved optimal, bounded
-at 67 otherwise), 137 s of solving instead of 190 s; with the relaxation first up to 400 candidates, also 139,
-with less saved where MaxSAT had less time (`chacha20_rounds` 6,409 instead of 10,075)."""
+SMALL_RELAXATION_SHARE = 0.6
+"""The same share for functions of at most `SMALL_CANDIDATES` candidates: there MaxSAT proves its optimum within a
+few seconds or not at all, and the relaxation may need more (`compare.wat` `main`, 40 candidates: 5-6 s)."""
+
+SMALL_CANDIDATES = 128
+"""Candidates up to which `SMALL_RELAXATION_SHARE` applies."""
 
 
 def _search(contract: Contract, weights: AllocationWeights, timeout_ms: int, start: Mapping[int, int] | None,
             on_model: Callable[[dict[int, int]], None] | None) -> Solved:
-    """The whole solve within `timeout_ms` milliseconds: the MaxSAT search (`_solve`) and the relaxation
-    (`_relax_and_colour`), the relaxation first for small problems (`RELAX_FIRST_CANDIDATES`), each next one
-    only when the first proved nothing, the first with all but `RELAXATION_SHARE` of the time. An allocation
-    reaching the relaxation's optimum is optimal; a relaxation solved without one still bounds the objective
-    (returned as a lower bound on the penalty)."""
+    """The whole solve within `timeout_ms` milliseconds: the MaxSAT search (`_solve`) with all but
+    `RELAXATION_SHARE` (`SMALL_RELAXATION_SHARE` for small problems) of the time, and when it proved nothing,
+    `_relax_and_colour` with what is left: an allocation reaching the relaxation's optimum is optimal; a
+    relaxation solved without one still bounds the objective (returned as a lower bound on the penalty).
+    MaxSAT comes first because, among allocations of one objective, its choice from linear scan's warm start
+    stays closer to linear scan's, which the emitter often rewards where the additive objective cannot tell
+    (measured: the relaxation's colouring of `sieve` `main` under the full model, of the same objective as
+    MaxSAT's optimum, cost 10 % more gas)."""
     began = time.perf_counter()
     choices = _choices(contract, weights)
-    first_ms = max(1, round(timeout_ms * (1 - RELAXATION_SHARE)))
-
-    def left() -> int:
-        return timeout_ms - round((time.perf_counter() - began) * 1000)
-
-    def proved(relaxed: tuple[dict[int, int] | None, int] | None) -> Solved | None:
-        if relaxed is None or relaxed[0] is None or score(weights, relaxed[0]) < relaxed[1]:
-            return None
-        if on_model is not None:
-            on_model(relaxed[0])
-        return relaxed[0], OptimalStatus.OPTIMAL, None
-
-    if len(choices) <= RELAX_FIRST_CANDIDATES:
-        relaxed = _relax_and_colour(contract, weights, first_ms)
-        done = proved(relaxed)
-        if done is not None:
-            return done
-        solved = _solve(contract, weights, max(1, left()), start, on_model)
-    else:
-        solved = _solve(contract, weights, first_ms, start, on_model)
-        if solved[1] is OptimalStatus.OPTIMAL:
-            return solved
-        relaxed = _relax_and_colour(contract, weights, left()) if left() > 0 else None
-        done = proved(relaxed)
-        if done is not None:
-            return done
-    if solved[1] is OptimalStatus.OPTIMAL or relaxed is None:
+    share = SMALL_RELAXATION_SHARE if len(choices) <= SMALL_CANDIDATES else RELAXATION_SHARE
+    solved = _solve(contract, weights, max(1, round(timeout_ms * (1 - share))), start, on_model)
+    if solved[1] is OptimalStatus.OPTIMAL:
         return solved
+    left = timeout_ms - round((time.perf_counter() - began) * 1000)
+    relaxed = _relax_and_colour(contract, weights, left, start) if left > 0 else None
+    if relaxed is None:
+        return solved
+    registers, bound = relaxed
+    if registers is not None and score(weights, registers) >= bound:
+        if on_model is not None:
+            on_model(registers)
+        return registers, OptimalStatus.OPTIMAL, None
     savings = dict(weights.savings)
     best_possible = sum(savings[v] for v in choices)
-    return solved[0], solved[1], max(solved[2] or 0, best_possible - relaxed[1])
+    return solved[0], solved[1], max(solved[2] or 0, best_possible - bound)
 
 
-def _relax_and_colour(contract: Contract, weights: AllocationWeights, timeout_ms: int
-                      ) -> tuple[dict[int, int] | None, int] | None:
+def _relax_and_colour(contract: Contract, weights: AllocationWeights, timeout_ms: int,
+                      start: Mapping[int, int] | None = None) -> tuple[dict[int, int] | None, int] | None:
     """An upper bound on the objective from a relaxation without registers, and an allocation reaching it when
     one exists; None when the relaxation was not solved within `timeout_ms` milliseconds.
 
@@ -351,7 +338,10 @@ def _relax_and_colour(contract: Contract, weights: AllocationWeights, timeout_ms
     dominator tree), where a value set whose every clique fits the registers can always be coloured
     (Gavril 1974; Hack, Grund and Goos 2006, "Register allocation for programs in SSA form"), so the colouring
     fails only through the constraints this leaves out (per-value registers, the emitter's extra conflicts,
-    cliques `cliques` does not find)."""
+    cliques `cliques` does not find). Both searches begin from `start` (value id -> register, linear scan's
+    allocation), so that among allocations of equal objective the one found stays close to it: the objective is
+    additive, the emitter is not (measured over the corpus under the full model, an arbitrary colouring of
+    `sieve` `main` cost 11 % more gas than the MaxSAT optimum of the same objective)."""
     began = time.perf_counter()
     context = z3.Context()
     regs_of = _choices(contract, weights)
@@ -380,6 +370,9 @@ def _relax_and_colour(contract: Contract, weights: AllocationWeights, timeout_ms
                 continue
             terms = [(y, 1) for y in members] + [(used[r], -1) for r in sorted(room) if r in costs]
             opt.add(z3.PbLe(terms, free))
+    for v, y in allocated.items():
+        if start is not None:
+            opt.set_initial_value(y, z3.BoolVal(v in start, context))
     opt.set(timeout=max(1, timeout_ms - round((time.perf_counter() - began) * 1000)))
     try:
         answer = opt.check()
@@ -393,7 +386,7 @@ def _relax_and_colour(contract: Contract, weights: AllocationWeights, timeout_ms
     chosen = [v for v, y in allocated.items() if z3.is_true(model.eval(y, model_completion=True))]
     paid = {r for r, u in used.items() if z3.is_true(model.eval(u, model_completion=True))}
     bound = sum(savings[v] for v in chosen) - sum(costs[r] for r in paid)
-    colour = z3.Solver(ctx=context)
+    colour = z3.SimpleSolver(ctx=context)   # the SMT core: the one that takes initial values
     x = {v: {r: z3.Bool(f"x_{v}_r{r}", context) for r in regs_of[v] if r not in costs or r in paid}
          for v in chosen}
     if any(not options for options in x.values()):
@@ -408,6 +401,10 @@ def _relax_and_colour(contract: Contract, weights: AllocationWeights, timeout_ms
             rivals = [x[o][r] for o in others if r in x[o]]
             if rivals:
                 colour.add(z3.Implies(var, z3.Not(_or(context, rivals))))
+    for v, options in x.items():
+        for r, var in options.items():
+            if start is not None:
+                colour.set_initial_value(var, z3.BoolVal(start.get(v) == r, context))
     colour.set(timeout=max(1, timeout_ms - round((time.perf_counter() - began) * 1000)))
     if colour.check() != z3.sat:
         return None, bound
