@@ -160,7 +160,7 @@ def optimal_allocation(contract: Contract, weights: AllocationWeights, timeout_m
     (status BOUNDED), so the result is never worse than `start` under the objective. A `start` that breaks the
     contract (`satisfies`) is ignored.
 
-    z3 runs in a child process (`_solve_in_child`) with `REPORT_SECONDS` less than the limit, killed at the limit:
+    z3 runs in a child process (`_search_in_child`) with `REPORT_SECONDS` less than the limit, killed at the limit:
     z3 does not honour its own limit while it compiles cardinality constraints or preprocesses a large problem
     (measured: monocypher's `blake2b_compress`, 1,425 choices, 23 s at a 7 s limit). A killed search keeps the
     best model z3 reported before (status BOUNDED with the trivial bound, every candidate's saving) or else `start`.
@@ -171,7 +171,7 @@ def optimal_allocation(contract: Contract, weights: AllocationWeights, timeout_m
     savings = dict(weights.savings)
     best_possible = sum(savings[v] for v in choices)   # objective = best_possible - penalty
     solver_ms = max(1, timeout_ms - round(REPORT_SECONDS * 1000))
-    registers, status, penalty = _solve_in_child(contract, weights, solver_ms, start, began + timeout_ms / 1000)
+    registers, status, penalty = _search_in_child(contract, weights, solver_ms, start, began + timeout_ms / 1000)
     if not satisfies(contract, registers):
         raise RuntimeError(f"the optimal allocation's solver returned an allocation of {contract.function} that "
                            "breaks its contract")
@@ -206,12 +206,12 @@ def _choices(contract: Contract, weights: AllocationWeights) -> dict[int, tuple[
     return out
 
 
-def _solve_in_child(contract: Contract, weights: AllocationWeights, timeout_ms: int,
+def _search_in_child(contract: Contract, weights: AllocationWeights, timeout_ms: int,
                     start: Mapping[int, int] | None, deadline: float) -> Solved:
     """`_search` within `timeout_ms` in a forked process, killed at the `time.perf_counter()` `deadline`.
     The child sends every improving model z3 reports and then its answer, as length-prefixed pickles over a
     pipe; a killed child's last model is returned as BOUNDED (penalty bound unknown), or nothing as TIMEOUT.
-    Without `os.fork` (not POSIX) `_solve` runs in this process. Raises RuntimeError when the child fails."""
+    Without `os.fork` (not POSIX) `_search` runs in this process. Raises RuntimeError when the child fails."""
     if not hasattr(os, "fork"):
         return _search(contract, weights, timeout_ms, start, None)
     read_end, write_end = os.pipe()
