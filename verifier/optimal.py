@@ -56,6 +56,7 @@ proven upper `bound` on the objective; TIMEOUT means no allocation was found in 
 from __future__ import annotations
 
 import enum
+import logging
 import os
 import pickle
 import select
@@ -75,6 +76,8 @@ from pvm_backend.options import DEFAULT_TIMEOUT_MS
 from .contract import Constraint, Contract, build_contract
 
 
+
+logger = logging.getLogger("verifier")
 
 CLIQUE_LITERALS_PER_CHOICE = 32
 """The clique constraints of one function may mention at most this many literals per (value, register) choice
@@ -167,9 +170,7 @@ def optimal_allocation(contract: Contract, weights: AllocationWeights, timeout_m
     Raises RuntimeError when the solver process fails (an internal error, with its traceback)."""
     began = time.perf_counter()
     start = dict(start) if start is not None and satisfies(contract, start) else None
-    choices = _choices(contract, weights)
-    savings = dict(weights.savings)
-    best_possible = sum(savings[v] for v in choices)   # objective = best_possible - penalty
+    best_possible = _best_possible(contract, weights)   # objective = best_possible - penalty
     solver_ms = max(1, timeout_ms - round(REPORT_SECONDS * 1000))
     registers, status, penalty = _search_in_child(contract, weights, solver_ms, start, began + timeout_ms / 1000)
     if not satisfies(contract, registers):
@@ -211,7 +212,9 @@ def _search_in_child(contract: Contract, weights: AllocationWeights, timeout_ms:
     """`_search` within `timeout_ms` in a forked process, killed at the `time.perf_counter()` `deadline`.
     The child sends every improving model z3 reports and then its answer, as length-prefixed pickles over a
     pipe; a killed child's last model is returned as BOUNDED (penalty bound unknown), or nothing as TIMEOUT.
-    Without `os.fork` (not POSIX) `_search` runs in this process. Raises RuntimeError when the child fails."""
+    Without `os.fork` (not POSIX) `_search` runs in this process. Raises RuntimeError when the child raised (an
+    internal error, with the child's traceback); a child that ended without an answer (killed by a signal) is
+    logged as a warning on logger ``verifier`` and treated as a timeout."""
     if not hasattr(os, "fork"):
         return _search(contract, weights, timeout_ms, start, None)
     read_end, write_end = os.pipe()
@@ -275,8 +278,9 @@ def _search_in_child(contract: Contract, weights: AllocationWeights, timeout_ms:
         raise RuntimeError(f"the optimal allocation's solver failed on {contract.function}:\n{failure}")
     if answer is not None:
         return answer
-    if not killed:
-        raise RuntimeError(f"the optimal allocation's solver process died on {contract.function}")
+    if not killed:   # a crash or the kernel's OOM killer inside z3: the warm start stands, as after a timeout
+        logger.warning("the optimal allocation's solver process for %s ended without an answer; keeping the "
+                       "best allocation it reported, else the warm start", contract.function)
     return (last, OptimalStatus.BOUNDED, None) if last is not None else ({}, OptimalStatus.TIMEOUT, None)
 
 
@@ -316,9 +320,7 @@ def _search(contract: Contract, weights: AllocationWeights, timeout_ms: int, sta
         if on_model is not None:
             on_model(registers)
         return registers, OptimalStatus.OPTIMAL, None
-    savings = dict(weights.savings)
-    best_possible = sum(savings[v] for v in choices)
-    return solved[0], solved[1], max(solved[2] or 0, best_possible - bound)
+    return solved[0], solved[1], max(solved[2] or 0, _best_possible(contract, weights) - bound)
 
 
 def _relax_and_colour(contract: Contract, weights: AllocationWeights, timeout_ms: int,
@@ -375,13 +377,7 @@ def _relax_and_colour(contract: Contract, weights: AllocationWeights, timeout_ms
         if start is not None:
             opt.set_initial_value(y, z3.BoolVal(v in start, context))
     opt.set(timeout=max(1, timeout_ms - round((time.perf_counter() - began) * 1000)))
-    try:
-        answer = opt.check()
-    except z3.Z3Exception as error:
-        if "canceled" not in str(error):
-            raise
-        return None
-    if answer != z3.sat:
+    if _check(opt) != z3.sat:
         return None
     model = opt.model()
     chosen = [v for v, y in allocated.items() if z3.is_true(model.eval(y, model_completion=True))]
@@ -397,17 +393,14 @@ def _relax_and_colour(contract: Contract, weights: AllocationWeights, timeout_ms
         colour.add(_or(context, xs))
         if len(xs) > 1:
             colour.add(_at_most(context, xs, 1))
-    for center, others in conflict_stars(contract, set(chosen)):
-        for r, var in x[center].items():
-            rivals = [x[o][r] for o in others if r in x[o]]
-            if rivals:
-                colour.add(z3.Implies(var, z3.Not(_or(context, rivals))))
+    for constraint in _no_shared_register(context, x, conflict_stars(contract, set(chosen))):
+        colour.add(constraint)
     for v, options in x.items():
         for r, var in options.items():
             if start is not None:
                 colour.set_initial_value(var, z3.BoolVal(start.get(v) == r, context))
     colour.set(timeout=max(1, timeout_ms - round((time.perf_counter() - began) * 1000)))
-    if colour.check() != z3.sat:
+    if _check(colour) != z3.sat:
         return None, bound
     found = colour.model()
     registers = {v: next(r for r, var in options.items() if z3.is_true(found.eval(var, model_completion=True)))
@@ -438,11 +431,8 @@ def _solve(contract: Contract, weights: AllocationWeights, timeout_ms: int, star
         opt.add(allocated[value] == _or(context, xs))
         handle = opt.add_soft(allocated[value], dict(weights.savings)[value], "penalty")
     stars = conflict_stars(contract, set(choices))
-    for center, others in stars:
-        for r, x in choices[center].items():
-            rivals = [choices[v][r] for v in others if r in choices[v]]
-            if rivals:
-                opt.add(z3.Implies(x, z3.Not(_or(context, rivals))))
+    for constraint in _no_shared_register(context, choices, stars):
+        opt.add(constraint)
     added: set[frozenset[int]] = set()
     budget = CLIQUE_LITERALS_PER_CHOICE * sum(len(options) for options in choices.values())
     for clique in cliques(contract, stars):
@@ -490,12 +480,7 @@ def _solve(contract: Contract, weights: AllocationWeights, timeout_ms: int, star
 
     opt.set_on_model(report)
     opt.set(timeout=max(1, timeout_ms - round((time.perf_counter() - began) * 1000)))   # building counts too
-    try:
-        answer = opt.check()
-    except z3.Z3Exception as error:   # with a model callback, z3 reports running out of time as "canceled"
-        if "canceled" not in str(error):
-            raise
-        answer = z3.unknown
+    answer = _check(opt)
     if answer == z3.sat:
         return chosen(opt.model()), OptimalStatus.OPTIMAL, None
     if _has_model(opt):
@@ -561,6 +546,37 @@ def conflict_stars(contract: Contract, values: set[int]) -> list[tuple[int, tupl
             stars.append((center, tuple(sorted(b if a == center else a for a, b in covered))))
             pairs -= covered
     return stars
+
+
+def _best_possible(contract: Contract, weights: AllocationWeights) -> int:
+    """The objective's trivial upper bound: every candidate worth a register (`_choices`) in one, no register
+    cost."""
+    savings = dict(weights.savings)
+    return sum(savings[v] for v in _choices(contract, weights))
+
+
+def _no_shared_register(context: z3.Context, variables: Mapping[int, Mapping[int, z3.BoolRef]],
+                        stars: list[tuple[int, tuple[int, ...]]]) -> list[z3.BoolRef]:
+    """Per star of `conflict_stars` and register: the centre in that register excludes every other value of the
+    star from it (`variables`: value -> register -> "the value is in that register")."""
+    out = []
+    for center, others in stars:
+        for r, x in variables[center].items():
+            rivals = [variables[v][r] for v in others if r in variables[v]]
+            if rivals:
+                out.append(z3.Implies(x, z3.Not(_or(context, rivals))))
+    return out
+
+
+def _check(solver: z3.Optimize | z3.Solver) -> z3.CheckSatResult:
+    """`solver.check()`, with running out of time reported as unknown: with a model callback z3 raises
+    "canceled" instead."""
+    try:
+        return solver.check()
+    except z3.Z3Exception as error:
+        if "canceled" not in str(error):
+            raise
+        return z3.unknown
 
 
 def _or(context: z3.Context, xs: list[z3.BoolRef]) -> z3.BoolRef:
