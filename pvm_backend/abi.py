@@ -194,6 +194,18 @@ def jump_address(index: int) -> int:
     return 2 * (index + 1)
 
 
+def canonical_const(value: int, bits: int) -> int:
+    """The 64-bit register image of an iN constant (0 <= N <= 64; wider: its low 64 bits) under the value
+    representation above: i1 is 0 or 1, iN sign-extended from bit N-1."""
+    mask = (1 << 64) - 1
+    if bits == 1:
+        return value & 1
+    if bits >= 64:
+        return value & mask
+    value &= (1 << bits) - 1
+    return (value - (1 << bits) if value >> (bits - 1) else value) & mask
+
+
 def value_slot_size(bits: int) -> int:
     """Bytes of frame storage for one integer or pointer value of `bits` bits (8, or 16 for i128)."""
     return 16 if bits > 64 else 8

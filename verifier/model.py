@@ -30,11 +30,12 @@ an unrecognised dynamic jump, raises `ModelError` (the function is then refuted)
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pvm_backend import abi
 from pvm_backend.emitter.items import EmittedFunction, EmittedInstruction, Label, SymbolicInstruction
-from pvm_backend.ir import Function, Instruction as IRInstruction, TypeKind, ValueRef
+from pvm_backend.ir import Const, Function, FunctionAddr, GlobalAddr, Instruction as IRInstruction, Operand, TypeKind, ValueRef
 from pvm_backend.ir_facts import is_word
 from pvm_backend.isa import Instruction, Opcode
 
@@ -95,14 +96,24 @@ class CodeModel:
     frame_offsets: dict[int, int] = field(default_factory=dict)
     """Location id of each frame cell → its offset in bytes from the frame base (for counterexamples)."""
     invariant: frozenset[int] = frozenset()
-    """Values every definition of which gives the same bits within one invocation: static alloca addresses
-    (r1 + a constant offset, r1 a constant distance from its entry value at every point, `_stack_offsets`).
-    Recomputing one (the emitter rematerialises addresses instead of keeping them) leaves other copies valid."""
+    """Values every definition of which gives the same bits within one invocation (`invariant_values`): static
+    alloca addresses, parameters, constants, and pure computations of these. Recomputing one (the emitter
+    rematerialises addresses and constants instead of keeping them) leaves other copies valid."""
+    recomputations: frozenset[tuple[int, int]] = frozenset()
+    """(point, value) of the defs that recompute the value's current instance instead of a new one: the
+    instruction computes a member of the value's class (`value_classes`) from the current instance of its
+    representative (an identity cast, a load of what the block just stored there)."""
+    claimed_as: dict[tuple[int, int, int], int] = field(default_factory=dict)
+    """(point, location, value) of a claim → the IR value its provenance named, where that is another member
+    of the value's class (for counterexamples)."""
+    ir_values: int = 0
+    """Number of IR values: value ids below it are IR values; then the entry values, then the constants."""
 
     def redefinitions(self) -> set[tuple[int, int]]:
         """(point, value): the point computes a new instance of the value, so a copy of an older instance is
-        stale after it (the ``defines`` relation of check 2); invariant values are never stale."""
-        return {(p, v) for p, _, v in self.defs if v not in self.invariant}
+        stale after it (the ``defines`` relation of check 2); invariant values are never stale, and a
+        recomputation of the current instance makes no copy stale."""
+        return {(p, v) for p, _, v in self.defs if v not in self.invariant and (p, v) not in self.recomputations}
 
 
 class _Builder:
@@ -115,13 +126,15 @@ class _Builder:
         self.out_area = frame.out_area
         self.cells: dict[int, int] = {}
         self.untracked = _wide_homes(function, frame.slot_of)
-        self.value_class = value_classes(function)
         n = len(function.values)
         self.entry_value = {reg: n + k for k, reg in enumerate(ENTRY_REGISTERS)}
+        self.classes = value_classes(function, n + len(ENTRY_REGISTERS))
+        self.constant_value = {image: n + len(ENTRY_REGISTERS) + k for k, image in enumerate(self.classes.constants)}
         names = [f"%{v.name}" if v.name else f"%{v.id}" for v in function.values]
         names += [f"entry r{reg}" for reg in ENTRY_REGISTERS]
+        names += [f"the constant {image - (1 << 64) if image >> 63 else image}" for image in self.classes.constants]
         self.model = CodeModel(emitted.name, 0, [f"r{i}" for i in range(NUM_REGISTERS)], names,
-                               ir_text={ins.id: ins.text.strip() for ins in function.instructions})
+                               ir_text={ins.id: ins.text.strip() for ins in function.instructions}, ir_values=n)
 
     def cell(self, offset: int) -> int | None:
         """Location id of the frame cell at `offset` (from the frame base), or None for alloca storage."""
@@ -157,16 +170,40 @@ _COPY_CASTS = frozenset({"bitcast", "freeze", "addrspacecast"})
 _WIDTH_CASTS = frozenset({"ptrtoint", "inttoptr", "zext", "sext", "trunc"})
 
 
-def value_classes(function: Function) -> list[int]:
-    """For each SSA value, the representative of its class of values with identical register images (a value
-    is its own representative unless it is an identity cast of another, transitively)."""
-    rep = list(range(len(function.values)))
+@dataclass(frozen=True)
+class ValueClasses:
+    """SSA values with identical register images, as classes (`value_classes`)."""
+
+    representative: list[int]
+    """For each SSA value, its class's representative: an SSA value id, or ``first_constant + k`` for a class
+    whose every member is the constant ``constants[k]``."""
+    constants: list[int]
+    """Register images (64-bit, the abi's representation) of the constants some class equals."""
+
+
+def value_classes(function: Function, first_constant: int) -> ValueClasses:
+    """Classes of SSA values that hold the same bits whenever the later-defined one is defined: an identity
+    cast and its operand (`_COPY_CASTS`, `_WIDTH_CASTS` of the same register image), and a load and the value
+    its block stored at the same address just before (`forwarded_loads`; a stored constant makes the class that
+    constant). The representative of a class is its original: the operand of the casts, the stored value."""
+    n = len(function.values)
+    constants: dict[int, int] = {}   # image -> node n + k
+    rep = list(range(n))             # union-find over the SSA values, then one node per constant
 
     def find(v: int) -> int:
         while rep[v] != v:
             rep[v] = rep[rep[v]]
             v = rep[v]
         return v
+
+    def merge(result: int, source: int) -> None:
+        root, other = find(result), find(source)
+        if root == other:
+            return
+        if root >= n:                # a constant stays its class's root
+            root, other = other, root
+        if root < n:
+            rep[root] = other
 
     for ins in function.instructions:
         if ins.result is None or not ins.operands or not isinstance(ins.operands[0], ValueRef):
@@ -178,8 +215,93 @@ def value_classes(function: Function) -> list[int]:
              or (ins.opcode == "zext" and src_bits == 1)           # i1 is 0/1 either way
              or (ins.opcode == "sext" and 1 < src_bits < dst_bits)))   # iN is held sign-extended already
         if identity and 0 < dst_bits <= 64:
-            rep[find(ins.result)] = find(ins.operands[0].id)
-    return [find(v) for v in range(len(rep))]
+            merge(ins.result, ins.operands[0].id)
+    for load, stored in forwarded_loads(function).items():
+        if isinstance(stored, ValueRef):
+            merge(load, stored.id)
+        else:
+            image = abi.canonical_const(stored.value, stored.bits)
+            if image not in constants:
+                constants[image] = len(rep)
+                rep.append(len(rep))
+            merge(load, constants[image])
+    roots = [find(v) for v in range(n)]
+    return ValueClasses([r if r < n else first_constant + (r - n) for r in roots], list(constants))
+
+
+#: IR operations that neither write memory nor have other side effects: between a store and a load of the same
+#: address, only these may come for the load to read what the store wrote (`forwarded_loads`).
+_NO_MEMORY_WRITE = frozenset({"add", "sub", "mul", "and", "or", "xor", "shl", "lshr", "ashr", "udiv", "sdiv",
+                              "urem", "srem", "icmp", "select", "getelementptr", "bitcast", "addrspacecast",
+                              "ptrtoint", "inttoptr", "zext", "sext", "trunc", "load", "alloca", "phi",
+                              "extractvalue", "insertvalue", "freeze"})
+
+
+def _address(function: Function, pointer: Operand) -> tuple[object, int] | None:
+    """A pointer as (base, byte offset mod 2^32): through bitcasts and getelementptrs with constant indices down
+    to an SSA value that is neither (an alloca, a parameter, a load ...) or a global; None for other operands.
+    Two pointers with equal keys are the same address."""
+    offset = 0
+    while isinstance(pointer, ValueRef):
+        info = function.values[pointer.id]
+        if info.instruction is None:
+            break
+        ins = function.instructions[info.instruction]
+        if ins.opcode == "getelementptr" and ins.gep is not None and not ins.gep.terms:
+            offset += ins.gep.offset
+        elif ins.opcode not in ("bitcast", "addrspacecast"):
+            break
+        pointer = ins.operands[0]
+    if isinstance(pointer, ValueRef):
+        return ("value", pointer.id), offset & 0xFFFFFFFF
+    if isinstance(pointer, GlobalAddr):
+        return ("global", pointer.name), (offset + pointer.offset) & 0xFFFFFFFF
+    return None
+
+
+def forwarded_loads(function: Function) -> dict[int, ValueRef | Const]:
+    """Loads whose result is, by LLVM's memory semantics, the value stored just before: load id -> stored
+    operand. The store comes earlier in the same basic block, to the same address (`_address`), with the same
+    type (one register word), and only instructions that write no memory come between. Volatile accesses count
+    like the others: the PVM has no memory-mapped devices and nothing but the program itself reads or writes its
+    memory, so a volatile load of what was just stored reads that value (the emitter's peephole drops such a
+    reload, `pvm_backend.emitter.peephole`). A constant stored is forwarded as that constant; undef is not."""
+    out: dict[int, ValueRef | Const] = {}
+    for block in function.blocks:
+        known: dict[tuple[object, int], tuple[ValueRef | Const, tuple[TypeKind, int]]] = {}
+        for ins in block.instructions:
+            if ins.opcode == "store":
+                key = _address(function, ins.operands[1])
+                known.clear()
+                value, ty = ins.operands[0], ins.operand_types[0]
+                if key is not None and isinstance(value, ValueRef | Const) and is_word(ty):
+                    known[key] = (value, (ty.kind, ty.bits))
+            elif ins.opcode == "load" and ins.result is not None:
+                key = _address(function, ins.operands[0])
+                hit = known.get(key) if key is not None else None
+                if hit is not None and hit[1] == (ins.type.kind, ins.type.bits):
+                    out[ins.result] = hit[0]
+            elif ins.opcode not in _NO_MEMORY_WRITE:
+                known.clear()
+    return out
+
+
+def invariant_values(function: Function, allocas: Iterable[int]) -> set[int]:
+    """SSA values that have the same bits at every definition within one invocation: parameters, static alloca
+    addresses (r1 is a constant distance from its entry value at every point, `_stack_offsets`), and the results
+    of pure instructions (`_PURE`) whose operands are all constants, globals, functions or invariant values."""
+    out = {v.id for v in function.values if v.param_index is not None} | set(allocas)
+    changed = True
+    while changed:
+        changed = False
+        for ins in function.instructions:
+            if ins.result is None or ins.result in out or ins.opcode not in _PURE:
+                continue
+            if all(isinstance(op, Const | GlobalAddr | FunctionAddr) or (isinstance(op, ValueRef) and op.id in out)
+                   for op in ins.operands) and ins.operands:
+                out.add(ins.result)
+                changed = True
+    return out
 
 
 def build_model(function: Function, emitted: EmittedFunction) -> CodeModel:
@@ -210,13 +332,16 @@ def build_model(function: Function, emitted: EmittedFunction) -> CodeModel:
         _facts(b, point, concrete, symbolic, emitted.instructions[index], sp[point])
     _phi_renames(b, successors, {label_point[label]: block for block, label in emitted.block_labels
                                  if label in label_point})
-    cls = b.value_class
-    same = lambda v: cls[v] if v < len(cls) else v  # noqa: E731 - entry values are their own class
+    cls = b.classes.representative
+    same = lambda v: cls[v] if v < len(cls) else v  # noqa: E731 - entry values and constants are their own class
+    m.recomputations = frozenset((p, same(v)) for p, _, v in m.defs if v < len(cls) and cls[v] != v)
+    m.claimed_as = {(p, loc, same(v)): v for p, loc, v in m.claims if same(v) != v}
     m.claims = [(p, loc, same(v)) for p, loc, v in m.claims]
     m.defs = [(p, loc, same(v)) for p, loc, v in m.defs]
     m.init = [(loc, same(v)) for loc, v in m.init]
     m.renames = [(q, t, same(p), same(i)) for q, t, p, i in m.renames]
-    m.invariant = frozenset(same(v) for v in emitted.frame.alloca_of)
+    m.invariant = frozenset(same(v) for v in invariant_values(function, emitted.frame.alloca_of)) | \
+        frozenset(b.constant_value.values())
     return m
 
 
@@ -375,8 +500,11 @@ def _facts(b: _Builder, point: int, ins: Instruction, symbolic: SymbolicInstruct
                 m.copies.append((point, w.register, cell))
                 continue
         claimed = e.writes
+        constant = _constant_loaded(b, ins, symbolic)
         if claimed is not None and w.register == last_register:
             m.defs.append((point, w.register, claimed))
+        elif constant is not None:
+            m.defs.append((point, w.register, constant))
         else:
             _kill(m, point, w.register, f"overwritten by {m.text[point]}")
     for access in eff.stores:
@@ -395,6 +523,13 @@ def _facts(b: _Builder, point: int, ins: Instruction, symbolic: SymbolicInstruct
         _return_facts(b, point, ir, sp)
 
 
+def _constant_loaded(b: _Builder, ins: Instruction, symbolic: SymbolicInstruction | None) -> int | None:
+    """The constant value (model id) a `load_imm` / `load_imm_64` of a constant some class equals writes."""
+    if symbolic is not None or ins.opcode not in (Opcode.LOAD_IMM, Opcode.LOAD_IMM_64) or ins.x is None:
+        return None
+    return b.constant_value.get(ins.x & ((1 << 64) - 1))
+
+
 def _computes_new_value(e: EmittedInstruction, ir: IRInstruction | None) -> bool:
     """Whether an instruction whose meaning is a register copy (e.g. `or r2, r12, r12`) is really its IR
     arithmetic computing a new SSA value (`%same1 = or %v, %v`): it defines the value its provenance names,
@@ -408,6 +543,11 @@ _ARITHMETIC = frozenset({"add", "sub", "mul", "and", "or", "xor", "shl", "lshr",
                          "srem"})
 """IR operations that always define a new SSA value; casts, GEPs and phis may be register copies of their
 operand and are handled by value classes and phi renaming instead."""
+
+_PURE = _ARITHMETIC | {"icmp", "select", "getelementptr", "bitcast", "addrspacecast", "ptrtoint", "inttoptr", "zext",
+                       "sext", "trunc"}
+"""IR operations whose result is a function of their operands alone (no memory, no side effect, deterministic:
+not freeze, whose result on poison may differ between executions)."""
 
 
 def _moves_between_locations(b: _Builder, eff: Effects, base: int) -> bool:

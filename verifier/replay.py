@@ -22,7 +22,7 @@ import dataclasses
 from collections import deque
 from collections.abc import Iterator
 
-from .model import ENTRY_REGISTERS, NUM_REGISTERS, CodeModel
+from .model import NUM_REGISTERS, CodeModel
 from .result import CodeCounterexample
 
 
@@ -193,13 +193,14 @@ def _counterexample(m: CodeModel, point: int, loc: int, value: int, *, origin: i
                     path: tuple[str, ...]) -> CodeCounterexample:
     """The record of a read at `point` (-1: none) of location `loc` expecting `value`."""
     ir = m.ir_of[point] if 0 <= point < m.points else None
-    ir_values = len(m.value_names) - len(ENTRY_REGISTERS)
+    named = m.claimed_as.get((point, loc, value), value)
+    expected = m.value_names[named] + (f" (the same as {m.value_names[value]})" if named != value else "")
     return CodeCounterexample(
         m.text[point] if 0 <= point < m.points else "",
         "" if ir is None else m.ir_text.get(ir, ""),
-        m.locations[loc], m.value_names[value], instead, path,
+        m.locations[loc], expected, instead, path,
         index=point, ir_id=ir, register=loc if loc < NUM_REGISTERS else None,
-        frame_offset=m.frame_offsets.get(loc), value_id=value if value < ir_values else None, origin=origin)
+        frame_offset=m.frame_offsets.get(loc), value_id=named if named < m.ir_values else None, origin=origin)
 
 
 def _entry_path(ix: _Index, target: int) -> list[int]:

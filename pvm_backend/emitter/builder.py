@@ -36,7 +36,7 @@ from pvm_backend import abi
 from pvm_backend.allocation import Allocation
 from pvm_backend.errors import CompileError, UnsupportedError
 from pvm_backend.faults import NO_FAULTS, Faults
-from pvm_backend.isa import MASK64, TERMINATORS, Instruction, Opcode, sign_extend, to_signed
+from pvm_backend.isa import MASK64, TERMINATORS, Instruction, Opcode, sign_extend
 from pvm_backend.ir import Const, FunctionAddr, GlobalAddr, Operand, Undef, ValueRef
 from pvm_backend.semantics import register_effects
 
@@ -68,15 +68,6 @@ class LinkContext:
 def fits_imm(value: int) -> bool:
     """Whether the canonical 64-bit `value` is a sign-extended 32-bit immediate (GP A.16)."""
     return sign_extend(value, 4) == value & MASK64
-
-
-def canonical_const(value: int, bits: int) -> int:
-    """The 64-bit register image of an iN constant under the abi representation (i1 0/1, else sign-extended)."""
-    if bits == 1:
-        return value & 1
-    if bits >= 64:
-        return value & MASK64
-    return to_signed(value, bits) & MASK64
 
 
 class FunctionBuilder:
@@ -282,7 +273,7 @@ class FunctionBuilder:
             if operand.bits > 64:
                 self.load_imm(reg, (operand.value >> (64 * part)) & MASK64)
             else:
-                self.load_imm(reg, canonical_const(operand.value, operand.bits) if part == 0 else 0)
+                self.load_imm(reg, abi.canonical_const(operand.value, operand.bits) if part == 0 else 0)
         elif isinstance(operand, Undef):
             self.load_imm(reg, 0)
         elif isinstance(operand, GlobalAddr):

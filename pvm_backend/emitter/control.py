@@ -24,7 +24,7 @@ from pvm_backend.faults import Fault
 from pvm_backend.isa import Instruction, Opcode, sign_extend
 from pvm_backend.ir import Instruction as IRInstruction, Operand, ValueRef
 
-from .builder import canonical_const, fits_imm
+from .builder import fits_imm
 from .phi import sequentialize
 from .scalar import BRANCH_IMM, BRANCH_RR, NEGATED, compare_claims, compare_operands
 
@@ -256,7 +256,7 @@ def lower_switch(cx: FunctionLowering, ins: IRInstruction) -> None:
     reg = b.use(cond, T0)
     vid = cond.id if isinstance(cond, ValueRef) else None
     for value, succ in ins.switch_cases:
-        image = canonical_const(value, bits)
+        image = abi.canonical_const(value, bits)
         label = target_label(cx, pred, succ)
         if fits_imm(image):
             b.branch_imm(Opcode.BRANCH_EQ_IMM, reg, image, label, vid)

@@ -22,7 +22,7 @@ from pvm_backend.faults import Fault, Faults
 from pvm_backend.isa import MASK64, Instruction, Opcode, sign_extend
 from pvm_backend.ir import Const, GlobalAddr, Instruction as IRInstruction, Operand, TypeKind, ValueRef
 
-from .builder import FunctionBuilder, canonical_const, fits_imm
+from .builder import FunctionBuilder, fits_imm
 from .frame import element_layout
 
 T0, T1, T2 = int(abi.Reg.T0), int(abi.Reg.T1), int(abi.Reg.T2)
@@ -61,7 +61,7 @@ BINARY_OPCODES = frozenset(_THREE)
 def const_image(operand: Operand) -> int | None:
     """The canonical 64-bit image of a scalar constant operand, or None when `operand` is not a constant."""
     if isinstance(operand, Const) and operand.bits <= 64:
-        return canonical_const(operand.value, operand.bits)
+        return abi.canonical_const(operand.value, operand.bits)
     return None
 
 
