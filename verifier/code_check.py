@@ -8,9 +8,11 @@ Fixedpoint engine (Datalog over finite domains) and asks whether a *failure* is 
     D(p, l, v)    ← claim(p, l, v), reach(p)
     A(q, l, u)    ← D(p, l, v), edge(q, p), rename(q, p, v, u)     (phi v of p's block takes u on this edge)
     A(q, l, v)    ← D(p, l, v), edge(q, p), ¬renamed(q, p, v)
-    D(q, l, v)    ← A(q, l, v), reach(q), ¬writes(q, l), ¬defines(q, v)
+    D(q, l, v)    ← A(q, l, v), reach(q), ¬writes(q, l), ¬defines(q, v), ¬satisfies(q, l, v)
     D(q, s, v)    ← A(q, l, v), reach(q), copy(q, l, s), ¬defines(q, v)
-    fail(q, l, v) ← A(q, l, v), reach(q), def(q, l, w), w ≠ v      (another value written there)
+    fail(q, l, v) ← A(q, l, v), reach(q), def(q, l, w), w ≠ v, ¬def(q, l, v)
+                                                        (another value written there; a point may write one
+                                                        location with several values of equal bits)
     fail(q, l, v) ← A(q, l, v), reach(q), kill(q, l)               (clobbered)
     fail(q, l, v) ← A(q, l, v), reach(q), defines(q, v), ¬def(q, l, v)
                                                         (v recomputed elsewhere: l holds a stale copy)
@@ -74,7 +76,8 @@ class _Program:
         rel = {
             "edge": (P, P), "copy": (P, L, L), "def": (P, L, V), "kill": (P, L), "writes": (P, L),
             "defines": (P, V), "claim": (P, L, V), "init": (L, V), "entry": (P,), "reach": (P,),
-            "rename": (P, P, V, V), "renamed": (P, P, V), "A": (P, L, V), "D": (P, L, V), "fail": (P, L, V),
+            "rename": (P, P, V, V), "renamed": (P, P, V), "satisfies": (P, L, V),
+            "A": (P, L, V), "D": (P, L, V), "fail": (P, L, V),
         }
         self.r = {name: z3.Function(name, *sorts, B) for name, sorts in rel.items()}
         self.p, self.q = z3.Const("p", P), z3.Const("q", P)
@@ -96,9 +99,10 @@ class _Program:
             (D(p, l, v), [r["claim"](p, l, v), r["reach"](p)]),
             (A(q, l, w), [D(p, l, v), r["edge"](q, p), r["rename"](q, p, v, w)]),
             (A(q, l, v), [D(p, l, v), r["edge"](q, p), z3.Not(r["renamed"](q, p, v))]),
-            (D(q, l, v), back + [z3.Not(r["writes"](q, l)), z3.Not(r["defines"](q, v))]),
+            (D(q, l, v), back + [z3.Not(r["writes"](q, l)), z3.Not(r["defines"](q, v)),
+                                 z3.Not(r["satisfies"](q, l, v))]),
             (D(q, s, v), back + [r["copy"](q, l, s), z3.Not(r["defines"](q, v))]),
-            (fail(q, l, v), back + [r["def"](q, l, w), v != w]),
+            (fail(q, l, v), back + [r["def"](q, l, w), v != w, z3.Not(r["def"](q, l, v))]),
             (fail(q, l, v), back + [r["kill"](q, l)]),
             (fail(q, l, v), back + [r["defines"](q, v), z3.Not(r["def"](q, l, v))]),
             (fail(p, l, v), [D(p, l, v), r["entry"](p), z3.Not(r["init"](l, v))]),
@@ -162,6 +166,7 @@ class _Encoding:
         put("rename", m.renames, 4)
         put("renamed", [(q, t, phi) for q, t, phi, _ in m.renames], 3)
         put("init", m.init, 2)
+        put("satisfies", m.satisfies, 3)
 
 
 def check_code(model: CodeModel, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> Finding:

@@ -38,6 +38,7 @@ from pvm_backend.emitter.items import EmittedFunction, EmittedInstruction, Label
 from pvm_backend.ir import Const, Function, FunctionAddr, GlobalAddr, Instruction as IRInstruction, Operand, TypeKind, ValueRef
 from pvm_backend.ir_facts import is_word
 from pvm_backend.isa import Instruction, Opcode
+from pvm_backend.semantics import register_effects
 
 from .effects import ControlKind, Effects, WriteKind, effects
 
@@ -106,6 +107,24 @@ class CodeModel:
     claimed_as: dict[tuple[int, int, int], int] = field(default_factory=dict)
     """(point, location, value) of a claim → the IR value its provenance named, where that is another member
     of the value's class (for counterexamples)."""
+    temporaries: frozenset[int] = frozenset()
+    """Values that stand for what the code of one IR instruction computes on its way to the result (an address
+    before its last addition, a constant for an operand, a shift amount, a loop counter of a memcpy): every
+    register the code of IR instruction i writes holds i's temporary afterwards (besides the SSA value its
+    provenance names, if any), and every register read by i's code that no SSA claim covers must hold i's
+    temporary — written by i's own code on every path, not by another instruction, a call or the caller. A
+    temporary is invariant (i's code may rewrite its registers many times, as loops do)."""
+    satisfies: list[tuple[int, int, int]] = field(default_factory=list)
+    """(point, location, temporary): a demand for the temporary of IR instruction i in the location just after
+    the point is met there: the point is i's code, claims an SSA operand in that location (checked like every
+    claim) and does not write it, so what i's code reads there later started as that operand (a `fallthrough`
+    into the head of a loop of i's own code claims the operands it still holds, `FunctionBuilder.label`)."""
+    temporary_reads: int = 0
+    unchecked_reads: int = 0
+    """Registers read (`semantics.register_effects`, r1 aside: the stack pointer's model) by instructions that are not pure
+    moves and that no claim covers: reads the check does not check. Only code outside every IR instruction
+    (prologue, epilogue, stack check) could have one."""
+    """How many claims are temporaries' (the rest name SSA values or ABI obligations)."""
     ir_values: int = 0
     """Number of IR values: value ids below it are IR values; then the entry values, then the constants."""
 
@@ -126,6 +145,12 @@ class _Builder:
         self.out_area = frame.out_area
         self.cells: dict[int, int] = {}
         self.untracked = _wide_homes(function, frame.slot_of)
+        self.reading: list[tuple[int, tuple[int, ...]]] = []   # (point, registers read) of claim-carrying points
+        self.temporaries: dict[int, int] = {}                    # IR instruction id -> its temporary's value id
+        self.temporary_defs: list[tuple[int, int, int, str, bool]] = []
+        """(point, location, IR id, why killed, nothing else written there): where IR id's temporary is written."""
+        self.operand_held: list[tuple[int, int, int]] = []     # (point, register, IR id): `CodeModel.satisfies`
+        self.unclaimed: list[tuple[int, tuple[int, ...]]] = []  # the same, of points outside every IR instruction
         n = len(function.values)
         self.entry_value = {reg: n + k for k, reg in enumerate(ENTRY_REGISTERS)}
         self.classes = value_classes(function, n + len(ENTRY_REGISTERS))
@@ -135,6 +160,14 @@ class _Builder:
         names += [f"the constant {image - (1 << 64) if image >> 63 else image}" for image in self.classes.constants]
         self.model = CodeModel(emitted.name, 0, [f"r{i}" for i in range(NUM_REGISTERS)], names,
                                ir_text={ins.id: ins.text.strip() for ins in function.instructions}, ir_values=n)
+
+    def temporary(self, ir: IRInstruction) -> int:
+        """The value id of IR instruction `ir`'s temporary: whatever its own code computes on the way to its
+        result (`CodeModel.temporaries`)."""
+        if ir.id not in self.temporaries:
+            self.temporaries[ir.id] = len(self.model.value_names)
+            self.model.value_names.append(f"a temporary of `{ir.text.strip()}`")
+        return self.temporaries[ir.id]
 
     def cell(self, offset: int) -> int | None:
         """Location id of the frame cell at `offset` (from the frame base), or None for alloca storage."""
@@ -332,6 +365,23 @@ def build_model(function: Function, emitted: EmittedFunction) -> CodeModel:
         _facts(b, point, concrete, symbolic, emitted.instructions[index], sp[point])
     _phi_renames(b, successors, {label_point[label]: block for block, label in emitted.block_labels
                                  if label in label_point})
+    claimed = {(p, loc) for p, loc, _ in m.claims}
+    for p, regs in b.reading:
+        ir = m.ir_of[p]
+        assert ir is not None
+        for r in regs:
+            if r != SP and (p, r) not in claimed:
+                m.claims.append((p, r, b.temporary(function.instructions[ir])))
+                m.temporary_reads += 1
+    m.satisfies = [(p, loc, b.temporaries[ir_id]) for p, loc, ir_id in b.operand_held if ir_id in b.temporaries]
+    for p, loc, ir_id, why, alone in b.temporary_defs:   # only temporaries some read claims are facts
+        if ir_id in b.temporaries:
+            m.defs.append((p, loc, b.temporaries[ir_id]))
+        elif alone:
+            _kill(m, p, loc, why)
+    b.unclaimed = [(p, regs) for p, regs in b.unclaimed if any(r != SP and (p, r) not in claimed for r in regs)]
+    m.temporaries = frozenset(b.temporaries.values())
+    m.unchecked_reads = len(b.unclaimed)
     cls = b.classes.representative
     same = lambda v: cls[v] if v < len(cls) else v  # noqa: E731 - entry values and constants are their own class
     m.recomputations = frozenset((p, same(v)) for p, _, v in m.defs if v < len(cls) and cls[v] != v)
@@ -341,7 +391,7 @@ def build_model(function: Function, emitted: EmittedFunction) -> CodeModel:
     m.init = [(loc, same(v)) for loc, v in m.init]
     m.renames = [(q, t, same(p), same(i)) for q, t, p, i in m.renames]
     m.invariant = frozenset(same(v) for v in invariant_values(function, emitted.frame.alloca_of)) | \
-        frozenset(b.constant_value.values())
+        frozenset(b.constant_value.values()) | m.temporaries
     return m
 
 
@@ -479,14 +529,20 @@ def _facts(b: _Builder, point: int, ins: Instruction, symbolic: SymbolicInstruct
     ir = fn.instructions[e.ir_instruction] if e.ir_instruction is not None else None
     eff = effects(ins)
     base = sp + b.frame_size   # frame-base offset of r1 here
+    pure_move = not _is_call(symbolic) and _moves_between_locations(b, eff, base) and not _computes_new_value(e, ir)
+    if not pure_move:
+        (b.reading if ir is not None else b.unclaimed).append((point, register_effects(ins)[0]))
+        written = {w.register for w in eff.writes}
+        for reg, value in e.reads:   # claims about wider values (a half of an i128) are left to the temporary
+            if value is not None and _scalar_value(fn, ValueRef(value)) is not None:
+                m.claims.append((point, reg, value))
+                if ir is not None and reg not in written:
+                    # the claim proves `reg` holds `value` here and the point leaves it alone: it is where the
+                    # code of `ir` found its operand, which serves as `ir`'s temporary from here on
+                    b.operand_held.append((point, reg, ir.id))
     if _is_call(symbolic):
         _call_facts(b, point, ir, base)
         return
-    pure_move = _moves_between_locations(b, eff, base) and not _computes_new_value(e, ir)
-    if not pure_move:
-        for reg, value in e.reads:   # claims about wider values (a half of an i128) are not checked
-            if value is not None and _scalar_value(fn, ValueRef(value)) is not None:
-                m.claims.append((point, reg, value))
     last_register = eff.writes[-1].register if eff.writes else None
     for w in eff.writes:
         if w.kind is WriteKind.SP_ADD:
@@ -499,13 +555,15 @@ def _facts(b: _Builder, point: int, ins: Instruction, symbolic: SymbolicInstruct
             if cell is not None:
                 m.copies.append((point, w.register, cell))
                 continue
-        claimed = e.writes
+        held = [e.writes] if e.writes is not None and w.register == last_register else []
         constant = _constant_loaded(b, ins, symbolic)
-        if claimed is not None and w.register == last_register:
-            m.defs.append((point, w.register, claimed))
-        elif constant is not None:
-            m.defs.append((point, w.register, constant))
-        else:
+        if constant is not None:
+            held.append(constant)
+        for value in held:
+            m.defs.append((point, w.register, value))
+        if ir is not None:
+            b.temporary_defs.append((point, w.register, ir.id, f"overwritten by {m.text[point]}", not held))
+        elif not held:
             _kill(m, point, w.register, f"overwritten by {m.text[point]}")
     for access in eff.stores:
         if access.offset is None:
@@ -588,9 +646,12 @@ def _call_facts(b: _Builder, point: int, ir: IRInstruction | None, base: int) ->
             if cell is not None:
                 m.claims.append((point, cell, value))
     result = ir.result if ir.result is not None and _scalar_value(fn, ValueRef(ir.result)) is not None else None
+    wide = ir.result is not None and result is None   # an i128 or aggregate result: r7, r8 (abi)
     for reg in abi.CALL_CLOBBERED:
         if int(reg) == A0 and result is not None:
             m.defs.append((point, A0, result))
+        elif wide and int(reg) in (A0, A0 + 1):
+            b.temporary_defs.append((point, int(reg), ir.id, f"clobbered by the call {ir.text.strip()}", True))
         else:
             _kill(m, point, int(reg), f"clobbered by the call {ir.text.strip()}")
     for offset in range(0, b.out_area, 8):
@@ -613,6 +674,8 @@ def _host_facts(b: _Builder, point: int, ir: IRInstruction | None) -> None:
         if reg == A0 and full:
             assert ir.result is not None
             m.defs.append((point, A0, ir.result))
+        elif reg == A0 and ir.result is not None:   # a narrower result: its code takes it from r7 and extends it
+            b.temporary_defs.append((point, A0, ir.id, f"clobbered by the host call {ir.text.strip()}", True))
         else:
             _kill(m, point, reg, f"clobbered by the host call {ir.text.strip()}")
 

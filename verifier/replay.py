@@ -37,10 +37,13 @@ class _Index:
             self.preds[b].append(a)
             self.succs[a].append(b)
         self.copy: dict[tuple[int, int], int] = {(p, d): s for p, d, s in m.copies}
-        self.defs: dict[tuple[int, int], int] = {(p, loc): v for p, loc, v in m.defs}
+        self.defs: dict[tuple[int, int], list[int]] = {}
+        for p, loc, v in m.defs:
+            self.defs.setdefault((p, loc), []).append(v)
         self.defines: set[tuple[int, int]] = m.redefinitions()
         self.kills: set[tuple[int, int]] = set(m.kills)
         self.init: set[tuple[int, int]] = set(m.init)
+        self.satisfies: set[tuple[int, int, int]] = set(m.satisfies)
         self.rename: dict[tuple[int, int, int], int] = {(q, t, phi): src for q, t, phi, src in m.renames}
         self.reach = self._reachable(n)
 
@@ -62,11 +65,13 @@ class _Index:
         if (q, loc) in self.kills:
             return "fail", None
         if (q, loc) in self.defs:
-            return ("ok", None) if self.defs[(q, loc)] == value else ("fail", None)
+            return ("ok", None) if value in self.defs[(q, loc)] else ("fail", None)
         if (q, value) in self.defines:
             return "fail", None
         if (q, loc) in self.copy:
             return "continue", self.copy[(q, loc)]
+        if (q, loc, value) in self.satisfies:
+            return "ok", None
         return "continue", loc
 
 
@@ -166,7 +171,7 @@ def _instead(m: CodeModel, ix: _Index, origin: int | None, loc: int, value: int)
     if (origin, loc) in ix.kills:
         return f"an unknown value: {name} is {m.why_killed.get((origin, loc), 'overwritten')} ({where})"
     if (origin, loc) in ix.defs:
-        return f"{m.value_names[ix.defs[(origin, loc)]]}, written by {where}"
+        return f"{m.value_names[ix.defs[(origin, loc)][0]]}, written by {where}"
     return f"a stale {m.value_names[value]}: the value is recomputed elsewhere by {where}"
 
 

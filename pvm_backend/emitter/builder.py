@@ -90,6 +90,10 @@ class FunctionBuilder:
         self._allocated = self.regs.allocated_registers
         self._temps: dict[int, int] = {}
         """Temporary (non-allocated) register -> SSA value whose slot it holds, within the current block."""
+        self._operands: dict[int, int] = {}
+        """Register -> the SSA operand the current IR instruction's code loaded into it (provenance, `emit`)."""
+        self._operands_ir: int | None = None
+        """The IR instruction `_operands` belongs to."""
         self._scratch = scratch or (lambda ir: _NO_SCRATCH)
         """IR instruction id -> the caller-saved registers its lowering may write for itself (`Selection.scratch`)."""
         self._results = results or {}
@@ -99,10 +103,27 @@ class FunctionBuilder:
 
     def emit(self, ins: Instruction | SymbolicInstruction, reads: tuple[tuple[int, int | None], ...] = (),
              writes: int | None = None, slot_store: int | None = None) -> None:
-        """Append one instruction attributed to the current IR instruction (and track allocated registers)."""
-        self.items.append(EmittedInstruction(ins, self.current_ir, reads, writes, slot_store))
+        """Append one instruction attributed to the current IR instruction (and track allocated registers).
+
+        Provenance: `reads` names the IR value each register read is expected to hold; a register read that
+        `reads` leaves without a value is claimed for the SSA operand this IR instruction's code last loaded into
+        it (`load`, `use`; forgotten at a write of the register, a label and the next IR instruction), or for
+        that operand where `reads` names the instruction's own result in a register that still holds the
+        operand (an identity such as zext i64 to i128), so that every operand read is checked by the verifier's
+        check 2. A `fallthrough` into a label claims the operands still held (`label`)."""
         concrete = ins if isinstance(ins, Instruction) else ins.placeholder()
-        _, written = register_effects(concrete)
+        read, written = register_effects(concrete)
+        if self._operands_ir != self.current_ir:
+            self._operands, self._operands_ir = {}, self.current_ir
+        if self._operands:
+            own = self._results.get(self.current_ir) if self.current_ir is not None else None
+            listed = {reg for reg, _ in reads}
+            reads = tuple((reg, self._operands.get(reg, value) if value is None or value == own else value)
+                          for reg, value in reads) + \
+                tuple((reg, self._operands[reg]) for reg in read if reg not in listed and reg in self._operands)
+        self.items.append(EmittedInstruction(ins, self.current_ir, reads, writes, slot_store))
+        for reg in written:
+            self._operands.pop(reg, None)
         if self.current_ir is not None:
             for reg in written:
                 if reg in _CALLER_SAVED:
@@ -188,9 +209,12 @@ class FunctionBuilder:
         ``label-stale-state`` sets it at merge labels)."""
         falls_through = not self.last_is_terminator()
         if falls_through:
-            self.emit(Instruction(Opcode.FALLTHROUGH))
+            # provenance: the operands the code of this IR instruction still holds reach the label this way
+            held = tuple(self._operands.items()) if self._operands_ir == self.current_ir else ()
+            self.emit(Instruction(Opcode.FALLTHROUGH), reads=held)
         self.items.append(EmittedInstruction(Label(name), self.current_ir))
         self.labels.append(name)
+        self._operands = {}   # a loop of the instruction's own code may come back here with other contents
         if not (falls_through and keep_temps):
             self._temps.clear()
         if self._allocated:
@@ -207,6 +231,7 @@ class FunctionBuilder:
         """Emit out-of-line code (an edge block) into a separate list, starting from the current register state;
         afterwards the main sequence and its register state continue unchanged."""
         saved_items, saved_state, saved_temps = self.items, self.regs.snapshot(), dict(self._temps)
+        saved_operands = dict(self._operands), self._operands_ir
         self.items = []
         try:
             yield self.items
@@ -214,6 +239,7 @@ class FunctionBuilder:
             self.items = saved_items
             self.regs.restore(saved_state)
             self._temps = saved_temps
+            self._operands, self._operands_ir = saved_operands
 
     def jump(self, label: str) -> None:
         """Unconditional jump to `label`."""
@@ -255,20 +281,24 @@ class FunctionBuilder:
             if source != reg:
                 self.emit(Instruction(Opcode.MOVE_REG, rd=reg, ra=source), reads=((source, operand.id),),
                           writes=operand.id)
+            self._operand_in(reg, operand.id)
             return
         if isinstance(operand, ValueRef):
             vid = operand.id
             if vid in self.frame.alloca_of:
                 self.emit(Instruction(Opcode.ADD_IMM_64, ra=reg, rb=SP, x=self.frame.alloca_of[vid]),
                           reads=((SP, None),), writes=vid)
+                self._operand_in(reg, vid)
                 return
             if part == 0 and self._temps.get(reg) == vid:
+                self._operand_in(reg, vid)
                 return   # `reg` still holds what the slot holds (same block, not overwritten since)
             offset = self.frame.slot_of[vid] + 8 * part
             self.emit(Instruction(Opcode.LOAD_IND_U64, ra=reg, rb=SP, x=offset), reads=((SP, None),),
                       writes=vid if part == 0 else None)
             if part == 0:
                 self._note_temp(reg, vid)
+                self._operand_in(reg, vid)
         elif isinstance(operand, Const):
             if operand.bits > 64:
                 self.load_imm(reg, (operand.value >> (64 * part)) & MASK64)
@@ -287,6 +317,12 @@ class FunctionBuilder:
         else:  # pragma: no cover - exhaustive over Operand
             raise UnsupportedError(f"operand {operand!r} is not supported", self.name)
 
+    def _operand_in(self, reg: int, value: int) -> None:
+        """`reg` now holds SSA operand `value` for the current IR instruction's code (provenance, `emit`)."""
+        if self._operands_ir != self.current_ir:
+            self._operands, self._operands_ir = {}, self.current_ir
+        self._operands[reg] = value
+
     def use(self, operand: Operand, temp: int, reload: bool = True) -> int:
         """A register holding `operand` (64-bit part 0) for reading only: the allocated register when it holds
         the value (`alloc_load_hits`), the allocated register after reloading it from the slot when `reload`
@@ -296,13 +332,16 @@ class FunctionBuilder:
             if reg is not None:
                 if self.regs.holds(reg, operand.id):
                     self.regs.counts.alloc_load_hits += 1
+                    self._operand_in(reg, operand.id)
                     return reg
                 if reload:
                     self._load_slot(operand.id, reg)
                     self.regs.set(reg, operand.id)
                     self.regs.counts.reloads += 1
+                    self._operand_in(reg, operand.id)
                     return reg
                 self._load_slot(operand.id, temp)
+                self._operand_in(temp, operand.id)
                 return temp
         self.load(operand, temp)
         return temp
