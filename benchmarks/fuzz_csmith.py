@@ -49,6 +49,9 @@ sys.path.insert(0, str(REPO / "tests"))
 
 from tabulate import tabulate  # noqa: E402
 
+from pvm_backend.errors import PvmcError  # noqa: E402
+from pvm_backend.ir import Module  # noqa: E402
+
 from support import csmith  # noqa: E402
 from support.csmith import Config, Limits, Outcome  # noqa: E402
 
@@ -159,8 +162,9 @@ def worker(args: argparse.Namespace) -> int:
               flush=True)
         if ref.checksum is None:
             return 0
+        modules: dict[int, Module | PvmcError] = {}
         for config in configs_of(args):
-            found = csmith.check(path, config, ref.checksum, limits_of(args))
+            found = csmith.check(path, config, ref.checksum, limits_of(args), modules)
             print(json.dumps(finding_json(found)), flush=True)
     return 0
 

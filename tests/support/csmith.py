@@ -6,8 +6,9 @@ header (`RUNTIME_HEADER`, tests/fuzz/csmith_runtime/csmith.h: checksum, safe mat
 beside the program. `reference(path, wasm)` compiles the program with clang-16 for wasm32 and runs it in wasmtime
 (`support.wasm_reference`, the project's one wasm reference), giving the 4-byte checksum or a reason it has none
 (over `REFERENCE_FUEL` wasm instructions or `REFERENCE_SECONDS` of wall time: `Outcome.TIMEOUT`).
-`check(path, config, expected)` compiles with `pvm_backend.driver.compile_file` (entry `csmith_entry`, the
-configuration's `-O` level, allocator and register model), verifies every function (`verifier.verify_build`),
+`check(path, config, expected)` compiles as `pvm_backend.driver.compile_file` does (the front end at the
+configuration's `-O` level, then `build_program` with its allocator and register model; entry `csmith_entry`;
+a 1 MiB stack), verifies every function (`verifier.verify_build`),
 runs the program on pvmc's interpreter (`run_spi`) and returns a `Finding`.
 
 Classes (`Outcome`), decided in this order:
@@ -20,7 +21,9 @@ Classes (`Outcome`), decided in this order:
     class: a hole in the verifier's soundness argument, or a bug outside what it checks);
   * miscompile: wrong checksum (or no halt) and the verifier did not prove every function;
   * false alarm: the checksum is right but some function is refuted or unknown;
-  * ok: right checksum, every function proved.
+  * ok: right checksum, every function proved;
+  * bad program (decided by `reference`, before any configuration): clang rejected the program or the reference
+    trapped; not pvmc's doing, reported per seed.
 
 Assumes: csmith (Debian package csmith) and the wasm reference's toolchain are installed; the caller runs
 `check` in the main thread of its process (the wall-clock limit uses SIGALRM). csmith programs built with our
@@ -46,9 +49,11 @@ from pathlib import Path
 from types import FrameType
 
 from pvm_backend.abi import RegisterModel
-from pvm_backend.driver import BuildOptions, compile_file
+from pvm_backend.driver import BuildOptions, build_program
 from pvm_backend.errors import PvmcError
+from pvm_backend.frontend.load import load_module
 from pvm_backend.interpreter import Status, jip1_log_handler, run_spi
+from pvm_backend.ir import Module
 from pvm_backend.options import milliseconds
 from verifier import verify_build
 from verifier.result import FunctionVerdict
@@ -60,9 +65,9 @@ CSMITH = "csmith"
 CSMITH_OPTIONS = ("--no-float", "--no-argc")
 """Integer-only programs whose main takes no arguments; everything else as csmith 2.3.0's defaults (safe math
 on: the wrappers make signed overflow, bad shifts and division by zero defined, so outputs can be compared)."""
-SMALL_OPTIONS = (*CSMITH_OPTIONS, "--max-funcs", "4", "--max-block-depth", "3", "--max-expr-complexity", "6",
-                 "--max-array-len-per-dim", "6")
-"""`CSMITH_OPTIONS` with smaller programs (about 100-700 lines instead of 100-3 000): a few seconds per
+SMALL_OPTIONS = (*CSMITH_OPTIONS, "--max-funcs", "3", "--max-block-depth", "3", "--max-expr-complexity", "4",
+                 "--max-array-len-per-dim", "4")
+"""`CSMITH_OPTIONS` with smaller programs (about 100-500 lines instead of 100-3 000): about a second per
 configuration, for the CI seeds and for runs on a small time budget."""
 RUNTIME_HEADER = Path(__file__).resolve().parents[1] / "fuzz" / "csmith_runtime" / "csmith.h"
 """Our runtime header, `#include "csmith.h"`d by every csmith program (its comment says what it provides)."""
@@ -243,18 +248,22 @@ def _deadline(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def check(path: Path, config: Config, expected: bytes, limits: Limits = Limits()) -> Finding:
+def check(path: Path, config: Config, expected: bytes, limits: Limits = Limits(),
+          modules: dict[int, Module | PvmcError] | None = None) -> Finding:
     """Compile, verify and run program `path` in `config` and classify it against `expected` (the reference's
-    checksum); never raises for what the compiler does (module docstring)."""
+    checksum); never raises for what the compiler does (module docstring). `modules` caches the front end's
+    result per `-O` level (the optimised IR view, or the error it raised) across calls for one program: what
+    `pvm_backend.driver.compile_file` does first, done once for the four allocation modes."""
     start = time.perf_counter()
     try:
         with _deadline(limits.seconds):
-            return _check(path, config, expected, limits, start)
+            return _check(path, config, expected, limits, start, {} if modules is None else modules)
     except _Overrun:
         return Finding(config, Outcome.TIMEOUT, f"over {limits.seconds:g} s", time.perf_counter() - start)
 
 
-def _check(path: Path, config: Config, expected: bytes, limits: Limits, start: float) -> Finding:
+def _check(path: Path, config: Config, expected: bytes, limits: Limits, start: float,
+           modules: dict[int, Module | PvmcError]) -> Finding:
     regalloc, registers = MODES[config.mode]
     options = BuildOptions(regalloc=regalloc, registers=registers, stack_size=limits.stack_bytes,
                            optimal_timeout_ms=milliseconds(limits.optimal_seconds))
@@ -263,7 +272,15 @@ def _check(path: Path, config: Config, expected: bytes, limits: Limits, start: f
         return Finding(config, outcome, message, time.perf_counter() - start, gas)
 
     try:
-        result = compile_file(path, entry=ENTRY, opt_level=config.opt_level, options=options)
+        if config.opt_level not in modules:
+            try:
+                modules[config.opt_level] = load_module(path, config.opt_level, ENTRY)
+            except PvmcError as exc:
+                modules[config.opt_level] = exc
+        module = modules[config.opt_level]
+        if isinstance(module, PvmcError):
+            raise module
+        build = build_program(module, ENTRY, options)
     except PvmcError as exc:
         return finding(Outcome.UNSUPPORTED, first_line(str(exc)))
     except _Overrun:
@@ -271,8 +288,8 @@ def _check(path: Path, config: Config, expected: bytes, limits: Limits, start: f
     except Exception as exc:  # noqa: BLE001 - any other exception is the crash class being looked for
         return finding(Outcome.CRASH, f"compile: {_crash_text(exc)}")
     try:
-        verdicts = verify_build(result.build, milliseconds(limits.verify_seconds))
-        run = run_spi(result.program, b"", gas=limits.gas, host_calls=jip1_log_handler)
+        verdicts = verify_build(build, milliseconds(limits.verify_seconds))
+        run = run_spi(build.program, b"", gas=limits.gas, host_calls=jip1_log_handler)
     except _Overrun:
         raise
     except Exception as exc:  # noqa: BLE001
