@@ -405,8 +405,9 @@ def reduce_failures(failures: list[dict[str, object]], args: argparse.Namespace)
             text = program.read_text()
             header = (f"/* Reduced by creduce from csmith 2.3.0 --seed {f['seed']} "
                       f"{' '.join(csmith_options(args))}.\n * pvmc {f['config']}: {f['class']}: {f['message']}\n"
-                      f" * Reproduce: benchmarks/fuzz_csmith.py --interesting {name} --want '{f['class']}' "
-                      f"--opt-levels {f['opt_level']} --modes {f['mode']} (exit 0: still {f['class']}) */\n")
+                      f" * Reproduce: benchmarks/fuzz_csmith.py --interesting {name} --want '{f['class']}' --match "
+                      f"{shlex.quote(match_words(str(f['class']), str(f['message'])))} --opt-levels {f['opt_level']} "
+                      f"--modes {f['mode']} (exit 0: still {f['class']}) */\n")
             (args.reduce / name).write_text(header + text)
 
 
