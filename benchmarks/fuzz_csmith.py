@@ -120,6 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--optimal-timeout", type=float, default=defaults.optimal_seconds, metavar="SECONDS",
                    help=f"--regalloc optimal's limit per function (default {defaults.optimal_seconds:g})")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--render", type=Path, metavar="JSON",
+                   help="only rewrite fuzz.md under --out from an earlier run's fuzz.json (same tables)")
     p.add_argument("--worker", type=int, metavar="SEED", help=argparse.SUPPRESS)
     p.add_argument("--interesting", type=Path, metavar="FILE", help=argparse.SUPPRESS)
     p.add_argument("--want", help=argparse.SUPPRESS)
@@ -271,13 +273,19 @@ def to_markdown(summary: dict[str, object], records: list[dict[str, object]], co
                   tabulate(list(unsupported.items()), ["message", "count"], tablefmt="github"), ""]
     failures: list[dict[str, object]] = summary["failures"]  # type: ignore[assignment]
     lines += ["## Failures and false alarms", ""]
-    lines += [f"- seed {f['seed']} `{f['config']}` **{f['class']}**: {f['message']}" for f in failures] or ["none"]
-    timeouts = [(r["seed"], r["reference"]["message"]) for r in records  # type: ignore[index]
+    lines += [f"- seed {f['seed']} `{f['config']}` **{f['class']}**: {_one_line(f['message'])}"
+              for f in failures] or ["none"]
+    timeouts = [(r["seed"], _one_line(r["reference"]["message"])) for r in records  # type: ignore[index]
                 if isinstance(r["reference"], dict) and r["reference"]["checksum"] is None]
     if timeouts:
         lines += ["", "## Programs without a reference checksum", "",
                   tabulate(timeouts, ["seed", "why"], tablefmt="github")]
     return "\n".join(lines) + "\n"
+
+
+def _one_line(message: object) -> str:
+    """`message` with its line breaks and runs of blanks folded into single spaces (a Markdown cell or item)."""
+    return " ".join(str(message).split())
 
 
 def _class_rank(name: str) -> tuple[bool, int]:
@@ -302,6 +310,10 @@ def main() -> int:
         return worker(args)
     if args.interesting is not None:
         return interesting(args)
+    if args.render is not None:
+        data = json.loads(args.render.read_text())
+        (args.out / "fuzz.md").write_text(to_markdown(data["summary"], data["seeds"], data["command"]))
+        return 0
     seeds = args.seeds or list(range(args.first_seed, args.first_seed + (args.count or 20)))
     for tool in ("csmith", *(["creduce"] if args.reduce else [])):
         if shutil.which(tool) is None:
