@@ -74,6 +74,8 @@ class WasmResult:
     """(id, data args...) of each host call made, in order (signed 64-bit values as passed)."""
     trap_message: str = ""
     """wasmtime's trap message when status is trap."""
+    fuel_used: int = 0
+    """wasmtime fuel the call consumed (about one unit per wasm instruction executed; 0 when not measured)."""
 
 
 class WasmReference:
@@ -138,14 +140,15 @@ class WasmReference:
         except wasmtime.Trap as trap:
             if trap.trap_code == wasmtime.TrapCode.OUT_OF_FUEL:
                 raise WasmReferenceError(f"{source.name}: out of fuel after {fuel} units") from trap
-            return WasmResult(WasmStatus.TRAP, b"", tuple(calls), trap.message)
+            return WasmResult(WasmStatus.TRAP, b"", tuple(calls), trap.message, fuel - store.get_fuel())
+        fuel_used = fuel - store.get_fuel()
         if not isinstance(packed, int):
             raise WasmReferenceError(f"{source.name}: {entry} returned {packed!r}, expected an i64")
         packed &= 2**64 - 1
         ptr, length = packed & 0xFFFFFFFF, packed >> 32
         if ptr + length > memory.data_len(store):
-            return WasmResult(WasmStatus.HALT, b"", tuple(calls))
-        return WasmResult(WasmStatus.HALT, memory.read(store, ptr, ptr + length), tuple(calls))
+            return WasmResult(WasmStatus.HALT, b"", tuple(calls), fuel_used=fuel_used)
+        return WasmResult(WasmStatus.HALT, memory.read(store, ptr, ptr + length), tuple(calls), fuel_used=fuel_used)
 
     @staticmethod
     def _host_import(store: wasmtime.Store, imp: wasmtime.ImportType, calls: list[tuple[int, ...]],
