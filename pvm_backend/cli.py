@@ -373,8 +373,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"z3 time limit per function per check (default: {DEFAULT_TIMEOUT_SECONDS:g})")
     v.add_argument("--json", action="store_true",
                    help='print {"input", "regalloc", "functions": [{"name", "values", "allocated", '
-                        '"allocation", "code", "seconds", "counterexample", "checks": [{"name", "status", '
-                        '"seconds", "violations"}]}], "summary": {"proved", "refuted", "unknown"}} as JSON')
+                        '"allocation", "code", "seconds", "unchecked_reads", "counterexample", "checks": '
+                        '[{"name", "status", "seconds", "violations", "coverage"}]}], "summary": {"proved", '
+                        '"refuted", "unknown"}} as JSON; unchecked_reads counts register reads that no claim '
+                        'covers (0: every read is checked), coverage how check 2 claimed them')
     # Hidden: the names of the test-only fault switches (`PVMC_FAULT=<name>` turns one on for a compile or a
     # verify run; pvm_backend/faults.py). Printed during parsing, like --version, so INPUT stays required.
     v.add_argument("--list-faults", action=_ListFaults, nargs=0, help=argparse.SUPPRESS)

@@ -14,7 +14,12 @@ executes". Per point:
   * `claims`   (location, value): the location must hold the value when the instruction executes: operand
                reads claimed by provenance (except pure moves, loads and stores, which carry no claims), and
                the ABI's obligations the verifier adds itself from the IR view: the arguments of every call and
-               `ecalli`, and at every return the result in r7 and the caller's r0 and r9-r12 restored.
+               `ecalli`, and at every return the result in r7 and the caller's r0 and r9-r12 restored. Every
+               other register an instruction reads (`semantics.register_effects`) is claimed too: inside an IR
+               instruction's code, for that instruction's temporary (`CodeModel.temporaries`); in the
+               prologue, for the caller's value. What is left is counted (`CodeModel.unchecked_reads`).
+  Values: the IR values, the caller's registers on entry, the constants some load reads back
+  (`value_classes`), and one temporary per IR instruction whose code reads one.
   Edges: fall-through, branch targets, and a call's return site (`load_imm_jump r0, ret, callee`); a return
   (`jump_ind r0`) and `trap` have none.
 
@@ -35,7 +40,8 @@ from dataclasses import dataclass, field
 
 from pvm_backend import abi
 from pvm_backend.emitter.items import EmittedFunction, EmittedInstruction, Label, SymbolicInstruction
-from pvm_backend.ir import Const, Function, FunctionAddr, GlobalAddr, Instruction as IRInstruction, Operand, TypeKind, ValueRef
+from pvm_backend.ir import (Const, Function, FunctionAddr, GlobalAddr, Instruction as IRInstruction, Operand, TypeKind,
+                            ValueRef)
 from pvm_backend.ir_facts import is_word
 from pvm_backend.isa import Instruction, Opcode
 from pvm_backend.semantics import register_effects
@@ -121,9 +127,9 @@ class CodeModel:
     into the head of a loop of i's own code claims the operands it still holds, `FunctionBuilder.label`)."""
     temporary_reads: int = 0
     unchecked_reads: int = 0
-    """Registers read (`semantics.register_effects`, r1 aside: the stack pointer's model) by instructions that are not pure
-    moves and that no claim covers: reads the check does not check. Only code outside every IR instruction
-    (prologue, epilogue, stack check) could have one."""
+    """Registers read (`semantics.register_effects`, r1 aside: the stack pointer's model) by instructions that
+    are not pure moves and that no claim covers: reads the check does not check. Only code outside every IR
+    instruction after the prologue (the epilogue) could have one."""
     """How many claims are temporaries' (the rest name SSA values or ABI obligations)."""
     ir_values: int = 0
     """Number of IR values: value ids below it are IR values; then the entry values, then the constants."""
@@ -164,10 +170,23 @@ class _Builder:
     def temporary(self, ir: IRInstruction) -> int:
         """The value id of IR instruction `ir`'s temporary: whatever its own code computes on the way to its
         result (`CodeModel.temporaries`)."""
-        if ir.id not in self.temporaries:
-            self.temporaries[ir.id] = len(self.model.value_names)
-            self.model.value_names.append(f"a temporary of `{ir.text.strip()}`")
-        return self.temporaries[ir.id]
+        owner = self.temporary_owner(ir)
+        if owner.id not in self.temporaries:
+            self.temporaries[owner.id] = len(self.model.value_names)
+            self.model.value_names.append(f"a temporary of `{owner.text.strip()}`")
+        return self.temporaries[owner.id]
+
+    def temporary_owner(self, ir: IRInstruction) -> IRInstruction:
+        """The IR instruction whose temporary `ir`'s code shares: a conditional branch on the result of an icmp
+        of its own block shares the icmp's (the emitter may fuse the two into one compare-and-branch, whose
+        operands the icmp's code loads), every other instruction has its own."""
+        if ir.opcode == "br" and ir.operands and isinstance(ir.operands[0], ValueRef):
+            info = self.fn.values[ir.operands[0].id]
+            if info.instruction is not None:
+                cond = self.fn.instructions[info.instruction]
+                if cond.opcode == "icmp" and cond.block == ir.block:
+                    return cond
+        return ir
 
     def cell(self, offset: int) -> int | None:
         """Location id of the frame cell at `offset` (from the frame base), or None for alloca storage."""
@@ -379,6 +398,12 @@ def build_model(function: Function, emitted: EmittedFunction) -> CodeModel:
             m.defs.append((p, loc, b.temporaries[ir_id]))
         elif alone:
             _kill(m, p, loc, why)
+    body = next((p for p in range(m.points) if m.ir_of[p] is not None), m.points)
+    for p, regs in b.unclaimed:   # the prologue, before the body, reads parameters as the caller passed them
+        for r in regs:
+            if r in b.entry_value and (p, r) not in claimed and p < body:
+                m.claims.append((p, r, b.entry_value[r]))
+                claimed.add((p, r))
     b.unclaimed = [(p, regs) for p, regs in b.unclaimed if any(r != SP and (p, r) not in claimed for r in regs)]
     m.temporaries = frozenset(b.temporaries.values())
     m.unchecked_reads = len(b.unclaimed)
@@ -539,7 +564,7 @@ def _facts(b: _Builder, point: int, ins: Instruction, symbolic: SymbolicInstruct
                 if ir is not None and reg not in written:
                     # the claim proves `reg` holds `value` here and the point leaves it alone: it is where the
                     # code of `ir` found its operand, which serves as `ir`'s temporary from here on
-                    b.operand_held.append((point, reg, ir.id))
+                    b.operand_held.append((point, reg, b.temporary_owner(ir).id))
     if _is_call(symbolic):
         _call_facts(b, point, ir, base)
         return
@@ -562,7 +587,8 @@ def _facts(b: _Builder, point: int, ins: Instruction, symbolic: SymbolicInstruct
         for value in held:
             m.defs.append((point, w.register, value))
         if ir is not None:
-            b.temporary_defs.append((point, w.register, ir.id, f"overwritten by {m.text[point]}", not held))
+            b.temporary_defs.append((point, w.register, b.temporary_owner(ir).id, f"overwritten by {m.text[point]}",
+                                     not held))
         elif not held:
             _kill(m, point, w.register, f"overwritten by {m.text[point]}")
     for access in eff.stores:

@@ -145,6 +145,23 @@ class CodeCounterexample:
 
 
 @dataclass(frozen=True, slots=True)
+class ReadCoverage:
+    """Which register reads of a function's code a check holds to a claim (issue 15 §2, claim coverage)."""
+
+    value_reads: int
+    """Reads claimed to hold a named value: an SSA value or the ABI's (a caller's register, an argument)."""
+    temporary_reads: int
+    """Reads claimed to hold the temporary of the IR instruction whose code reads it (`CodeModel.temporaries`)."""
+    unchecked_reads: int
+    """Reads no claim covers (not checked at all); 0 is the goal."""
+
+    def as_json(self) -> dict[str, int]:
+        """``{"value_reads", "temporary_reads", "unchecked_reads"}``."""
+        return {"value_reads": self.value_reads, "temporary_reads": self.temporary_reads,
+                "unchecked_reads": self.unchecked_reads}
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """What a check's engine answers for one function, before the registry adds its name and time."""
 
@@ -155,6 +172,8 @@ class Finding:
     reason: str = ""
     """For UNKNOWN: why (z3's reason, e.g. ``timeout``). For REFUTED: empty when `violations` is complete,
     otherwise why the search for more stopped (e.g. the time limit ran out after the first ones)."""
+    coverage: ReadCoverage | None = None
+    """For a check of the code's reads: how many reads it checked and how (`ReadCoverage`)."""
 
     def __post_init__(self) -> None:
         """Raises ValueError for an inconsistent finding (a refutation without a violation, a proof or an
@@ -180,12 +199,16 @@ class CheckResult:
     the check found them); empty otherwise."""
     reason: str = ""
     """For UNKNOWN: why. For REFUTED: non-empty when `violations` may be incomplete (`Finding.reason`)."""
+    coverage: ReadCoverage | None = None
+    """`Finding.coverage` of a check of the code's reads."""
 
     def as_json(self) -> dict[str, object]:
-        """``{"name", "status", "seconds", "violations": [...]}`` plus ``"reason"`` when there is one."""
+        """``{"name", "status", "seconds", "violations": [...]}`` plus ``"reason"`` when there is one and
+        ``"coverage"`` (`ReadCoverage.as_json`) for a check of reads."""
         return {"name": self.name, "status": self.status.value, "seconds": round(self.seconds, 4),
                 "violations": [v.as_json() for v in self.violations],
-                **({"reason": self.reason} if self.reason else {})}
+                **({"reason": self.reason} if self.reason else {}),
+                **({"coverage": self.coverage.as_json()} if self.coverage else {})}
 
 
 LEGACY_CHECKS: tuple[str, ...] = ("allocation", "code")
@@ -250,6 +273,11 @@ class FunctionVerdict:
         return next(iter(self.violations), None)
 
     @property
+    def unchecked_reads(self) -> int:
+        """Register reads of the code that no check's claim covers (`ReadCoverage.unchecked_reads`, summed)."""
+        return sum(r.coverage.unchecked_reads for r in self.checks if r.coverage is not None)
+
+    @property
     def reason(self) -> str:
         """Why the first UNKNOWN check gave no answer, or empty."""
         return next((r.reason for r in self.checks if r.status is Status.UNKNOWN and r.reason), "")
@@ -261,9 +289,10 @@ class FunctionVerdict:
 
     def as_json(self) -> dict[str, object]:
         """The verdict as JSON-ready data (`pvmc verify --json` schema): ``{"name", "values", "allocated",
-        "allocation", "code", "seconds", "counterexample", ["reason",] "checks": [CheckResult.as_json()...]}``."""
+        "allocation", "code", "seconds", "unchecked_reads", "counterexample", ["reason",] "checks":
+        [CheckResult.as_json()...]}``."""
         return {"name": self.name, "values": self.values, "allocated": self.allocated, **self.legacy_json(),
-                "seconds": round(self.seconds, 4),
+                "seconds": round(self.seconds, 4), "unchecked_reads": self.unchecked_reads,
                 "counterexample": self.counterexample.as_json() if self.counterexample else None,
                 **({"reason": self.reason} if self.reason else {}),
                 "checks": [r.as_json() for r in self.checks]}

@@ -20,7 +20,7 @@ from pvm_backend.faults import ENV as FAULT_ENV
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = [str(ROOT / "tests/programs/fib.c"), str(ROOT / "tests/programs/gcd.c"), str(ROOT / "tests/wat/gcd.wat")]
-FUNCTION_KEYS = {"program", "function", "allocation", "code", "seconds", "counterexample", "checks"}
+FUNCTION_KEYS = {"program", "function", "allocation", "code", "seconds", "unchecked_reads", "counterexample", "checks"}
 
 
 def report(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict, str]:
@@ -57,6 +57,7 @@ def test_small_programs_prove_with_the_issue_schema(capsys: pytest.CaptureFixtur
     assert all([(c["name"], c["status"], c["violations"]) for c in f["checks"]] ==
                [("allocation", "proved", []), ("code", "proved", [])] for f in data["functions"])
     assert data["summary"]["proved"] == 4 and data["summary"]["refuted"] == data["summary"]["unknown"] == 0
+    assert data["summary"]["unchecked_reads"] == 0 and all(f["unchecked_reads"] == 0 for f in data["functions"])
     assert data["errors"] == []
 
 

@@ -14,23 +14,27 @@ reading instruction's index in the stream.
 
 from __future__ import annotations
 
+import dataclasses
+
 from pvm_backend.emitter.items import EmittedFunction
 from pvm_backend.ir import Function
 
 from ..code_check import check_code
 from ..model import ModelError, build_model
-from ..result import CodeCounterexample, Finding, Status
+from ..result import CodeCounterexample, Finding, ReadCoverage, Status
 from .interface import Check
 
 
 def prove(function: Function, emitted: EmittedFunction, timeout_ms: int) -> Finding:
     """Check 2 on one function; `timeout_ms` bounds the z3 query (milliseconds). See the module docstring."""
     try:
-        return check_code(build_model(function, emitted), timeout_ms)
+        model = build_model(function, emitted)
     except ModelError as exc:
         return Finding(Status.REFUTED, (CodeCounterexample(
             "", "", "", "", f"code the verifier cannot model: {exc}", (emitted.name,),
             index=-1 if exc.point is None else exc.point),))
+    coverage = ReadCoverage(len(model.claims) - model.temporary_reads, model.temporary_reads, model.unchecked_reads)
+    return dataclasses.replace(check_code(model, timeout_ms), coverage=coverage)
 
 
 CHECK = Check("code", "every read of the emitted code finds, on every path, the IR value it expects", prove)

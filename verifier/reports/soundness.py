@@ -184,18 +184,21 @@ def soundness_report(programs: Sequence[ManifestProgram], *, regalloc: str = DEF
 # ----------------------------------------------------------------------------------------- rendering
 
 def to_json(report: SoundnessReport) -> dict[str, object]:
-    """``{"summary": {"proved", "refuted", "unknown", "errors", "programs", "functions", "regalloc",
-    "timeout_seconds", "compile_seconds", "verify_seconds", "wall_seconds"}, "functions": [{"program",
-    "function", "allocation", "code", "seconds", "counterexample", "checks"}], "errors": [{"program",
-    "error"}]}``; `allocation` and `code` (kept for compatibility) are "proved", "refuted" or "unknown", an
-    unknown function also has "reason", `counterexample` is the first violation in check order, and `checks`
+    """``{"summary": {"proved", "refuted", "unknown", "errors", "programs", "functions", "unchecked_reads",
+    "regalloc", "timeout_seconds", "compile_seconds", "verify_seconds", "wall_seconds"}, "functions": [{"program",
+    "function", "allocation", "code", "seconds", "unchecked_reads", "counterexample", "checks"}], "errors":
+    [{"program", "error"}]}``; `allocation` and `code` (kept for compatibility) are "proved", "refuted" or
+    "unknown", an unknown function also has "reason", `counterexample` is the first violation in check order,
+    `unchecked_reads` counts register reads no claim covers (`FunctionVerdict.unchecked_reads`), and `checks`
     lists every check as ``{"name", "status", "seconds", "violations": [...]}`` (`CheckResult.as_json`)."""
     functions = [{"program": program, "function": v.name, **v.legacy_json(), "seconds": round(v.seconds, 4),
+                  "unchecked_reads": v.unchecked_reads,
                   "counterexample": v.counterexample.as_json() if v.counterexample else None,
                   **({"reason": v.reason} if v.reason else {}), "checks": [r.as_json() for r in v.checks]}
                  for program, v in report.functions]
     summary = {**report.counts(), "errors": len(report.errors), "programs": len(report.outcomes),
-               "functions": len(functions), "regalloc": report.regalloc, "timeout_seconds": report.timeout_seconds,
+               "functions": len(functions), "unchecked_reads": sum(v.unchecked_reads for _, v in report.functions),
+               "regalloc": report.regalloc, "timeout_seconds": report.timeout_seconds,
                "compile_seconds": round(sum(o.compile_seconds for o in report.outcomes), 3),
                "verify_seconds": round(sum(v.seconds for _, v in report.functions), 3),
                "wall_seconds": round(report.wall_seconds, 3)}
@@ -263,7 +266,9 @@ def to_markdown(report: SoundnessReport) -> str:
              tabulate(_status_rows(report), headers=["functions", "count", "verify s (sum)", "median s", "max s"],
                       tablefmt="github", disable_numparse=True, colalign=("left", *["right"] * 4)), "",
              f"Wall time {report.wall_seconds:.1f} s; compile {compile_s:.1f} s and verification {verify_s:.1f} s "
-             "summed over programs and functions (a function's time is all its checks, wall clock).", ""]
+             "summed over programs and functions (a function's time is all its checks, wall clock).", "",
+             f"Register reads no claim covers (unchecked): "
+             f"{sum(v.unchecked_reads for _, v in report.functions)}.", ""]
     refuted = [(p, v) for p, v in report.functions if v.refuted]
     unknown = [(p, v) for p, v in report.functions if not v.proved and not v.refuted]
     lines += [f"## Refutations ({len(refuted)})", ""]
