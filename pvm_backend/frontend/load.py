@@ -17,6 +17,7 @@ input the backend cannot lower. Messages are one line.
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 import subprocess
@@ -24,9 +25,10 @@ from pathlib import Path
 
 import llvmlite.binding as llvm
 
-from pvm_backend.errors import InputError
+from pvm_backend.errors import InputError, UnsupportedError
 from pvm_backend.ir import Module
 
+from .byval import copy_byval_arguments
 from .module import build_module
 from .wasm import translate_wasm, wat_to_wasm
 
@@ -167,9 +169,34 @@ def module_from_llvm(data: str | bytes, opt_level: int = 2, name: str = "<string
     m, ctx = _parse(data, name)
     try:
         optimise(m, opt_level)
+        if not any(b"byval(" in a for f in m.functions for arg in f.arguments for a in arg.attributes):
+            return build_module(m, name)
+        text = copy_byval_arguments(str(m), functools.partial(_type_size, m))   # frontend.byval
+    finally:
+        _dispose(m, ctx)
+    m, ctx = _parse(text, name)
+    try:
         return build_module(m, name)
     finally:
         _dispose(m, ctx)
+
+
+def _type_size(m: llvm.ModuleRef, text: str) -> int:
+    """Allocation size in bytes of the type spelled `text` in module `m` (its data layout); raises
+    UnsupportedError for a type this cannot size (only named structs and types of a fresh module are sized)."""
+    target = llvm.create_target_data(m.data_layout)
+    if text.startswith("%") and text[1:] in {t.name for t in m.struct_types}:
+        return int(target.get_abi_size(m.get_struct_type(text[1:])))
+    ctx = llvm.create_context()
+    probe: llvm.ModuleRef | None = None
+    try:
+        probe = llvm.parse_assembly(f'target datalayout = "{m.data_layout}"\n@probe = external global {text}\n',
+                                    context=ctx)
+        return int(target.get_abi_size(probe.get_global_variable("probe").global_value_type))
+    except RuntimeError:
+        raise UnsupportedError(f"{m.name}: a byval argument of type {text} is not supported") from None
+    finally:
+        _dispose(probe, ctx)
 
 
 def load_module(path: Path, opt_level: int = 2, entry: str = "main") -> Module:
