@@ -92,8 +92,9 @@ class WasmReference:
         config.consume_fuel = True
         return wasmtime.Engine(config)
 
-    def compile(self, source: Path) -> Path:
-        """Compile ``source`` (C) to a ``.wasm`` file in the cache and return its path.
+    def compile(self, source: Path, opt_level: int = 2) -> Path:
+        """Compile ``source`` (C) at clang's -O`opt_level` (default: ``CLANG_FLAGS``' -O2) to a ``.wasm`` file in
+        the cache and return its path.
 
         Raises ReferenceUnavailable when the toolchain is missing, WasmReferenceError when clang fails.
         """
@@ -103,24 +104,27 @@ class WasmReference:
                 "the wasm reference needs clang-16, lld-16 and libclang-rt-16-dev-wasm32 "
                 "(apt-get install clang-16 lld-16 libclang-rt-16-dev-wasm32)")
         text = source.read_bytes()
-        key = hashlib.sha256(text + "\0".join(CLANG_FLAGS).encode()).hexdigest()[:16]
+        flags = tuple(f"-O{opt_level}" if flag == "-O2" else flag for flag in CLANG_FLAGS)
+        key = hashlib.sha256(text + "\0".join(flags).encode()).hexdigest()[:16]
         out = self._cache_dir / f"{source.stem}-{key}.wasm"
         if not out.exists():
-            cmd = [clang, *CLANG_FLAGS, "-o", str(out), str(source), str(BUILTINS)]
+            cmd = [clang, *flags, "-o", str(out), str(source), str(BUILTINS)]
             proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
             if proc.returncode != 0:
                 raise WasmReferenceError(f"clang-16 failed on {source.name}:\n{proc.stderr}")
         return out
 
-    def _module(self, source: Path) -> wasmtime.Module:
-        path = self.compile(source)
+    def _module(self, source: Path, opt_level: int = 2) -> wasmtime.Module:
+        path = self.compile(source, opt_level)
         if path not in self._modules:
             self._modules[path] = wasmtime.Module.from_file(self._engine, str(path))
         return self._modules[path]
 
-    def run(self, source: Path, args: bytes, entry: str = "main", fuel: int = DEFAULT_FUEL) -> WasmResult:
-        """Run ``entry(args_ptr, len(args))`` of ``source`` on ``args`` and return status and output bytes."""
-        module = self._module(source)
+    def run(self, source: Path, args: bytes, entry: str = "main", fuel: int = DEFAULT_FUEL,
+            opt_level: int = 2) -> WasmResult:
+        """Run ``entry(args_ptr, len(args))`` of ``source`` built at clang -O`opt_level` on ``args`` and return
+        status and output bytes."""
+        module = self._module(source, opt_level)
         store = wasmtime.Store(self._engine)
         store.set_fuel(fuel)
         calls: list[tuple[int, ...]] = []
