@@ -14,10 +14,8 @@ import pytest
 
 from pvm_backend.driver import BuildOptions, compile_file
 from pvm_backend.frontend.byval import copy_byval_arguments
-from pvm_backend.interpreter import run_spi
-from support.both_pvms import GAS, PVM_STATUS
+from support.end_to_end import runs_right_and_proves
 from support.wasm_reference import WasmReference
-from verifier import Status, verify_build
 
 PROGRAM = """
 typedef struct { int a; short b; unsigned char c[6]; } S;
@@ -47,11 +45,7 @@ def test_a_callee_changing_its_struct_parameter_leaves_the_callers_struct_alone(
     source = tmp_path / "byval.c"
     source.write_text(PROGRAM)
     result = compile_file(source, opt_level=opt_level, options=BuildOptions(regalloc=mode))
-    for args in (b"", b"\x02", bytes(range(1, 12))):
-        expected = wasm_reference.run(source, args)
-        run = run_spi(result.program, args, GAS)
-        assert (run.status.value, run.output) == (PVM_STATUS[expected.status], expected.output)
-    assert all(v.proved for v in verify_build(result.build)), [v.name for v in verify_build(result.build)]
+    runs_right_and_proves(result, source, (b"", b"\x02", bytes(range(1, 12))), wasm_reference)
 
 
 TEXT = """%struct.S = type { i32, i16 }

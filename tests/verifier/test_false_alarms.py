@@ -20,12 +20,11 @@ import pytest
 
 from pvm_backend.driver import BuildOptions, compile_file
 from pvm_backend.emitter.items import EmittedFunction, Label
-from pvm_backend.interpreter import run_spi
 from pvm_backend.ir import Const, Function, ValueRef
 from pvm_backend.isa import Instruction, Opcode
-from support.both_pvms import GAS, PVM_STATUS
+from support.end_to_end import runs_right_and_proves
 from support.wasm_reference import WasmReference
-from verifier import Status, verify_build, verify_function
+from verifier import verify_function
 from verifier.model import forwarded_loads
 
 from test_check_code import RET, E, hand_function, ids, ir_function, ir_id, refuted
@@ -194,10 +193,4 @@ def test_program_with_reloads_and_recomputed_addresses_runs_right_and_proves(
     source = tmp_path / "reloads.c"
     source.write_text(PROGRAM)
     result = compile_file(source, opt_level=opt_level, options=BuildOptions(regalloc=mode))
-    for args in (b"", b"\x05", bytes(range(1, 30))):
-        expected = wasm_reference.run(source, args)
-        run = run_spi(result.program, args, GAS)
-        assert (run.status.value, run.output) == (PVM_STATUS[expected.status], expected.output)
-    verdicts = verify_build(result.build)
-    assert [(v.name, v.allocation, v.code) for v in verdicts if (v.allocation, v.code) != (Status.PROVED,) * 2] \
-        == []
+    runs_right_and_proves(result, source, (b"", b"\x05", bytes(range(1, 30))), wasm_reference)

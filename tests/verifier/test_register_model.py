@@ -17,12 +17,11 @@ import pytest
 
 from linear_scan import ProblemBuilder, allocate
 from pvm_backend.abi import RegisterModel
-from pvm_backend.driver import BuildOptions, CompileResult, compile_file
+from pvm_backend.driver import BuildOptions, compile_file
 from pvm_backend.errors import CompileError
-from pvm_backend.interpreter import jip1_log_handler, run_spi
-from support.both_pvms import GAS, PVM_STATUS
+from support.end_to_end import runs_right_and_proves
 from support.wasm_reference import WasmReference
-from verifier import Status, verify_build
+from verifier import Status
 from verifier.contract import build_contract, check_allocation
 
 from test_contract import CALL, HOST, LOOP, first, function, ids
@@ -108,19 +107,6 @@ def test_linear_scan_splits_at_a_call_under_the_full_model() -> None:
     assert allocate(full).assignment == ((v, 9),)
 
 
-def _runs_right_and_proves(result: CompileResult, source: Path, inputs: tuple[bytes, ...],
-                           wasm_reference: WasmReference) -> None:
-    """On every input the build ends as wasmtime's run of the same C does (status, output), and every function of
-    it is proved by both checks."""
-    for args in inputs:
-        expected = wasm_reference.run(source, args)
-        run = run_spi(result.program, args, GAS, host_calls=jip1_log_handler)
-        assert (run.status.value, run.output) == (PVM_STATUS[expected.status], expected.output)
-    verdicts = verify_build(result.build)
-    assert [(v.name, v.allocation, v.code) for v in verdicts if (v.allocation, v.code) != (Status.PROVED,) * 2] \
-        == []
-
-
 SHARED_ADDRESS = """
 // One stack address passed twice in a call inside a loop (struct arguments by pointer), and a parameter-heavy
 // helper: the rematerialised address is the same value (no false alarm), and parameters stay in r9-r12.
@@ -151,12 +137,12 @@ unsigned long long main(const unsigned char *args, unsigned int len) {
 
 @pytest.mark.parametrize("mode", ["none", "linear-scan", "optimal"])
 @pytest.mark.parametrize("model", [RegisterModel.SEED, FULL], ids=lambda m: m.value)
-def test_shared_address_program_runs_right_and_proves(mode: str, model: RegisterModel, tmp_path: Path,
+def test_shared_address_programruns_right_and_proves(mode: str, model: RegisterModel, tmp_path: Path,
                                                       wasm_reference: WasmReference) -> None:
     source = tmp_path / "shared_address.c"
     source.write_text(SHARED_ADDRESS)
     result = compile_file(source, options=BuildOptions(regalloc=mode, registers=model))
-    _runs_right_and_proves(result, source, (b"", b"\x01\x02\x03", bytes(range(40))), wasm_reference)
+    runs_right_and_proves(result, source, (b"", b"\x01\x02\x03", bytes(range(40))), wasm_reference)
     if mode != "none" and model is FULL:
         mix = next(f for f in result.build.functions if f.name == "mix")
         assert mix.allocation.summary.allocated_values > 0
@@ -267,4 +253,4 @@ def test_caller_saved_registers_are_used_unsaved_and_proved(mode: str, tmp_path:
     assert used & {5, 6, 7, 8}
     emitted = next(f for f in result.build.emitted if f.name == "main")
     assert not {int(r) for r in emitted.frame.saved} & {5, 6, 7, 8}
-    _runs_right_and_proves(result, source, (b"", b"\x07\x3b\x40\xff", bytes(range(90))), wasm_reference)
+    runs_right_and_proves(result, source, (b"", b"\x07\x3b\x40\xff", bytes(range(90))), wasm_reference)
