@@ -235,7 +235,8 @@ class ValueClasses:
 
 def value_classes(function: Function, first_constant: int) -> ValueClasses:
     """Classes of SSA values that hold the same bits whenever the later-defined one is defined: an identity
-    cast and its operand (`_COPY_CASTS`, `_WIDTH_CASTS` of the same register image), and a load and the value
+    cast and its operand (`_COPY_CASTS`, `_WIDTH_CASTS` of the same register image; `llvm.expect.*`, which
+    returns its first argument), and a load and the value
     its block stored at the same address just before (`forwarded_loads`; a stored constant makes the class that
     constant). The representative of a class is its original: the operand of the casts, the stored value."""
     n = len(function.values)
@@ -266,6 +267,7 @@ def value_classes(function: Function, first_constant: int) -> ValueClasses:
             (src_bits == dst_bits                                  # ptrtoint/inttoptr of i32, no-op casts
              or (ins.opcode == "zext" and src_bits == 1)           # i1 is 0/1 either way
              or (ins.opcode == "sext" and 1 < src_bits < dst_bits)))   # iN is held sign-extended already
+        identity = identity or (ins.opcode == "call" and (ins.callee or "").startswith("llvm.expect."))
         if identity and 0 < dst_bits <= 64:
             merge(ins.result, ins.operands[0].id)
     for load, stored in forwarded_loads(function).items():
@@ -314,7 +316,8 @@ def _address(function: Function, pointer: Operand) -> tuple[object, int] | None:
 def forwarded_loads(function: Function) -> dict[int, ValueRef | Const]:
     """Loads whose result is, by LLVM's memory semantics, the value stored just before: load id -> stored
     operand. The store comes earlier in the same basic block, to the same address (`_address`), with the same
-    type (one register word), and only instructions that write no memory come between. Volatile accesses count
+    type (one register word), and only instructions that write no memory come between (`llvm.lifetime.*` of
+    another object, `_NO_MEMORY_EFFECT` intrinsics included). Volatile accesses count
     like the others: the PVM has no memory-mapped devices and nothing but the program itself reads or writes its
     memory, so a volatile load of what was just stored reads that value (the emitter's peephole drops such a
     reload, `pvm_backend.emitter.peephole`). A constant stored is forwarded as that constant; undef is not."""
@@ -333,9 +336,20 @@ def forwarded_loads(function: Function) -> dict[int, ValueRef | Const]:
                 hit = known.get(key) if key is not None else None
                 if hit is not None and hit[1] == (ins.type.kind, ins.type.bits):
                     out[ins.result] = hit[0]
-            elif ins.opcode not in _NO_MEMORY_WRITE:
+            elif ins.opcode == "call" and (ins.callee or "").startswith("llvm.lifetime."):
+                key = _address(function, ins.operands[-1])   # only that object's contents become undefined
+                if key is None:
+                    known.clear()
+                else:
+                    known.pop(key, None)
+            elif not (ins.opcode in _NO_MEMORY_WRITE or (ins.opcode == "call" and ins.callee in _NO_MEMORY_EFFECT)):
                 known.clear()
     return out
+
+
+_NO_MEMORY_EFFECT = frozenset({"llvm.assume", "llvm.dbg.declare", "llvm.dbg.value", "llvm.donothing",
+                               "llvm.experimental.noalias.scope.decl"})
+"""Intrinsics that neither read nor write memory (LangRef)."""
 
 
 def invariant_values(function: Function, allocas: Iterable[int]) -> set[int]:

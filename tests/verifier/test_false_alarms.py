@@ -25,7 +25,7 @@ from pvm_backend.isa import Instruction, Opcode
 from support.end_to_end import runs_right_and_proves
 from support.wasm_reference import WasmReference
 from verifier import verify_function
-from verifier.model import forwarded_loads
+from verifier.model import forwarded_loads, value_classes
 
 from test_check_code import RET, E, hand_function, ids, ir_function, ir_id, refuted
 
@@ -194,3 +194,49 @@ def test_program_with_reloads_and_recomputed_addresses_runs_right_and_proves(
     source.write_text(PROGRAM)
     result = compile_file(source, opt_level=opt_level, options=BuildOptions(regalloc=mode))
     runs_right_and_proves(result, source, (b"", b"\x05", bytes(range(1, 30))), wasm_reference)
+
+
+LIFETIMES = """
+declare void @llvm.lifetime.start.p0(ptr)
+declare void @llvm.lifetime.end.p0(ptr)
+
+define i64 @f(i64 %a) {
+  %x = alloca i64
+  %y = alloca i64
+  store i64 %a, ptr %x
+  call void @llvm.lifetime.start.p0(ptr %y)
+  %kept = load i64, ptr %x
+  store i64 %a, ptr %y
+  call void @llvm.lifetime.end.p0(ptr %y)
+  %gone = load i64, ptr %y
+  %s = add i64 %kept, %gone
+  ret i64 %s
+}
+"""
+
+
+def test_a_lifetime_marker_ends_only_its_own_objects_stored_value() -> None:
+    """LangRef: llvm.lifetime.start/end make only the given object's contents undefined: %kept still reads %a
+    through %x; %gone reads an object whose lifetime ended after the store, so it is not %a."""
+    fn = ir_function(LIFETIMES, "f")
+    v = ids(fn)
+    assert forwarded_loads(fn) == {v["kept"]: ValueRef(v["a"])}
+
+
+EXPECT = """
+declare i64 @llvm.expect.i64(i64, i64)
+
+define i64 @f(i64 %x) {
+  %e = call i64 @llvm.expect.i64(i64 %x, i64 0)
+  ret i64 %e
+}
+"""
+
+
+def test_llvm_expect_is_its_first_argument() -> None:
+    """LangRef: llvm.expect returns its first argument; the two are one class (lz4's LZ4_unlikely at -O0 was
+    refuted before: the branch on it read the register holding the argument)."""
+    fn = ir_function(EXPECT, "f")
+    v = ids(fn)
+    classes = value_classes(fn, len(fn.values))
+    assert classes.representative[v["e"]] == v["x"] and classes.constants == []
