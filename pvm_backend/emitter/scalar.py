@@ -272,7 +272,10 @@ def lower_copy(b: FunctionBuilder, ins: IRInstruction, parts: int) -> None:
     """A value-preserving copy (freeze, same-width bitcast) of `parts` 64-bit words."""
     assert ins.result is not None
     if parts == 1:
-        b.store(ins.result, b.use(ins.operands[0], T0))
+        reg = b.use(ins.operands[0], T0)
+        if not isinstance(ins.operands[0], ValueRef):
+            b.claim_last_write(reg, ins.result)   # the constant just loaded is the copy (freeze of a constant)
+        b.store(ins.result, reg)
         return
     for part in range(parts):
         b.load(ins.operands[0], T0, part)
