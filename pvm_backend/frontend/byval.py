@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_DEFINE = re.compile(r"^define [^\n]*?@(?P<name>[-\w.$\"]+)\((?P<params>.*)\)[^\n]*\{$", re.M)
+_DEFINE = re.compile(r"^define [^\n]*?@(?P<name>\"[^\"\n]*\"|[-\w.$]+)\((?P<params>.*)\)[^\n]*\{$", re.M)
 _MEMCPY = "llvm.memcpy.p0.p0.i32"
 
 
@@ -64,18 +64,24 @@ def _byval(param: str) -> tuple[str, int, str] | None:
     return m.group(1)[:end], int(align.group(1)) if align else 1, param.split()[-1]
 
 
-def copy_byval_arguments(text: str, size_of: Callable[[str], int]) -> str:
-    """`text` with every byval parameter copied at its function's entry (module docstring); `size_of(type text)`
-    gives a type's allocation size in bytes."""
+def copy_byval_arguments(text: str, size_of: Callable[[str], int]) -> tuple[str, int]:
+    """`text` with every byval parameter copied at its function's entry (module docstring), and how many function
+    definitions were rewritten (the caller checks it against the module's own count, so a definition this
+    parser did not recognise is an error, not a silent miscompile); `size_of(type text)` gives a type's
+    allocation size in bytes."""
     pieces: list[str] = []
     cursor = 0
-    copies = 0
+    copies = rewritten = 0
     for define in _DEFINE.finditer(text):
         params = [p for p in (_byval(q) for q in _split_params(define.group("params"))) if p is not None]
         if not params:
             continue
         body_start = define.end() + 1
-        body_end = text.index("\n}\n", body_start)
+        end = re.compile(r"^}$", re.M).search(text, body_start)
+        if end is None:
+            break   # not a whole function: counted as not rewritten
+        body_end = end.start() - 1
+        rewritten += 1
         body = text[body_start:body_end]
         first_line_end = body.find("\n") + 1 if body else 0
         label = re.match(r"^[-\w.$\"]+:", body)
@@ -91,9 +97,9 @@ def copy_byval_arguments(text: str, size_of: Callable[[str], int]) -> str:
         pieces.append(text[cursor:body_start] + head + "".join(lines) + rest)
         cursor = body_end
     if not copies:
-        return text
+        return text, 0
     pieces.append(text[cursor:])
     out = "".join(pieces)
     if f"declare void @{_MEMCPY}(" not in out:
         out += f"\ndeclare void @{_MEMCPY}(ptr, ptr, i32, i1)\n"
-    return out
+    return out, rewritten

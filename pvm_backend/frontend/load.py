@@ -169,9 +169,14 @@ def module_from_llvm(data: str | bytes, opt_level: int = 2, name: str = "<string
     m, ctx = _parse(data, name)
     try:
         optimise(m, opt_level)
-        if not any(b"byval(" in a for f in m.functions for arg in f.arguments for a in arg.attributes):
+        with_byval = [f.name for f in m.functions if not f.is_declaration
+                      and any(b"byval(" in a for arg in f.arguments for a in arg.attributes)]
+        if not with_byval:
             return build_module(m, name)
-        text = copy_byval_arguments(str(m), functools.partial(_type_size, m))   # frontend.byval
+        text, rewritten = copy_byval_arguments(str(m), functools.partial(_type_size, m))   # frontend.byval
+        if rewritten != len(with_byval):
+            raise UnsupportedError(f"{name}: byval parameters of {', '.join('@' + n for n in with_byval)}: "
+                                   f"copied in {rewritten} of {len(with_byval)} functions (unrecognised definition)")
     finally:
         _dispose(m, ctx)
     m, ctx = _parse(text, name)

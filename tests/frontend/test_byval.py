@@ -67,7 +67,8 @@ entry:
 def test_the_rewrite_copies_each_byval_parameter_first_and_uses_the_copy() -> None:
     """By hand: sizeof(%struct.S) = 8 on wasm32; every use of %0 after the copy reads the copy, the copy reads %0;
     @g (no byval parameter) is unchanged; the memcpy is declared once."""
-    out = copy_byval_arguments(TEXT, lambda ty: {"%struct.S": 8}[ty])
+    out, rewritten = copy_byval_arguments(TEXT, lambda ty: {"%struct.S": 8}[ty])
+    assert rewritten == 1
     body = out.split("define internal i32 @f(ptr byval(%struct.S) align 4 %0, i32 %1) {\n", 1)[1].split("\n}\n")[0]
     assert body.splitlines() == [
         "  %pvmc.byval.0 = alloca %struct.S, align 4",
@@ -79,4 +80,10 @@ def test_the_rewrite_copies_each_byval_parameter_first_and_uses_the_copy() -> No
     assert "define i32 @g(i32 %x) {\nentry:\n  ret i32 %x\n}" in out
     assert out.count("declare void @llvm.memcpy.p0.p0.i32(") == 1
     assert copy_byval_arguments(TEXT.replace("byval(%struct.S) ", ""), lambda ty: 8) == \
-        TEXT.replace("byval(%struct.S) ", "")
+        (TEXT.replace("byval(%struct.S) ", ""), 0)
+
+
+def test_a_quoted_function_name_is_rewritten_too() -> None:
+    text = TEXT.replace("@f(", '@"f g"(')
+    out, rewritten = copy_byval_arguments(text, lambda ty: 8)
+    assert rewritten == 1 and "%pvmc.byval.0 = alloca %struct.S, align 4" in out
