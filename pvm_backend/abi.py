@@ -70,6 +70,8 @@ from __future__ import annotations
 
 import enum
 
+from pvm_backend.bitvec import INT_BV, B, BitVec, V
+
 #: GP A.5 djump: the address that halts the machine (SPI sets r0 to it, GP A.43).
 HALT_ADDRESS = 0xFFFF0000
 #: GP A.42: the stack ends (exclusive) at 2^32 - 2·Z_Z - Z_I.
@@ -194,16 +196,19 @@ def jump_address(index: int) -> int:
     return 2 * (index + 1)
 
 
+def canonical_image(bv: BitVec[V, B], word: V, bits: int) -> V:
+    """The 64-bit register image of an iN value (1 <= N <= 64) whose low N bits are those of `word`, under the
+    value representation above: i1 is 0 or 1, iN sign-extended from bit N-1 (pointers are i32). Written once
+    against the bit-vector protocol: `canonical_const` runs it on ints, check 3 (`verifier.selection`) on z3."""
+    if bits == 1:
+        return bv.zext(word, 1)
+    return word if bits >= 64 else bv.sext(word, bits)
+
+
 def canonical_const(value: int, bits: int) -> int:
     """The 64-bit register image of an iN constant (0 <= N <= 64; wider: its low 64 bits) under the value
-    representation above: i1 is 0 or 1, iN sign-extended from bit N-1."""
-    mask = (1 << 64) - 1
-    if bits == 1:
-        return value & 1
-    if bits >= 64:
-        return value & mask
-    value &= (1 << bits) - 1
-    return (value - (1 << bits) if value >> (bits - 1) else value) & mask
+    representation above (`canonical_image`)."""
+    return canonical_image(INT_BV, value & ((1 << 64) - 1), max(bits, 1))
 
 
 def value_slot_size(bits: int) -> int:

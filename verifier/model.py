@@ -133,12 +133,28 @@ class CodeModel:
     """How many claims are temporaries' (the rest name SSA values or ABI obligations)."""
     ir_values: int = 0
     """Number of IR values: value ids below it are IR values; then the entry values, then the constants."""
+    classes: ValueClasses | None = None
+    """The value classes the facts are stated in (`value_classes`): claims and defs name representatives."""
 
     def redefinitions(self) -> set[tuple[int, int]]:
         """(point, value): the point computes a new instance of the value, so a copy of an older instance is
         stale after it (the ``defines`` relation of check 2); invariant values are never stale, and a
         recomputation of the current instance makes no copy stale."""
         return {(p, v) for p, _, v in self.defs if v not in self.invariant and (p, v) not in self.recomputations}
+
+
+def fused_owner(function: Function, ir: IRInstruction) -> IRInstruction:
+    """The IR instruction whose code `ir`'s code continues: a conditional branch on the result of an icmp of its
+    own block continues the icmp's (the emitter may fuse the two into one compare-and-branch, whose operands the
+    icmp's code loads), so they share a temporary (check 2) and are checked as one (check 3); every other
+    instruction is its own."""
+    if ir.opcode == "br" and ir.operands and isinstance(ir.operands[0], ValueRef):
+        info = function.values[ir.operands[0].id]
+        if info.instruction is not None:
+            cond = function.instructions[info.instruction]
+            if cond.opcode == "icmp" and cond.block == ir.block:
+                return cond
+    return ir
 
 
 class _Builder:
@@ -177,16 +193,8 @@ class _Builder:
         return self.temporaries[owner.id]
 
     def temporary_owner(self, ir: IRInstruction) -> IRInstruction:
-        """The IR instruction whose temporary `ir`'s code shares: a conditional branch on the result of an icmp
-        of its own block shares the icmp's (the emitter may fuse the two into one compare-and-branch, whose
-        operands the icmp's code loads), every other instruction has its own."""
-        if ir.opcode == "br" and ir.operands and isinstance(ir.operands[0], ValueRef):
-            info = self.fn.values[ir.operands[0].id]
-            if info.instruction is not None:
-                cond = self.fn.instructions[info.instruction]
-                if cond.opcode == "icmp" and cond.block == ir.block:
-                    return cond
-        return ir
+        """The IR instruction whose temporary `ir`'s code shares (`fused_owner`)."""
+        return fused_owner(self.fn, ir)
 
     def cell(self, offset: int) -> int | None:
         """Location id of the frame cell at `offset` (from the frame base), or None for alloca storage."""
@@ -370,6 +378,24 @@ def invariant_values(function: Function, allocas: Iterable[int]) -> set[int]:
     return out
 
 
+_LAST: list[tuple[Function, EmittedFunction, CodeModel | ModelError]] = []
+
+
+def model_of(function: Function, emitted: EmittedFunction) -> CodeModel:
+    """`build_model(function, emitted)`, built once for the checks that run one after the other on the same
+    function (checks 2 and 3): the last function's model (or its ModelError) is kept. Raises ModelError."""
+    if not (_LAST and _LAST[0][0] is function and _LAST[0][1] is emitted):
+        try:
+            built: CodeModel | ModelError = build_model(function, emitted)
+        except ModelError as exc:
+            built = exc
+        _LAST[:] = [(function, emitted, built)]
+    result = _LAST[0][2]
+    if isinstance(result, ModelError):
+        raise result
+    return result
+
+
 def build_model(function: Function, emitted: EmittedFunction) -> CodeModel:
     """Facts of `emitted` (the final instruction stream of IR function `function`). Raises ModelError."""
     b = _Builder(function, emitted)
@@ -390,6 +416,7 @@ def build_model(function: Function, emitted: EmittedFunction) -> CodeModel:
         m.text.append(f"{concrete.opcode.mnemonic}" + _operands_text(concrete, symbolic))
         m.ir_of.append(e.ir_instruction)
     m.points = len(items)
+    m.classes = b.classes
     successors = [_successors(p, c, s, label_point, len(items)) for p, (c, s, _) in enumerate(items)]
     sp = _stack_offsets(items, successors)
     _entry_state(b)

@@ -145,6 +145,54 @@ class CodeCounterexample:
 
 
 @dataclass(frozen=True, slots=True)
+class SelectionCounterexample:
+    """An IR instruction whose PVM code does not compute what the IR instruction computes (check
+    `selection`), with input values that show it."""
+
+    ir_instruction: str
+    """The IR instruction (text)."""
+    ir_id: int
+    """Its IR instruction id."""
+    detail: str
+    """The obligation that fails, in one line (which register, memory or branch is wrong)."""
+    inputs: tuple[tuple[str, str], ...]
+    """(z3 variable, value) of the operands in the counterexample: ``v<id>`` is SSA value id's value."""
+    index: int = -1
+    """Program point of the instruction's first PVM instruction (its index among the real instructions)."""
+
+    @property
+    def position(self) -> int:
+        """The program point of the instruction's code (`index`)."""
+        return self.index
+
+    def describe(self) -> str:
+        """One paragraph for people."""
+        inputs = ", ".join(f"{name} = {value}" for name, value in self.inputs) or "any input"
+        return f"selection: the code of `{self.ir_instruction}` is wrong: {self.detail} fails for {inputs}"
+
+    def as_json(self) -> dict[str, object]:
+        """The violation as JSON-ready data."""
+        return {"check": "selection", "ir_instruction": self.ir_instruction, "ir_id": self.ir_id,
+                "detail": self.detail, "inputs": dict(self.inputs), "index": self.index}
+
+
+@dataclass(frozen=True, slots=True)
+class InstructionCoverage:
+    """Which IR instructions check 3 (`selection`) proves the code of, and which it does not model."""
+
+    checked: int
+    """IR instructions whose code the check covers (proved unless the check says otherwise)."""
+    reused: int
+    """Of those, how many were answered by a cached proof of the same shape."""
+    not_covered: dict[str, int]
+    """IR opcode → instructions of it the check does not model (calls, phis, returns, switches, i128, loops)."""
+
+    def as_json(self) -> dict[str, object]:
+        """``{"checked", "reused", "not_covered": {opcode: count}}``."""
+        return {"checked": self.checked, "reused": self.reused, "not_covered": dict(sorted(self.not_covered.items()))}
+
+
+@dataclass(frozen=True, slots=True)
 class ReadCoverage:
     """Which register reads of a function's code a check holds to a claim (issue 15 §2, claim coverage)."""
 
@@ -174,6 +222,8 @@ class Finding:
     otherwise why the search for more stopped (e.g. the time limit ran out after the first ones)."""
     coverage: ReadCoverage | None = None
     """For a check of the code's reads: how many reads it checked and how (`ReadCoverage`)."""
+    instructions: InstructionCoverage | None = None
+    """For a check of instruction selection: which IR instructions it covered (`InstructionCoverage`)."""
 
     def __post_init__(self) -> None:
         """Raises ValueError for an inconsistent finding (a refutation without a violation, a proof or an
@@ -201,14 +251,18 @@ class CheckResult:
     """For UNKNOWN: why. For REFUTED: non-empty when `violations` may be incomplete (`Finding.reason`)."""
     coverage: ReadCoverage | None = None
     """`Finding.coverage` of a check of the code's reads."""
+    instructions: InstructionCoverage | None = None
+    """`Finding.instructions` of a check of instruction selection."""
 
     def as_json(self) -> dict[str, object]:
         """``{"name", "status", "seconds", "violations": [...]}`` plus ``"reason"`` when there is one and
-        ``"coverage"`` (`ReadCoverage.as_json`) for a check of reads."""
+        ``"coverage"`` (`ReadCoverage.as_json`) for a check of reads, ``"instructions"``
+        (`InstructionCoverage.as_json`) for a check of instruction selection."""
         return {"name": self.name, "status": self.status.value, "seconds": round(self.seconds, 4),
                 "violations": [v.as_json() for v in self.violations],
                 **({"reason": self.reason} if self.reason else {}),
-                **({"coverage": self.coverage.as_json()} if self.coverage else {})}
+                **({"coverage": self.coverage.as_json()} if self.coverage else {}),
+                **({"instructions": self.instructions.as_json()} if self.instructions else {})}
 
 
 LEGACY_CHECKS: tuple[str, ...] = ("allocation", "code")

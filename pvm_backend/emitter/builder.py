@@ -80,6 +80,8 @@ class FunctionBuilder:
         self.name = name
         self.frame = frame
         self.ctx = ctx
+        self.function_addresses: dict[str, int] = {}
+        """Function name → the jump-table address the code loaded for it (`EmittedFunction.addresses`)."""
         self.items: list[EmittedInstruction] = []
         self.labels: list[str] = []
         self.current_ir: int | None = None
@@ -313,6 +315,7 @@ class FunctionBuilder:
             self.load_imm(reg, sign_extend(address, 4))
         elif isinstance(operand, FunctionAddr):
             address = self.ctx.jump_entry(self.ctx.function_label(operand.name))
+            self.function_addresses[operand.name] = address
             self.load_imm(reg, address)
         else:  # pragma: no cover - exhaustive over Operand
             raise UnsupportedError(f"operand {operand!r} is not supported", self.name)

@@ -116,6 +116,9 @@ class EmittedFunction:
     """Usage counters of the allocation (hits, reloads, invalidations, stores removed by DSE)."""
     register_model: RegisterModel = DEFAULT_REGISTER_MODEL
     """The register model the allocation was made under (check 1 proves `registers` under it)."""
+    addresses: tuple[tuple[str, int], ...] = ()
+    """(name, address) of every global (its PVM address) and function (its jump-table address) that an IR
+    operand of the function names: what the code's constants for them must be (check 3)."""
 
     @property
     def pvm_instruction_count(self) -> int:

@@ -19,7 +19,7 @@ from pvm_backend import abi
 from pvm_backend.allocation import Allocation
 from pvm_backend.errors import UnsupportedError
 from pvm_backend.faults import NO_FAULTS, Fault, Faults
-from pvm_backend.ir import Function, Instruction as IRInstruction, TypeKind
+from pvm_backend.ir import Function, GlobalAddr, Instruction as IRInstruction, TypeKind
 from pvm_backend.ir_facts import CallKind, call_kind, incoming_parameter_registers
 from pvm_backend.selection import Selection, select
 
@@ -89,7 +89,16 @@ def lower_function(function: Function, ctx: LinkContext, allocation: Allocation 
                            block_labels=tuple((i, cx.block_label(i)) for i in cx.order),
                            ir_instruction_count=len(function.instructions),
                            registers=assignment.registers, counters=b.regs.counters(),
-                           register_model=assignment.model)
+                           register_model=assignment.model, addresses=_addresses(function, ctx, b.function_addresses))
+
+
+def _addresses(function: Function, ctx: LinkContext, functions: dict[str, int]) -> tuple[tuple[str, int], ...]:
+    """`EmittedFunction.addresses`: the globals the IR operands name (by the link layout) and the functions whose
+    jump-table address the code loaded."""
+    names = {op.name for ins in function.instructions
+             for op in (*ins.operands, *(v for _, v in ins.phi_incoming)) if isinstance(op, GlobalAddr)}
+    found = {name: ctx.global_address[name] for name in names if name in ctx.global_address}
+    return tuple(sorted({**found, **functions}.items()))
 
 
 def lower_instruction(cx: FunctionLowering, ins: IRInstruction) -> None:

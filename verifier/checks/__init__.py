@@ -13,12 +13,13 @@ Guarantees: the order is fixed: `allocation` (check 1, `verifier.checks.allocati
 
 from __future__ import annotations
 
-from . import allocation, code
+from . import allocation, code, selection
 from .interface import Check
 
 REGISTRY: tuple[Check, ...] = (
     allocation.CHECK,   # check 1: the register allocation respects its contract
     code.CHECK,         # check 2: the emitted code reads the values the IR says
+    selection.CHECK,    # check 3: the code of each IR instruction computes what the instruction computes
 )
 """Every registered check, in the order they run and are reported."""
 

@@ -20,7 +20,7 @@ from pvm_backend.emitter.items import EmittedFunction
 from pvm_backend.ir import Function
 
 from ..code_check import check_code
-from ..model import ModelError, build_model
+from ..model import ModelError, model_of
 from ..result import CodeCounterexample, Finding, ReadCoverage, Status
 from .interface import Check
 
@@ -28,7 +28,7 @@ from .interface import Check
 def prove(function: Function, emitted: EmittedFunction, timeout_ms: int) -> Finding:
     """Check 2 on one function; `timeout_ms` bounds the z3 query (milliseconds). See the module docstring."""
     try:
-        model = build_model(function, emitted)
+        model = model_of(function, emitted)
     except ModelError as exc:
         return Finding(Status.REFUTED, (CodeCounterexample(
             "", "", "", "", f"code the verifier cannot model: {exc}", (emitted.name,),

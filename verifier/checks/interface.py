@@ -56,4 +56,5 @@ class Check:
         finding = self.prove(function, emitted, timeout_ms)
         seconds = time.perf_counter() - start
         ordered = tuple(sorted(finding.violations, key=lambda v: v.position))
-        return CheckResult(self.name, finding.status, seconds, ordered, finding.reason, finding.coverage)
+        return CheckResult(self.name, finding.status, seconds, ordered, finding.reason, finding.coverage,
+                           finding.instructions)

@@ -1,0 +1,482 @@
+"""Check 3's engine: the PVM code of every IR instruction computes what the IR instruction computes, for all inputs.
+
+What it does: `check_selection(function, emitted, model, timeout_ms)` takes each IR instruction (a conditional
+`br` together with the `icmp` of its block it branches on, `verifier.model.fused_owner`) and the emitted
+instructions whose provenance is it, and runs that code symbolically on z3 bit-vectors through the one semantics
+table the interpreter runs (`pvm_backend.semantics.execute` on `verifier.z3_bitvec.Z3BitVec`), path by path
+(a branch forks the path; a loop ends the attempt: the instruction is then not covered). The inputs are the
+code's claims (check 2's model, `CodeModel.claims`): a register or frame cell read as SSA value v holds v's
+register image (`pvm_backend.abi.canonical_image` of a z3 variable of v's IR width, one per value class of
+`verifier.model.value_classes`; a static alloca's is the stack pointer plus its frame offset). What the IR says
+comes from `verifier.ir_semantics.evaluate`. z3 then proves, for every path and whenever the IR instruction is
+defined (no undefined behaviour, no poison):
+
+  * every definition of the result in the code (`CodeModel.defs`) holds the result's register image;
+  * an identity cast (a class member, `value_classes`) really leaves the register image unchanged;
+  * memory outside the frame's value cells afterwards is what the IR's store leaves (unchanged for every other
+    instruction); the value cells are check 2's;
+  * a conditional branch leaves for the IR successor the condition picks (the exit is followed through the
+    edge's phi copies and jumps to the first IR block label);
+  * no path traps.
+
+Proofs are cached by the shape of the query (the IR instruction with its operands renamed, the code and its
+claims), so a function with thousands of instructions costs a few hundred distinct queries. The approach is
+translation validation per instruction as in Alive2 (Lopes et al., PLDI 2021) and ARM-TV for LLVM's AArch64
+backend (Dasgupta et al.), with the IR side restricted to the integer subset pvmc lowers.
+
+Assumes: check 2 proves the claims (check 3 trusts what they say is in a location); IR pointers never reach the
+frame's value cells (`verifier.model`); registers hold canonical register images of the values claimed in them
+(every definition is checked to produce one); the stack pointer is a canonical (sign-extended) 32-bit address.
+
+Guarantees: PROVED only when every obligation of every covered instruction is proved; a z3 unknown or the time
+limit gives UNKNOWN; each refuted instruction gives one `SelectionCounterexample` with input values that show
+it. Instructions outside the subset (calls, phis, returns, switches, aggregates, i128, loops in the code) are
+counted in `InstructionCoverage.not_covered`, never as proved.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import z3
+
+from pvm_backend import abi
+from pvm_backend.emitter.items import EmittedFunction, Label, SymbolicInstruction
+from pvm_backend.ir import Const, Function, FunctionAddr, GlobalAddr, Instruction as IRInstruction, Operand, Undef
+from pvm_backend.ir import ValueRef
+from pvm_backend.isa import Instruction, Opcode
+from pvm_backend.semantics import execute
+
+from . import ir_semantics
+from .ir_semantics import Outcome, width
+from .model import ENTRY_REGISTERS, NUM_REGISTERS, CodeModel, fused_owner
+from .result import Finding, InstructionCoverage, SelectionCounterexample, Status
+from .z3_bitvec import Z3BitVec
+
+BV = Z3BitVec()
+SP = int(abi.Reg.SP)
+_MAX_PATHS = 64
+_MAX_STEPS = 400
+
+
+class _Uncovered(Exception):
+    """The code of one IR instruction is outside what check 3 models (a loop, a dynamic jump, a host call)."""
+
+
+def _image(value: z3.BitVecRef) -> z3.BitVecRef:
+    """The 64-bit register image of an IR value term of its width (`abi.canonical_image`)."""
+    bits = value.size()
+    return abi.canonical_image(BV, value if bits == 64 else z3.ZeroExt(64 - bits, value), bits)
+
+
+@dataclass
+class _State:
+    """One path through an IR instruction's code."""
+
+    position: int
+    regs: list[z3.BitVecRef]
+    cells: dict[int, z3.BitVecRef]
+    memory: z3.ArrayRef
+    condition: list[z3.BoolRef] = field(default_factory=list)
+    seen: frozenset[int] = frozenset()
+    steps: int = 0
+
+
+class _Machine:
+    """`semantics.Machine` over one path's state: value cells of the frame by offset, the rest of memory as an
+    array; control effects are recorded for the walker."""
+
+    def __init__(self, state: _State, sp: z3.BitVecRef, is_cell: set[int]) -> None:
+        self.s = state
+        self.sp = sp
+        self.is_cell = is_cell
+        self.branch_cond: z3.BoolRef | None = None
+        self.jumped = False
+        self.trapped = False
+
+    def _cell(self, address: z3.BitVecRef, size: int) -> int | None:
+        delta = z3.simplify(z3.Extract(31, 0, address) - z3.Extract(31, 0, self.sp))
+        if not z3.is_bv_value(delta):
+            return None
+        offset = delta.as_long()
+        offset = offset - (1 << 32) if offset >> 31 else offset
+        if offset in self.is_cell:
+            if size != 8:
+                raise _Uncovered(f"a {size}-byte access to the value cell at sp+{offset}")
+            return offset
+        return None
+
+    def reg(self, index: int) -> z3.BitVecRef:
+        return self.s.regs[index]
+
+    def set_reg(self, index: int, value: z3.BitVecRef) -> None:
+        self.s.regs[index] = z3.simplify(value)
+
+    def load(self, address: z3.BitVecRef, size: int) -> z3.BitVecRef:
+        cell = self._cell(address, size)
+        if cell is not None:
+            if cell not in self.s.cells:
+                self.s.cells[cell] = z3.FreshConst(z3.BitVecSort(64), f"cell{cell}")
+            return self.s.cells[cell]
+        word = ir_semantics.load_bytes(self.s.memory, z3.Extract(31, 0, address), size)
+        return word if size == 8 else z3.ZeroExt(64 - 8 * size, word)
+
+    def store(self, address: z3.BitVecRef, size: int, value: z3.BitVecRef) -> None:
+        cell = self._cell(address, size)
+        if cell is not None:
+            self.s.cells[cell] = value
+            return
+        self.s.memory = ir_semantics.store_bytes(self.s.memory, z3.Extract(31, 0, address), size, value)
+
+    def branch(self, cond: z3.BoolRef, target: int) -> None:
+        self.branch_cond = cond
+
+    def jump(self, target: int) -> None:
+        self.jumped = True
+
+    def djump(self, address: z3.BitVecRef) -> None:
+        raise _Uncovered("a dynamic jump")
+
+    def trap(self) -> None:
+        self.trapped = True
+
+    def host_call(self, index: int) -> None:
+        raise _Uncovered("a host call")
+
+    def sbrk(self, size: z3.BitVecRef) -> z3.BitVecRef:
+        raise _Uncovered("sbrk")
+
+
+@dataclass
+class _Query:
+    """The obligations of one IR instruction (group), ready for z3."""
+
+    facts: list[z3.BoolRef] = field(default_factory=list)
+    """What holds of the inputs (canonical images, alloca addresses)."""
+    goals: list[tuple[str, z3.BoolRef]] = field(default_factory=list)
+    """(what it says, formula) that must hold for all inputs."""
+    key: list[str] = field(default_factory=list)
+
+
+class _Function:
+    """Check 3 over one function."""
+
+    def __init__(self, function: Function, emitted: EmittedFunction, model: CodeModel) -> None:
+        self.fn, self.em, self.m = function, emitted, model
+        assert model.classes is not None
+        self.rep = model.classes.representative
+        self.first_constant = model.ir_values + len(ENTRY_REGISTERS)
+        self.constants = model.classes.constants
+        self.addresses = dict(emitted.addresses)
+        frame = emitted.frame
+        alloca_start = min(frame.alloca_of.values(), default=frame.size)
+        self.is_cell = {off for off in set(model.frame_offsets.values())
+                        if not alloca_start <= off < frame.size}
+        self.is_cell |= {off for off in frame.slot_of.values()}
+        self.cell_location = {off: loc for loc, off in model.frame_offsets.items()}
+        # layout: item position of each point, and of each label
+        self.position: list[int] = []
+        self.label_position: dict[str, int] = {}
+        for index, e in enumerate(emitted.instructions):
+            if isinstance(e.instruction, Label):
+                self.label_position[e.instruction.name] = index
+            else:
+                self.position.append(index)
+        self.point_at = {pos: p for p, pos in enumerate(self.position)}
+        self.block_at = {self.label_position[label]: block for block, label in emitted.block_labels
+                         if label in self.label_position}
+        self.claims: dict[int, list[tuple[int, int]]] = {}
+        for p, loc, v in model.claims:
+            self.claims.setdefault(p, []).append((loc, v))
+        self.defs: dict[int, list[tuple[int, int]]] = {}
+        for p, loc, v in model.defs:
+            self.defs.setdefault(p, []).append((loc, v))
+        self.sp = z3.BitVec("sp", 64)
+        self.vars: dict[int, z3.BitVecRef] = {}
+
+    # ---------------------------------------------------------------- values
+    def class_image(self, value: int, query: _Query) -> z3.BitVecRef | None:
+        """The register image of value id `value` (a class representative, a constant, or an IR value whose
+        class is looked up); None for entry values and temporaries."""
+        if value < self.m.ir_values:
+            value = self.rep[value]
+        if value >= self.first_constant:
+            k = value - self.first_constant
+            return z3.BitVecVal(self.constants[k], 64) if k < len(self.constants) else None
+        if value >= self.m.ir_values:
+            return None
+        if value not in self.vars:
+            info = self.fn.values[value]
+            bits = width(info.type)
+            if bits is None:
+                return None
+            var = z3.BitVec(f"v{value}", bits)
+            self.vars[value] = _image(var)
+        image = self.vars[value]
+        alloca = self.em.frame.alloca_of.get(value)
+        if alloca is not None:
+            query.facts.append(image == self.sp + alloca)
+        return image
+
+    def operand(self, op: Operand, bits: int, query: _Query, computed: dict[int, z3.BitVecRef]) -> z3.BitVecRef:
+        """An operand as a term of `bits` bits: a group member's result, the low bits of its class's image, a
+        constant, a link-time address, or any value for undef."""
+        if isinstance(op, ValueRef):
+            if op.id in computed:
+                return computed[op.id]
+            image = self.class_image(op.id, query)
+            if image is None:
+                raise _Uncovered(f"operand %{op.id} has no register image")
+            return z3.Extract(bits - 1, 0, image)
+        if isinstance(op, Const):
+            return z3.BitVecVal(op.value % (1 << bits), bits)
+        if isinstance(op, Undef):
+            return z3.FreshConst(z3.BitVecSort(bits), "undef")
+        if isinstance(op, GlobalAddr):
+            if op.name not in self.addresses:
+                raise _Uncovered(f"the address of @{op.name} is not known")
+            return z3.BitVecVal((self.addresses[op.name] + op.offset) % (1 << bits), bits)
+        if isinstance(op, FunctionAddr):
+            if op.name not in self.addresses:
+                raise _Uncovered(f"the address of @{op.name} is not known")
+            return z3.BitVecVal(self.addresses[op.name] % (1 << bits), bits)
+        raise _Uncovered(f"operand {op!r}")
+
+    # ---------------------------------------------------------------- control
+    def successor_block(self, position: int, group: set[int]) -> int | None:
+        """The IR block an exit at item `position` reaches, through phi copies and the group's own jumps."""
+        seen: set[int] = set()
+        while position < len(self.em.instructions) and position not in seen:
+            seen.add(position)
+            if position in self.block_at:
+                return self.block_at[position]
+            e = self.em.instructions[position]
+            ins = e.instruction
+            if isinstance(ins, Label):
+                position += 1
+                continue
+            ir = e.ir_instruction
+            if ir is None or not (ir in group or self.fn.instructions[ir].opcode == "phi"):
+                return None
+            opcode = ins.opcode
+            if opcode is Opcode.JUMP:
+                if not isinstance(ins, SymbolicInstruction) or ins.target is None:
+                    return None
+                position = self.label_position[ins.target]
+            elif opcode is Opcode.FALLTHROUGH or not _is_control(opcode):
+                position += 1
+            else:
+                return None
+        return None
+
+    # ---------------------------------------------------------------- one group
+    def group_query(self, members: Sequence[IRInstruction]) -> _Query | None:
+        """The obligations of one group of IR instructions (an instruction, or an icmp with its fused branch);
+        None when nothing in it is in the subset. Raises _Uncovered when its code is outside the model."""
+        query = _Query()
+        ids = {ins.id for ins in members}
+        memory0 = z3.Array("memory", z3.BitVecSort(32), z3.BitVecSort(8))
+        computed: dict[int, z3.BitVecRef] = {}
+        outcomes: list[tuple[IRInstruction, Outcome]] = []
+        memory = memory0
+        for ins in members:
+            operand_terms = {}
+
+            def operand(op: Operand, ins: IRInstruction = ins) -> z3.BitVecRef:
+                key = id(op)
+                if key not in operand_terms:
+                    bits = width(ins.operand_types[ins.operands.index(op)]) if op in ins.operands else 32
+                    operand_terms[key] = self.operand(op, bits or 64, query, computed)
+                return operand_terms[key]
+            outcome = ir_semantics.evaluate(ins, operand, memory)
+            if outcome is None:
+                return None
+            outcomes.append((ins, outcome))
+            if outcome.value is not None and ins.result is not None:
+                computed[ins.result] = outcome.value
+            if outcome.memory is not None:
+                memory = outcome.memory
+            query.key.append(_shape(ins))
+        defined = z3.And(*[o.defined for _, o in outcomes])
+        points = [p for p in range(self.m.points) if self.m.ir_of[p] in ids]
+        results = {}
+        for ins, outcome in outcomes:
+            if ins.result is not None and outcome.value is not None:
+                results[self.rep[ins.result]] = (ins, outcome.value)
+                if self.rep[ins.result] != ins.result:   # an identity cast: the class's image is unchanged
+                    image = self.class_image(ins.result, query)
+                    if image is not None:
+                        query.goals.append((f"`{ins.text.strip()}` leaves the register image unchanged",
+                                            z3.Implies(defined, _image(outcome.value) == image)))
+        point_set = set(points)
+        entries = [p for p in points if p == 0 or not any(q in point_set for q, t in self.m.edges if t == p)]
+        # edges are few per point; the linear scan above is bounded by the group's size times the edges
+        conditional = next((o.taken for _, o in outcomes if o.taken is not None), None)
+        br = next((ins for ins, o in outcomes if o.taken is not None), None)
+        for entry in entries:
+            self.explore(entry, ids, query, defined, results, memory, memory0, conditional, br)
+        query.key.extend(self.m.text[p] + repr(sorted(self.claims.get(p, []))) for p in points)
+        return query
+
+    def explore(self, entry: int, ids: set[int], query: _Query, defined: z3.BoolRef,
+                results: dict[int, tuple[IRInstruction, z3.BitVecRef]], memory_ir: z3.ArrayRef,
+                memory0: z3.ArrayRef, taken: z3.BoolRef | None, br: IRInstruction | None) -> None:
+        """Every path from `entry` through the group's code, adding its obligations to `query`."""
+        regs = [z3.BitVec(f"r{i}_at{entry}", 64) for i in range(NUM_REGISTERS)]
+        regs[SP] = self.sp
+        work = [_State(self.position[entry], regs, {}, memory0)]
+        paths = 0
+        while work:
+            s = work.pop()
+            while True:
+                e = self.em.instructions[s.position] if s.position < len(self.em.instructions) else None
+                if e is not None and isinstance(e.instruction, Label):
+                    s.position += 1
+                    continue
+                if e is None or e.ir_instruction not in ids:
+                    self.finish(s, query, defined, memory_ir, taken, br, ids)
+                    paths += 1
+                    break
+                if s.position in s.seen or s.steps > _MAX_STEPS or paths > _MAX_PATHS:
+                    raise _Uncovered("a loop in the instruction's code")
+                s.seen = s.seen | {s.position}
+                s.steps += 1
+                point = self.point_at[s.position]
+                self.bind(point, s, query)
+                ins = e.instruction
+                concrete = ins.placeholder() if isinstance(ins, SymbolicInstruction) else ins
+                machine = _Machine(s, self.sp, self.is_cell)
+                execute(BV, machine, concrete)
+                for loc, value in self.defs.get(point, []):
+                    if value in results and loc < NUM_REGISTERS:
+                        ir, result = results[value]
+                        query.goals.append((f"r{loc} holds the result of `{ir.text.strip()}`",
+                                            z3.Implies(z3.And(defined, *s.condition), s.regs[loc] == _image(result))))
+                if machine.trapped:
+                    query.goals.append(("the code does not trap", z3.Not(z3.And(defined, *s.condition))))
+                    paths += 1
+                    break
+                target = self.label_position.get(ins.target) if isinstance(ins, SymbolicInstruction) and \
+                    ins.target is not None else None
+                if machine.branch_cond is not None and target is not None:
+                    cond = z3.simplify(machine.branch_cond)
+                    other = _State(target, list(s.regs), dict(s.cells), s.memory, [*s.condition, cond], s.seen,
+                                   s.steps)
+                    work.append(other)
+                    s.condition = [*s.condition, z3.Not(cond)]
+                    s.position += 1
+                elif machine.jumped and target is not None:
+                    s.position = target
+                elif _is_control(concrete.opcode) and concrete.opcode is not Opcode.FALLTHROUGH:
+                    raise _Uncovered(f"control flow `{self.m.text[point]}`")
+                else:
+                    s.position += 1
+
+    def bind(self, point: int, s: _State, query: _Query) -> None:
+        """Apply the claims of `point`: a location read as value v holds v's register image."""
+        for loc, value in self.claims.get(point, []):
+            image = self.class_image(value, query)
+            if image is None:
+                continue
+            if loc < NUM_REGISTERS:
+                current = s.regs[loc]
+                s.regs[loc] = image
+            else:
+                offset = self.m.frame_offsets[loc]
+                current = s.cells.get(offset, image)
+                s.cells[offset] = image
+            if not _is_input(current):
+                query.goals.append((f"{self.m.locations[loc]} holds {self.m.value_names[value]} when "
+                                    f"`{self.m.text[point]}` reads it", z3.Implies(z3.And(*s.condition),
+                                                                                   current == image)))
+            else:
+                s.regs[:] = [z3.substitute(r, (current, image)) if not z3.eq(r, current) else image
+                             for r in s.regs]
+                for k, c in list(s.cells.items()):
+                    s.cells[k] = z3.substitute(c, (current, image))
+
+    def finish(self, s: _State, query: _Query, defined: z3.BoolRef, memory_ir: z3.ArrayRef,
+               taken: z3.BoolRef | None, br: IRInstruction | None, ids: set[int]) -> None:
+        """The obligations at the end of one path: memory, and the branch's successor."""
+        path = z3.And(defined, *s.condition)
+        query.goals.append(("memory outside the frame's value cells is what the IR leaves",
+                            z3.Implies(path, s.memory == memory_ir)))
+        if taken is not None and br is not None:
+            block = self.successor_block(s.position, ids)
+            if block is None or block not in br.successors:
+                raise _Uncovered("a branch exit that does not lead to a successor block")
+            first = block == br.successors[0]
+            query.goals.append((f"`{br.text.strip()}` goes to {self.fn.blocks[block].name}",
+                                z3.Implies(path, taken if first else z3.Not(taken))))
+
+
+def _is_input(term: z3.BitVecRef) -> bool:
+    """Whether `term` is a bare symbol (a register at entry or a value cell's content), free to be bound."""
+    return z3.is_const(term) and not z3.is_bv_value(term) and term.decl().name() != "sp"
+
+
+def _is_control(opcode: Opcode) -> bool:
+    from pvm_backend.isa import TERMINATORS
+    return opcode in TERMINATORS
+
+
+def _shape(ins: IRInstruction) -> str:
+    """The IR instruction with its names replaced by operand positions (the cache key's IR part)."""
+    return f"{ins.opcode} {ins.type} {ins.predicate} {sorted(ins.flags)} {ins.operands} {ins.operand_types}"
+
+
+_CACHE: dict[str, bool] = {}
+
+
+def check_selection(function: Function, emitted: EmittedFunction, model: CodeModel, timeout_ms: int) -> Finding:
+    """Check 3 on one function (see the module docstring); `timeout_ms` bounds all its z3 queries together."""
+    checker = _Function(function, emitted, model)
+    deadline = time.monotonic() + timeout_ms / 1000
+    covered = reused = 0
+    not_covered: dict[str, int] = {}
+    violations: list[SelectionCounterexample] = []
+    fused = {fused_owner(function, ins).id: ins for ins in function.instructions
+             if fused_owner(function, ins) is not ins}
+    skip = {ins.id for ins in fused.values()}
+    for ins in function.instructions:
+        if ins.id in skip:
+            continue
+        members = [ins, fused[ins.id]] if ins.id in fused else [ins]
+        try:
+            query = checker.group_query(members)
+        except _Uncovered:
+            query = None
+        if query is None:
+            for member in members:
+                not_covered[member.opcode] = not_covered.get(member.opcode, 0) + 1
+            continue
+        covered += len(members)
+        if not query.goals:
+            continue
+        solver = z3.Solver()
+        solver.add(*query.facts)
+        solver.add(z3.Not(z3.And(*[g for _, g in query.goals])))
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return Finding(Status.UNKNOWN, reason="timeout", instructions=InstructionCoverage(
+                covered, reused, not_covered))
+        solver.set("timeout", max(1, int(remaining * 1000)))
+        answer = solver.check()
+        if answer == z3.unknown:
+            return Finding(Status.UNKNOWN, reason=solver.reason_unknown() or "unknown",
+                           instructions=InstructionCoverage(covered, reused, not_covered))
+        if answer == z3.sat:
+            model = solver.model()
+            failed = [what for what, goal in query.goals if z3.is_false(model.eval(goal, model_completion=True))]
+            inputs = tuple((str(d), str(model[d])) for d in sorted(model.decls(), key=str)
+                           if str(d).startswith("v"))
+            first = next((p for p in range(checker.m.points) if checker.m.ir_of[p] in {m.id for m in members}), -1)
+            violations.append(SelectionCounterexample(
+                ins.text.strip(), ins.id, failed[0] if failed else "an obligation fails",
+                inputs, first))
+    coverage = InstructionCoverage(covered, reused, not_covered)
+    if violations:
+        return Finding(Status.REFUTED, tuple(violations), instructions=coverage)
+    return Finding(Status.PROVED, instructions=coverage)
