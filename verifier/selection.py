@@ -36,6 +36,7 @@ counted in `InstructionCoverage.not_covered`, never as proved.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -55,6 +56,7 @@ from .model import ENTRY_REGISTERS, NUM_REGISTERS, CodeModel, fused_owner
 from .result import Finding, InstructionCoverage, SelectionCounterexample, Status
 from .z3_bitvec import Z3BitVec
 
+logger = logging.getLogger("verifier")
 BV = Z3BitVec()
 SP = int(abi.Reg.SP)
 _MAX_PATHS = 64
@@ -82,6 +84,8 @@ class _State:
     condition: list[z3.BoolRef] = field(default_factory=list)
     seen: frozenset[int] = frozenset()
     steps: int = 0
+    left_at: int = -1
+    """Item position the path went to after its last instruction (before labels are skipped)."""
 
 
 class _Machine:
@@ -195,6 +199,8 @@ class _Function:
             self.defs.setdefault(p, []).append((loc, v))
         self.sp = z3.BitVec("sp", 64)
         self.vars: dict[int, z3.BitVecRef] = {}
+        self.results: dict[int, tuple[IRInstruction, z3.BitVecRef]] = {}
+        """Class representative → (group member, its IR result) of the group being checked."""
 
     # ---------------------------------------------------------------- values
     def class_image(self, value: int, query: _Query) -> z3.BitVecRef | None:
@@ -301,21 +307,28 @@ class _Function:
             query.key.append(_shape(ins))
         defined = z3.And(*[o.defined for _, o in outcomes])
         points = [p for p in range(self.m.points) if self.m.ir_of[p] in ids]
-        results = {}
+        results: dict[int, tuple[IRInstruction, z3.BitVecRef]] = {}
         for ins, outcome in outcomes:
             if ins.result is not None and outcome.value is not None:
                 results[self.rep[ins.result]] = (ins, outcome.value)
-                if self.rep[ins.result] != ins.result:   # an identity cast: the class's image is unchanged
+                if self.rep[ins.result] != ins.result and ins.opcode != "load":
+                    # an identity cast: the class's image is unchanged (a forwarded load is the model's fact)
                     image = self.class_image(ins.result, query)
                     if image is not None:
                         query.goals.append((f"`{ins.text.strip()}` leaves the register image unchanged",
                                             z3.Implies(defined, _image(outcome.value) == image)))
+        self.results = results
         point_set = set(points)
         entries = [p for p in points if p == 0 or not any(q in point_set for q, t in self.m.edges if t == p)]
         # edges are few per point; the linear scan above is bounded by the group's size times the edges
         conditional = next((o.taken for _, o in outcomes if o.taken is not None), None)
         br = next((ins for ins, o in outcomes if o.taken is not None), None)
+        decision = next((p for p in points if self.m.text[p].startswith("branch")), None)
         for entry in entries:
+            if self.m.text[entry].split()[0] in ("jump", "fallthrough"):
+                continue   # control glue (an edge's jump to its successor): `successor_block` follows it
+            if conditional is not None and decision is not None and entry > decision:
+                continue   # the branch's code on an edge (a parallel move's scratch copy, the jump): check 2's
             self.explore(entry, ids, query, defined, results, memory, memory0, conditional, br)
         query.key.extend(self.m.text[p] + repr(sorted(self.claims.get(p, []))) for p in points)
         return query
@@ -330,6 +343,7 @@ class _Function:
         paths = 0
         while work:
             s = work.pop()
+            s.left_at = s.position
             while True:
                 e = self.em.instructions[s.position] if s.position < len(self.em.instructions) else None
                 if e is not None and isinstance(e.instruction, Label):
@@ -373,11 +387,12 @@ class _Function:
                     raise _Uncovered(f"control flow `{self.m.text[point]}`")
                 else:
                     s.position += 1
+                s.left_at = s.position
 
     def bind(self, point: int, s: _State, query: _Query) -> None:
         """Apply the claims of `point`: a location read as value v holds v's register image."""
         for loc, value in self.claims.get(point, []):
-            image = self.class_image(value, query)
+            image = _image(self.results[value][1]) if value in self.results else self.class_image(value, query)
             if image is None:
                 continue
             if loc < NUM_REGISTERS:
@@ -404,7 +419,7 @@ class _Function:
         query.goals.append(("memory outside the frame's value cells is what the IR leaves",
                             z3.Implies(path, s.memory == memory_ir)))
         if taken is not None and br is not None:
-            block = self.successor_block(s.position, ids)
+            block = self.successor_block(s.left_at, ids)
             if block is None or block not in br.successors:
                 raise _Uncovered("a branch exit that does not lead to a successor block")
             first = block == br.successors[0]
@@ -446,7 +461,8 @@ def check_selection(function: Function, emitted: EmittedFunction, model: CodeMod
         members = [ins, fused[ins.id]] if ins.id in fused else [ins]
         try:
             query = checker.group_query(members)
-        except _Uncovered:
+        except _Uncovered as exc:
+            logger.debug("selection %s: `%s` not covered: %s", function.name, ins.text.strip(), exc)
             query = None
         if query is None:
             for member in members:
