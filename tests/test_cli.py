@@ -221,7 +221,7 @@ def test_compile_verify_stats_json_has_per_function_verdicts(tmp_path: Path) -> 
         assert (f["allocation"], f["code"]) == ("proved", "proved")
         assert f["verify_seconds"] > 0
         assert [(c["name"], c["status"], c["violations"]) for c in f["checks"]] == [
-            ("allocation", "proved", []), ("code", "proved", [])]
+            ("allocation", "proved", []), ("code", "proved", []), ("selection", "proved", [])]
     unverified = json.loads(pvmc("compile", str(FIB), "-o", str(tmp_path / "f.jam"), "--json").stdout)
     assert "allocation" not in unverified["functions"][0]
 
@@ -230,10 +230,10 @@ def test_verify_prints_table_and_summary_exit_0() -> None:
     done = pvmc("verify", str(FIB))
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    assert lines[0].split() == ["function", "values", "allocated", "allocation", "code", "seconds"]
+    assert lines[0].split() == ["function", "values", "allocated", "allocation", "code", "selection", "seconds"]
     row = lines[2].split()
-    assert row[0] == "main" and row[3:5] == ["proved", "proved"]
-    assert int(row[1]) > 0 and float(row[5]) > 0
+    assert row[0] == "main" and row[3:6] == ["proved", "proved", "proved"]
+    assert int(row[1]) > 0 and float(row[6]) > 0
     assert lines[3] == "1 functions: 1 proved, 0 refuted, 0 unknown"
     assert len(lines) == 4
 
@@ -248,7 +248,7 @@ def test_verify_json_schema_regalloc_none() -> None:
     for f in report["functions"]:
         assert {"name", "allocation", "code", "seconds", "counterexample", "checks"} <= set(f)
         assert (f["allocation"], f["code"], f["counterexample"]) == ("proved", "proved", None)
-        assert [c["name"] for c in f["checks"]] == ["allocation", "code"]
+        assert [c["name"] for c in f["checks"]] == ["allocation", "code", "selection"]
         assert all(c["status"] == "proved" and c["violations"] == [] and c["seconds"] >= 0 for c in f["checks"])
         assert f["allocated"] == 0 and f["values"] > 0 and f["seconds"] > 0
 
@@ -343,7 +343,7 @@ def test_verifier_debug_log_prints_one_line_per_function(tmp_path: Path) -> None
                           timeout=300, env={**os.environ, "PVMC_LOG": "verifier=debug"})
     assert done.returncode == 0, done.stderr
     line = next(line for line in done.stderr.splitlines() if "verify main:" in line)
-    for key in ("allocation=proved", "code=proved", "values=", "allocated=", "seconds="):
+    for key in ("allocation=proved", "code=proved", "selection=proved", "values=", "allocated=", "seconds="):
         assert key in line
     quiet = pvmc("verify", str(FIB))
     assert "verify main:" not in quiet.stderr

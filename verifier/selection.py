@@ -36,8 +36,8 @@ counted in `InstructionCoverage.not_covered`, never as proved.
 
 from __future__ import annotations
 
+import functools
 import logging
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -78,22 +78,36 @@ class _State:
     """One path through an IR instruction's code."""
 
     position: int
-    regs: list[z3.BitVecRef]
+    regs: list[z3.BitVecRef | None]
+    """Each register's content; None: still what it held at the code's entry (`_Function.entry_register`)."""
     cells: dict[int, z3.BitVecRef]
     memory: z3.ArrayRef
     condition: list[z3.BoolRef] = field(default_factory=list)
     seen: frozenset[int] = frozenset()
     steps: int = 0
+    bound: dict[int, z3.BitVecRef] = field(default_factory=dict)
+    """z3 ids of the entry symbols a claim has bound (to their image, a fact of the query)."""
+    entry: int = 0
+    """The point the path started at (names its entry symbols)."""
     left_at: int = -1
     """Item position the path went to after its last instruction (before labels are skipped)."""
+
+
+def _entry_register(index: int, state: _State, query: _Query) -> z3.BitVecRef:
+    """The content of register `index` on `state`'s path, creating its entry symbol on first use."""
+    value = state.regs[index]
+    if value is None:
+        value = state.regs[index] = query.use(z3.BitVec(f"r{index}_at{state.entry}", 64))
+    return value
 
 
 class _Machine:
     """`semantics.Machine` over one path's state: value cells of the frame by offset, the rest of memory as an
     array; control effects are recorded for the walker."""
 
-    def __init__(self, state: _State, sp: z3.BitVecRef, is_cell: set[int]) -> None:
+    def __init__(self, state: _State, sp: z3.BitVecRef, is_cell: set[int], query: _Query) -> None:
         self.s = state
+        self.query = query
         self.sp = sp
         self.is_cell = is_cell
         self.branch_cond: z3.BoolRef | None = None
@@ -113,16 +127,16 @@ class _Machine:
         return None
 
     def reg(self, index: int) -> z3.BitVecRef:
-        return self.s.regs[index]
+        return _entry_register(index, self.s, self.query)
 
     def set_reg(self, index: int, value: z3.BitVecRef) -> None:
-        self.s.regs[index] = z3.simplify(value)
+        self.s.regs[index] = value
 
     def load(self, address: z3.BitVecRef, size: int) -> z3.BitVecRef:
         cell = self._cell(address, size)
         if cell is not None:
             if cell not in self.s.cells:
-                self.s.cells[cell] = z3.FreshConst(z3.BitVecSort(64), f"cell{cell}")
+                self.s.cells[cell] = self.query.use(z3.FreshConst(z3.BitVecSort(64), f"cell{cell}"))
             return self.s.cells[cell]
         word = ir_semantics.load_bytes(self.s.memory, z3.Extract(31, 0, address), size)
         return word if size == 8 else z3.ZeroExt(64 - 8 * size, word)
@@ -161,7 +175,14 @@ class _Query:
     """What holds of the inputs (canonical images, alloca addresses)."""
     goals: list[tuple[str, z3.BoolRef]] = field(default_factory=list)
     """(what it says, formula) that must hold for all inputs."""
-    key: list[str] = field(default_factory=list)
+    inputs: dict[int, z3.BitVecRef] = field(default_factory=dict)
+    """Every variable of the query (z3 id → variable), in the order the query first used it: renaming them in
+    this order gives the query's shape (`_canonical`)."""
+
+    def use(self, var: z3.BitVecRef) -> z3.BitVecRef:
+        """`var`, recorded as an input of the query."""
+        self.inputs.setdefault(var.get_id(), var)
+        return var
 
 
 class _Function:
@@ -191,6 +212,13 @@ class _Function:
         self.point_at = {pos: p for p, pos in enumerate(self.position)}
         self.block_at = {self.label_position[label]: block for block, label in emitted.block_labels
                          if label in self.label_position}
+        self.points_of: dict[int, list[int]] = {}
+        for p, ir in enumerate(model.ir_of):
+            if ir is not None:
+                self.points_of.setdefault(ir, []).append(p)
+        self.predecessors: dict[int, list[int]] = {}
+        for q, t in model.edges:
+            self.predecessors.setdefault(t, []).append(q)
         self.claims: dict[int, list[tuple[int, int]]] = {}
         for p, loc, v in model.claims:
             self.claims.setdefault(p, []).append((loc, v))
@@ -218,9 +246,8 @@ class _Function:
             bits = width(info.type)
             if bits is None:
                 return None
-            var = z3.BitVec(f"v{value}", bits)
-            self.vars[value] = _image(var)
-        image = self.vars[value]
+            self.vars[value] = z3.BitVec(f"v{value}", bits)
+        image = _image(query.use(self.vars[value]))
         alloca = self.em.frame.alloca_of.get(value)
         if alloca is not None:
             query.facts.append(image == self.sp + alloca)
@@ -239,7 +266,7 @@ class _Function:
         if isinstance(op, Const):
             return z3.BitVecVal(op.value % (1 << bits), bits)
         if isinstance(op, Undef):
-            return z3.FreshConst(z3.BitVecSort(bits), "undef")
+            return query.use(z3.FreshConst(z3.BitVecSort(bits), "undef"))
         if isinstance(op, GlobalAddr):
             if op.name not in self.addresses:
                 raise _Uncovered(f"the address of @{op.name} is not known")
@@ -304,9 +331,8 @@ class _Function:
                 computed[ins.result] = outcome.value
             if outcome.memory is not None:
                 memory = outcome.memory
-            query.key.append(_shape(ins))
         defined = z3.And(*[o.defined for _, o in outcomes])
-        points = [p for p in range(self.m.points) if self.m.ir_of[p] in ids]
+        points = sorted(p for i in ids for p in self.points_of.get(i, ()))
         results: dict[int, tuple[IRInstruction, z3.BitVecRef]] = {}
         for ins, outcome in outcomes:
             if ins.result is not None and outcome.value is not None:
@@ -319,8 +345,7 @@ class _Function:
                                             z3.Implies(defined, _image(outcome.value) == image)))
         self.results = results
         point_set = set(points)
-        entries = [p for p in points if p == 0 or not any(q in point_set for q, t in self.m.edges if t == p)]
-        # edges are few per point; the linear scan above is bounded by the group's size times the edges
+        entries = [p for p in points if p == 0 or not any(q in point_set for q in self.predecessors.get(p, ()))]
         conditional = next((o.taken for _, o in outcomes if o.taken is not None), None)
         br = next((ins for ins, o in outcomes if o.taken is not None), None)
         decision = next((p for p in points if self.m.text[p].startswith("branch")), None)
@@ -330,16 +355,15 @@ class _Function:
             if conditional is not None and decision is not None and entry > decision:
                 continue   # the branch's code on an edge (a parallel move's scratch copy, the jump): check 2's
             self.explore(entry, ids, query, defined, results, memory, memory0, conditional, br)
-        query.key.extend(self.m.text[p] + repr(sorted(self.claims.get(p, []))) for p in points)
         return query
 
     def explore(self, entry: int, ids: set[int], query: _Query, defined: z3.BoolRef,
                 results: dict[int, tuple[IRInstruction, z3.BitVecRef]], memory_ir: z3.ArrayRef,
                 memory0: z3.ArrayRef, taken: z3.BoolRef | None, br: IRInstruction | None) -> None:
         """Every path from `entry` through the group's code, adding its obligations to `query`."""
-        regs = [z3.BitVec(f"r{i}_at{entry}", 64) for i in range(NUM_REGISTERS)]
+        regs: list[z3.BitVecRef | None] = [None] * NUM_REGISTERS
         regs[SP] = self.sp
-        work = [_State(self.position[entry], regs, {}, memory0)]
+        work = [_State(self.position[entry], regs, {}, memory0, entry=entry)]
         paths = 0
         while work:
             s = work.pop()
@@ -361,13 +385,14 @@ class _Function:
                 self.bind(point, s, query)
                 ins = e.instruction
                 concrete = ins.placeholder() if isinstance(ins, SymbolicInstruction) else ins
-                machine = _Machine(s, self.sp, self.is_cell)
+                machine = _Machine(s, self.sp, self.is_cell, query)
                 execute(BV, machine, concrete)
                 for loc, value in self.defs.get(point, []):
                     if value in results and loc < NUM_REGISTERS:
                         ir, result = results[value]
                         query.goals.append((f"r{loc} holds the result of `{ir.text.strip()}`",
-                                            z3.Implies(z3.And(defined, *s.condition), s.regs[loc] == _image(result))))
+                                            z3.Implies(z3.And(defined, *s.condition),
+                                                       _entry_register(loc, s, query) == _image(result))))
                 if machine.trapped:
                     query.goals.append(("the code does not trap", z3.Not(z3.And(defined, *s.condition))))
                     paths += 1
@@ -377,7 +402,7 @@ class _Function:
                 if machine.branch_cond is not None and target is not None:
                     cond = z3.simplify(machine.branch_cond)
                     other = _State(target, list(s.regs), dict(s.cells), s.memory, [*s.condition, cond], s.seen,
-                                   s.steps)
+                                   s.steps, s.bound, entry)
                     work.append(other)
                     s.condition = [*s.condition, z3.Not(cond)]
                     s.position += 1
@@ -390,27 +415,25 @@ class _Function:
                 s.left_at = s.position
 
     def bind(self, point: int, s: _State, query: _Query) -> None:
-        """Apply the claims of `point`: a location read as value v holds v's register image."""
+        """Apply the claims of `point`: a location read as value v holds v's register image. A location still
+        holding what it held at the code's entry (a bare symbol) is bound to the image (a fact); anything the
+        code computed must equal it (a goal)."""
         for loc, value in self.claims.get(point, []):
             image = _image(self.results[value][1]) if value in self.results else self.class_image(value, query)
             if image is None:
                 continue
             if loc < NUM_REGISTERS:
-                current = s.regs[loc]
-                s.regs[loc] = image
+                current = _entry_register(loc, s, query)
             else:
                 offset = self.m.frame_offsets[loc]
-                current = s.cells.get(offset, image)
-                s.cells[offset] = image
-            if not _is_input(current):
+                current = s.cells.setdefault(offset, query.use(z3.FreshConst(z3.BitVecSort(64), f"cell{offset}")))
+            if _is_input(current) and current.get_id() not in s.bound:
+                s.bound = {**s.bound, current.get_id(): image}
+                query.facts.append(z3.Implies(z3.And(*s.condition), current == image))
+            else:
                 query.goals.append((f"{self.m.locations[loc]} holds {self.m.value_names[value]} when "
                                     f"`{self.m.text[point]}` reads it", z3.Implies(z3.And(*s.condition),
                                                                                    current == image)))
-            else:
-                s.regs[:] = [z3.substitute(r, (current, image)) if not z3.eq(r, current) else image
-                             for r in s.regs]
-                for k, c in list(s.cells.items()):
-                    s.cells[k] = z3.substitute(c, (current, image))
 
     def finish(self, s: _State, query: _Query, defined: z3.BoolRef, memory_ir: z3.ArrayRef,
                taken: z3.BoolRef | None, br: IRInstruction | None, ids: set[int]) -> None:
@@ -437,18 +460,31 @@ def _is_control(opcode: Opcode) -> bool:
     return opcode in TERMINATORS
 
 
-def _shape(ins: IRInstruction) -> str:
-    """The IR instruction with its names replaced by operand positions (the cache key's IR part)."""
-    return f"{ins.opcode} {ins.type} {ins.predicate} {sorted(ins.flags)} {ins.operands} {ins.operand_types}"
+_CACHE_SIZE = 100_000
+_SHAPES: dict[int, z3.BoolRef] = {}
+"""z3 id → the canonical formula of every query proved so far in this process (z3 shares equal terms, so
+equal shapes have equal ids; keeping the formula keeps its id from being reused)."""
 
 
-_CACHE: dict[str, bool] = {}
+@functools.cache
+def _renamed(k: int, bits: int) -> z3.BitVecRef:
+    """The canonical name of a query's k-th variable (of `bits` bits)."""
+    return z3.BitVec(f"x{k}_{bits}", bits)
+
+
+def _canonical(formula: z3.BoolRef, inputs: Sequence[z3.BitVecRef]) -> z3.BoolRef:
+    """The formula with its variables renamed ``x0``, ``x1`` ... in the order the query first used them: two
+    queries with the same canonical formula are the same query up to renaming, so one proof serves both (the
+    cache by shape)."""
+    pairs = [(var, _renamed(k, var.size())) for k, var in enumerate(inputs)]
+    return z3.substitute(formula, *pairs) if pairs else formula
 
 
 def check_selection(function: Function, emitted: EmittedFunction, model: CodeModel, timeout_ms: int) -> Finding:
-    """Check 3 on one function (see the module docstring); `timeout_ms` bounds all its z3 queries together."""
+    """Check 3 on one function (see the module docstring); `timeout_ms` bounds each z3 query (one per distinct
+    shape of instruction and code, milliseconds): the queries are small, so a large function takes longer but is
+    never UNKNOWN for its size alone."""
     checker = _Function(function, emitted, model)
-    deadline = time.monotonic() + timeout_ms / 1000
     covered = reused = 0
     not_covered: dict[str, int] = {}
     violations: list[SelectionCounterexample] = []
@@ -471,18 +507,23 @@ def check_selection(function: Function, emitted: EmittedFunction, model: CodeMod
         covered += len(members)
         if not query.goals:
             continue
+        formula = z3.And(*query.facts, z3.Not(z3.And(*[g for _, g in query.goals])))
+        shape = _canonical(formula, list(query.inputs.values()))
+        key = shape.get_id()
+        if key in _SHAPES:
+            reused += len(members)
+            continue
         solver = z3.Solver()
-        solver.add(*query.facts)
-        solver.add(z3.Not(z3.And(*[g for _, g in query.goals])))
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            return Finding(Status.UNKNOWN, reason="timeout", instructions=InstructionCoverage(
-                covered, reused, not_covered))
-        solver.set("timeout", max(1, int(remaining * 1000)))
+        solver.add(formula)
+        solver.set("timeout", timeout_ms)
         answer = solver.check()
         if answer == z3.unknown:
             return Finding(Status.UNKNOWN, reason=solver.reason_unknown() or "unknown",
                            instructions=InstructionCoverage(covered, reused, not_covered))
+        if answer == z3.unsat:
+            if len(_SHAPES) >= _CACHE_SIZE:
+                _SHAPES.clear()
+            _SHAPES[key] = shape
         if answer == z3.sat:
             model = solver.model()
             failed = [what for what, goal in query.goals if z3.is_false(model.eval(goal, model_completion=True))]

@@ -55,7 +55,8 @@ def test_small_programs_prove_with_the_issue_schema(capsys: pytest.CaptureFixtur
         ("tests/wat/gcd.wat", "main")]
     assert all(f["allocation"] == f["code"] == "proved" and f["counterexample"] is None for f in data["functions"])
     assert all([(c["name"], c["status"], c["violations"]) for c in f["checks"]] ==
-               [("allocation", "proved", []), ("code", "proved", [])] for f in data["functions"])
+               [("allocation", "proved", []), ("code", "proved", []), ("selection", "proved", [])]
+               for f in data["functions"])
     assert data["summary"]["proved"] == 4 and data["summary"]["refuted"] == data["summary"]["unknown"] == 0
     assert data["summary"]["unchecked_reads"] == 0 and all(f["unchecked_reads"] == 0 for f in data["functions"])
     assert data["errors"] == []

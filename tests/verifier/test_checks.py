@@ -49,8 +49,8 @@ def with_registers(fn: Function, registers: dict[int, int]) -> EmittedFunction:
 
 # --- the registry ------------------------------------------------------------------------------------------
 
-def test_registry_runs_allocation_then_code() -> None:
-    assert [c.name for c in REGISTRY] == ["allocation", "code"]
+def test_registry_runs_allocation_then_code_then_selection() -> None:
+    assert [c.name for c in REGISTRY] == ["allocation", "code", "selection"]
     assert all(c.description and "\n" not in c.description for c in REGISTRY)
     assert len({c.name for c in REGISTRY}) == len(REGISTRY)
 
@@ -256,15 +256,16 @@ def test_a_registered_check_reaches_the_verdict_and_the_cli(capsys: pytest.Captu
     entry = data["functions"][0]
     assert (entry["allocation"], entry["code"]) == ("proved", "proved") and "dummy" not in entry
     assert [(c["name"], c["status"]) for c in entry["checks"]] == [
-        ("allocation", "proved"), ("code", "proved"), ("dummy", "refuted")]
-    assert [x["note"] for x in entry["checks"][2]["violations"]] == ["main is dummy", "later"]
+        ("allocation", "proved"), ("code", "proved"), ("selection", "proved"), ("dummy", "refuted")]
+    assert [x["note"] for x in entry["checks"][3]["violations"]] == ["main is dummy", "later"]
     assert entry["counterexample"] == {"check": "dummy", "position": 0, "note": "main is dummy"}
 
     assert main(["verify", str(FIB)]) == 1
     out = capsys.readouterr().out
-    assert out.splitlines()[0].split() == ["function", "values", "allocated", "allocation", "code", "dummy",
-                                           "seconds"]
-    assert "main: check 1 (allocation) proved, check 2 (code) proved, check 3 (dummy) refuted" in out
+    assert out.splitlines()[0].split() == ["function", "values", "allocated", "allocation", "code", "selection",
+                                           "dummy", "seconds"]
+    assert ("main: check 1 (allocation) proved, check 2 (code) proved, check 3 (selection) proved, check 4 (dummy) "
+            "refuted") in out
     assert "  dummy: main is dummy\n  dummy: later" in out
 
 
@@ -274,12 +275,13 @@ def test_a_registered_check_reaches_the_soundness_report(capsys: pytest.CaptureF
 
     assert main(["report", "soundness", str(FIB), "--json", "--quiet"]) == 1   # one program: in this process
     entry = json.loads(capsys.readouterr().out)["functions"][0]
-    assert [c["name"] for c in entry["checks"]] == ["allocation", "code", "dummy"]
+    assert [c["name"] for c in entry["checks"]] == ["allocation", "code", "selection", "dummy"]
     assert main(["report", "soundness", str(FIB), "--quiet"]) == 1
     markdown = capsys.readouterr().out
-    assert "check 3 (dummy): refuted" in markdown and "> dummy: main is dummy" in markdown
+    assert "check 4 (dummy): refuted" in markdown and "> dummy: main is dummy" in markdown
     slowest = markdown.split("## Slowest functions")[1].splitlines()[2]
-    assert [cell.strip() for cell in slowest.split("|")[5:9]] == ["allocation s", "code s", "dummy s", "seconds"]
+    assert [cell.strip() for cell in slowest.split("|")[5:10]] == ["allocation s", "code s", "selection s", "dummy s",
+                                                                   "seconds"]
 
 
 def test_check_names_follow_the_verdicts() -> None:

@@ -25,7 +25,7 @@ from .interface import Check
 
 
 def prove(function: Function, emitted: EmittedFunction, timeout_ms: int) -> Finding:
-    """Check 3 on one function; `timeout_ms` bounds its z3 queries together (milliseconds)."""
+    """Check 3 on one function; `timeout_ms` bounds each of its z3 queries (milliseconds)."""
     try:
         model = model_of(function, emitted)
     except ModelError as exc:
