@@ -175,6 +175,8 @@ class _Query:
     """What holds of the inputs (canonical images, alloca addresses)."""
     goals: list[tuple[str, z3.BoolRef]] = field(default_factory=list)
     """(what it says, formula) that must hold for all inputs."""
+    bindings: list[tuple[z3.BitVecRef, z3.BitVecRef]] = field(default_factory=list)
+    """(entry symbol, register image) claimed before any branch: the symbol is replaced by the image."""
     inputs: dict[int, z3.BitVecRef] = field(default_factory=dict)
     """Every variable of the query (z3 id → variable), in the order the query first used it: renaming them in
     this order gives the query's shape (`_canonical`)."""
@@ -429,7 +431,10 @@ class _Function:
                 current = s.cells.setdefault(offset, query.use(z3.FreshConst(z3.BitVecSort(64), f"cell{offset}")))
             if _is_input(current) and current.get_id() not in s.bound:
                 s.bound = {**s.bound, current.get_id(): image}
-                query.facts.append(z3.Implies(z3.And(*s.condition), current == image))
+                if s.condition:
+                    query.facts.append(z3.Implies(z3.And(*s.condition), current == image))
+                else:   # on every path: the symbol is the image (substituted before solving)
+                    query.bindings.append((current, image))
             else:
                 query.goals.append((f"{self.m.locations[loc]} holds {self.m.value_names[value]} when "
                                     f"`{self.m.text[point]}` reads it", z3.Implies(z3.And(*s.condition),
@@ -464,6 +469,57 @@ _CACHE_SIZE = 100_000
 _SHAPES: dict[int, z3.BoolRef] = {}
 """z3 id → the canonical formula of every query proved so far in this process (z3 shares equal terms, so
 equal shapes have equal ids; keeping the formula keeps its id from being reused)."""
+
+
+_DIVISIONS = frozenset({"udiv", "sdiv", "urem", "srem"})
+
+
+def _narrow_divisions(formula: z3.BoolRef) -> z3.BoolRef:
+    """`formula` with every 64-bit division or remainder of two 32-bit extended operands done at 32 bits, by
+    identities that hold for all inputs (SMT-LIB's division by zero included): bvsrem/bvurem of two sign/zero
+    extensions is the extension of the 32-bit remainder; bvudiv likewise except that a zero divisor gives all
+    ones; bvsdiv likewise except INT32_MIN / -1, which is 2^31. z3 proves the 32-bit forms fast and the 64-bit
+    ones of the PVM's 32-bit division instructions (GP A.5.13) not at all."""
+    found: dict[int, tuple[z3.ExprRef, z3.ExprRef]] = {}
+    seen: set[int] = set()
+    stack: list[z3.ExprRef] = [formula]
+    while stack:
+        node = stack.pop()
+        if node.get_id() in seen or not z3.is_app(node):
+            continue
+        seen.add(node.get_id())
+        stack.extend(node.children())
+        kind = node.decl().kind()
+        if kind not in _KINDS or node.num_args() != 2 or node.size() != 64:
+            continue
+        a, b = node.arg(0), node.arg(1)
+        signed = kind in (z3.Z3_OP_BSREM, z3.Z3_OP_BSDIV, z3.Z3_OP_BSREM_I, z3.Z3_OP_BSDIV_I)
+        x, y = _narrow(a, signed), _narrow(b, signed)
+        if x is None or y is None:
+            continue
+        extend = z3.SignExt if signed else z3.ZeroExt
+        if kind in (z3.Z3_OP_BSREM, z3.Z3_OP_BSREM_I):
+            new = extend(32, z3.SRem(x, y))
+        elif kind in (z3.Z3_OP_BUREM, z3.Z3_OP_BUREM_I):
+            new = extend(32, z3.URem(x, y))
+        elif kind in (z3.Z3_OP_BUDIV, z3.Z3_OP_BUDIV_I):
+            new = z3.If(y == 0, z3.BitVecVal(-1, 64), extend(32, z3.UDiv(x, y)))
+        else:
+            new = z3.If(z3.And(x == 1 << 31, y == -1), z3.BitVecVal(1 << 31, 64), extend(32, x / y))
+        found[node.get_id()] = (node, new)
+    return z3.substitute(formula, *found.values()) if found else formula
+
+
+_KINDS = frozenset({z3.Z3_OP_BSREM, z3.Z3_OP_BUREM, z3.Z3_OP_BUDIV, z3.Z3_OP_BSDIV, z3.Z3_OP_BSREM_I,
+                    z3.Z3_OP_BUREM_I, z3.Z3_OP_BUDIV_I, z3.Z3_OP_BSDIV_I})
+
+
+def _narrow(term: z3.ExprRef, signed: bool) -> z3.BitVecRef | None:
+    """x when `term` is the 64-bit sign (`signed`) or zero extension of a 32-bit x, else None."""
+    kind = z3.Z3_OP_SIGN_EXT if signed else z3.Z3_OP_ZERO_EXT
+    if z3.is_app(term) and term.decl().kind() == kind and term.arg(0).size() == 32:
+        return term.arg(0)
+    return None
 
 
 @functools.cache
@@ -508,6 +564,10 @@ def check_selection(function: Function, emitted: EmittedFunction, model: CodeMod
         if not query.goals:
             continue
         formula = z3.And(*query.facts, z3.Not(z3.And(*[g for _, g in query.goals])))
+        if query.bindings:
+            formula = z3.substitute(formula, *query.bindings)
+        if any(m.opcode in _DIVISIONS for m in members):
+            formula = _narrow_divisions(formula)
         shape = _canonical(formula, list(query.inputs.values()))
         key = shape.get_id()
         if key in _SHAPES:
