@@ -1,0 +1,139 @@
+"""Check 3 (`selection`): the code of every IR instruction computes what the instruction computes.
+
+The program below is our own. Compiled as the compiler does, every function is proved by check 3. Then each
+test changes one instruction of the final stream the way a wrong instruction selection would (the wrong shift
+kind, a 64-bit operation for a 32-bit one, a wrong comparison, a wrong load width, an off-by-one immediate,
+swapped operands, a missing sign extension, an inverted branch) and asserts that check 3 refutes the function
+while checks 1 and 2, which see the same registers read and written, still prove it — so the refutation is check
+3's, and its counterexample gives the inputs on which the changed code computes something else.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from pvm_backend.driver import CompileResult, compile_file
+from pvm_backend.emitter.items import EmittedFunction, SymbolicInstruction
+from pvm_backend.ir import Function
+from pvm_backend.isa import Instruction, Opcode
+from verifier.model import model_of
+from verifier.result import Status
+from verifier.selection import check_selection
+from verifier.verify import verify_function
+
+SOURCE = r"""
+static unsigned char out[16];
+__attribute__((noinline)) int mix(int a, int b, unsigned c, short *p) {
+  int x = a - b;
+  int y = a >> (b & 7);
+  unsigned z = c >> 3;
+  int w = p[1] + 5;
+  int q = (a < b) ? x : y;
+  return x + y + (int)z + w + q + (signed char)c;
+}
+unsigned long long main(const unsigned char *args, unsigned int len) {
+  short s[2] = {(short)(args[0] * 300), (short)-args[1]};
+  int r = mix((int)args[2] - 100, args[3], args[0] * 0x1000001u, s);
+  if (r > 5) r = r * 3;
+  for (int i = 0; i < 4; i++) out[i] = (unsigned char)(r >> (8 * i));
+  return (unsigned long long)(unsigned int)out | (4ull << 32);
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory: pytest.TempPathFactory) -> CompileResult:
+    path = Path(tmp_path_factory.mktemp("selection")) / "mix.c"
+    path.write_text(SOURCE)
+    return compile_file(path)
+
+
+def _function(build: CompileResult, name: str) -> tuple[Function, EmittedFunction]:
+    functions = {f.name: f for f in build.module.functions}
+    emitted = next(e for e in build.build.emitted if e.name == name)
+    return functions[name], emitted
+
+
+def test_the_compiler_s_code_proves(build: CompileResult) -> None:
+    for emitted in build.build.emitted:
+        function = {f.name: f for f in build.module.functions}[emitted.name]
+        finding = check_selection(function, emitted, model_of(function, emitted), 10_000)
+        assert finding.status is Status.PROVED, [v.describe() for v in finding.violations]
+        assert finding.instructions is not None and finding.instructions.checked > 5
+
+
+MUTATIONS: dict[str, tuple[str, Opcode, Opcode]] = {
+    "wrong shift kind": ("mix", Opcode.SHAR_R_32, Opcode.SHLO_R_32),
+    "logical shift of an unsigned value made arithmetic": ("mix", Opcode.SHLO_R_IMM_32, Opcode.SHAR_R_IMM_32),
+    "64-bit multiplication for a 32-bit one": ("main", Opcode.MUL_IMM_32, Opcode.MUL_IMM_64),
+    "wrong load width": ("mix", Opcode.LOAD_IND_I16, Opcode.LOAD_IND_U16),
+    "wrong comparison": ("mix", Opcode.SET_LT_S, Opcode.SET_LT_U),
+    "missing sign extension": ("main", Opcode.SIGN_EXTEND_16, Opcode.MOVE_REG),
+}
+"""Name → (function, the opcode the compiler chose, the wrong one put in its place)."""
+
+
+def _mutate(emitted: EmittedFunction, change: dict[Opcode, Opcode] | None = None,
+            immediate: bool = False, swap: bool = False) -> EmittedFunction:
+    """`emitted` with the first instruction that `change` names replaced (or, with `immediate`, the first
+    add_imm_32 of an IR instruction given immediate + 1; with `swap`, the first sub_32's operands swapped)."""
+    items = list(emitted.instructions)
+    for k, item in enumerate(items):
+        ins = item.instruction
+        if not isinstance(ins, Instruction) or item.ir_instruction is None:
+            continue
+        if change and ins.opcode in change:
+            new = dataclasses.replace(ins, opcode=change[ins.opcode])
+            if change[ins.opcode] is Opcode.MOVE_REG:
+                new = Instruction(Opcode.MOVE_REG, rd=ins.rd, ra=ins.ra)
+        elif immediate and ins.opcode is Opcode.ADD_IMM_32 and ins.x not in (None, 0):
+            new = dataclasses.replace(ins, x=(ins.x or 0) + 1)
+        elif swap and ins.opcode is Opcode.SUB_32:
+            new = dataclasses.replace(ins, ra=ins.rb, rb=ins.ra)
+        else:
+            continue
+        items[k] = dataclasses.replace(item, instruction=new)
+        return dataclasses.replace(emitted, instructions=tuple(items))
+    raise AssertionError("nothing to mutate")
+
+
+def _refuted_by_selection_alone(function: Function, mutated: EmittedFunction) -> None:
+    verdict = verify_function(function, mutated)
+    assert [(c.name, c.status) for c in verdict.checks] == [
+        ("allocation", Status.PROVED), ("code", Status.PROVED), ("selection", Status.REFUTED)]
+    violation = verdict.check("selection").violations[0]
+    assert "selection" in violation.describe() and violation.as_json()["check"] == "selection"
+
+
+@pytest.mark.parametrize("name", sorted(MUTATIONS))
+def test_a_wrong_instruction_choice_is_refuted(build: CompileResult, name: str) -> None:
+    where, old, new = MUTATIONS[name]
+    function, emitted = _function(build, where)
+    _refuted_by_selection_alone(function, _mutate(emitted, {old: new}))
+
+
+def test_an_off_by_one_immediate_is_refuted(build: CompileResult) -> None:
+    function, emitted = _function(build, "mix")
+    _refuted_by_selection_alone(function, _mutate(emitted, immediate=True))
+
+
+def test_swapped_operands_of_a_subtraction_are_refuted(build: CompileResult) -> None:
+    function, emitted = _function(build, "mix")
+    _refuted_by_selection_alone(function, _mutate(emitted, swap=True))
+
+
+@pytest.mark.parametrize("which", [0, 1])
+def test_an_inverted_branch_is_refuted(which: int) -> None:
+    fib = compile_file(Path(__file__).resolve().parents[2] / "examples" / "fib.c")
+    function, emitted = _function(fib, "main")
+    inverse = {Opcode.BRANCH_LE_U_IMM: Opcode.BRANCH_GT_U_IMM, Opcode.BRANCH_EQ_IMM: Opcode.BRANCH_NE_IMM}
+    items = list(emitted.instructions)
+    k = [k for k, e in enumerate(items) if isinstance(e.instruction, SymbolicInstruction)
+         and e.instruction.opcode in inverse and e.ir_instruction is not None][which]
+    branch = items[k].instruction
+    assert isinstance(branch, SymbolicInstruction)
+    items[k] = dataclasses.replace(items[k], instruction=dataclasses.replace(branch, opcode=inverse[branch.opcode]))
+    _refuted_by_selection_alone(function, dataclasses.replace(emitted, instructions=tuple(items)))
