@@ -51,7 +51,7 @@ from pvm_backend.isa import Instruction, Opcode
 from pvm_backend.semantics import execute
 
 from . import ir_semantics
-from .ir_semantics import Outcome, width
+from .ir_semantics import POINTER_BITS, Outcome, width
 from .model import ENTRY_REGISTERS, NUM_REGISTERS, CodeModel, fused_owner
 from .result import Finding, InstructionCoverage, SelectionCounterexample, Status
 from .z3_bitvec import Z3BitVec
@@ -243,17 +243,22 @@ class _Function:
             return z3.BitVecVal(self.constants[k], 64) if k < len(self.constants) else None
         if value >= self.m.ir_values:
             return None
+        alloca = self.em.frame.alloca_of.get(value)
+        if alloca is not None:
+            # A static alloca is the stack pointer plus its offset, not a variable of its own: two allocas of
+            # one query are then related by their offsets alone, which z3 sees without bit-level reasoning (as
+            # variables tied to sp by facts, a store through one alloca to another ran past 10 s).
+            address = query.use(self.sp) + alloca
+            image = _image(z3.Extract(POINTER_BITS - 1, 0, address))
+            query.facts.append(image == address)
+            return image
         if value not in self.vars:
             info = self.fn.values[value]
             bits = width(info.type)
             if bits is None:
                 return None
             self.vars[value] = z3.BitVec(f"v{value}", bits)
-        image = _image(query.use(self.vars[value]))
-        alloca = self.em.frame.alloca_of.get(value)
-        if alloca is not None:
-            query.facts.append(image == self.sp + alloca)
-        return image
+        return _image(query.use(self.vars[value]))
 
     def operand(self, op: Operand, bits: int, query: _Query, computed: dict[int, z3.BitVecRef]) -> z3.BitVecRef:
         """An operand as a term of `bits` bits: a group member's result, the low bits of its class's image, a
