@@ -121,6 +121,12 @@ class Faults:
 NO_FAULTS = Faults()
 """No fault on: the production compiler."""
 
+ALLOCATION_FAULTS: tuple[Fault, ...] = (
+    Fault.CALL_CLOBBER, Fault.MERGE_SNAPSHOT, Fault.PHI_EDGE_OVERWRITE, Fault.LABEL_STALE_STATE,
+    Fault.PHI_CYCLE_NAIVE, Fault.EXPIRED_REUSE, Fault.LIVENESS_ORDER, Fault.SHARED_TEMPORARY, Fault.CMOV_DEST)
+"""The faults of the allocator and of the emitter's value placement (the bug classes of SEED-regalloc.md
+"Background"): what check 1 (`allocation`) and check 2 (`code`) of the verifier refute."""
+
 
 def parse(name: str) -> Faults:
     """The faults named by a `PVMC_FAULT` value (one name; empty or blank: none). Raises InputError (one line,
