@@ -1,7 +1,9 @@
 """Test-only fault switches: deliberate, named bugs in the allocator and the emitter (issue 5, "Mutation tests").
 
 What it does: `Fault` names one injectable bug per soundness bug class of the original system
-(../shared/SEED-regalloc.md, "Background from the original system", last bullet). The environment variable
+(../shared/SEED-regalloc.md, "Background from the original system", last bullet; `ALLOCATION_FAULTS`) and six bugs
+of instruction selection (issue 15 part 4; `SELECTION_FAULTS`: the wrong opcode, immediate, operand order,
+predicate or load width for one IR instruction, or a missing sign-extension). The environment variable
 `PVMC_FAULT=<name>` (`ENV`) turns one of them on: the CLI reads it once (`from_environment`) into a `Faults`
 value on the build options, which the driver hands to the allocation problem, the allocator and the emitter.
 Each switch is a small branch marked ``if Fault.X in faults:`` placed next to the code it breaks (in
@@ -33,7 +35,8 @@ ENV = "PVMC_FAULT"
 
 class Fault(enum.Enum):
     """One injectable bug. The value is its public name (the `PVMC_FAULT` spelling); each member's `__doc__` says
-    what it breaks and which bug class of SEED-regalloc.md "Background" it reproduces."""
+    what it breaks and which bug class of SEED-regalloc.md "Background" (or of instruction selection) it
+    reproduces."""
 
     def __new__(cls, name: str, doc: str) -> Fault:
         member = object.__new__(cls)
@@ -92,6 +95,43 @@ class Fault(enum.Enum):
     (as if the move only wrote it): unless the true value already sits in its own allocated register, the select
     yields the true value whatever the condition.""")
 
+    # Instruction-selection bugs (issue 15, check 3): each picks the wrong PVM instruction, operand order or
+    # immediate for one IR instruction (or leaves one out); the allocation stays as without the fault.
+
+    WRONG_SHIFT_KIND = ("wrong-shift-kind", """Arithmetic right shift lowered as a logical one. `ashr` on i32 and
+    i64, register and immediate count alike, is emitted as `shlo_r_32`/`shlo_r_64` (`shlo_r_imm_*`) instead of
+    `shar_r_*`, so a negative value shifted right gets zeros instead of copies of its sign bit. (Narrower `ashr`
+    is left alone: shifted in 64 bits and re-canonicalised, both shifts agree on the bits that are kept.)""")
+
+    OFF_BY_ONE_IMMEDIATE = ("off-by-one-immediate", """The immediate of an add-with-immediate one too large. An IR
+    `add x, C` whose constant fits an immediate becomes `add_imm_32`/`add_imm_64` with immediate C+1 (when C+1
+    still fits). Only IR `add` is affected: a `sub x, C` turned into an add of -C, address arithmetic (GEP) and
+    stack-pointer adjustments keep their immediates.""")
+
+    SWAPPED_OPERANDS = ("swapped-operands", """Operands of a non-commutative two-register operation swapped. `sub`,
+    `shl`, `lshr`, `ashr`, `udiv`, `sdiv`, `urem` and `srem` with both operands in registers compute rhs op lhs
+    (the instruction's first and second source register exchanged, each still reading the value it claims);
+    the commutative `add`, `mul`, `and`, `or`, `xor` are unaffected, as are forms with an immediate.""")
+
+    MISSING_SIGN_EXTENSION = ("missing-sign-extension", """Missing sign-extension after narrowing to 32 bits or
+    fewer. Every iN below 64 bits lives in its register sign-extended from bit N-1 (abi, value representation); the
+    PVM's 32-bit instructions produce that form by themselves, but a `trunc` of a wider value to i32, i16 or i8 must
+    restore it with one more instruction (`add_imm_32 x, 0`, `sign_extend_16`, `sign_extend_8`). With this fault
+    that instruction is left out and the truncation is a plain register move, as if only the low bits mattered: the
+    source's upper bits survive, and the 64-bit comparisons, branches, divisions and addresses that trust the
+    canonical form read them. This is the classic "missing sext.w" bug of 64-bit targets that keep 32-bit values
+    sign-extended in 64-bit registers (RV64).""")
+
+    WRONG_PREDICATE = ("wrong-predicate", """An icmp ordering predicate lowered as its strict/non-strict
+    neighbour: `slt` as `sle`, `sle` as `slt`, `sgt` as `sge`, `sge` as `sgt` and likewise the unsigned ones
+    (`eq`, `ne` unchanged), both where the compare yields a value (`set_lt_*`, `set_gt_*`) and where it is fused
+    into its conditional branch (`branch_*`), so a comparison of equal values gives the wrong answer.""")
+
+    WRONG_LOAD_WIDTH = ("wrong-load-width", """A narrow load using the next wider PVM load: an i8 load reads two
+    bytes (`load_i16`/`load_ind_i16`), an i16 load four (`load_i32`), an i32 or pointer load eight (`load_u64`), so
+    the value gets the neighbouring bytes of memory as its upper bits (and a load at the end of a page may fault).
+    Loads of i1, i64 and i128 are unaffected.""")
+
 
 @dataclass(frozen=True, slots=True)
 class Faults:
@@ -120,6 +160,20 @@ class Faults:
 
 NO_FAULTS = Faults()
 """No fault on: the production compiler."""
+
+ALLOCATION_FAULTS: tuple[Fault, ...] = (
+    Fault.CALL_CLOBBER, Fault.MERGE_SNAPSHOT, Fault.PHI_EDGE_OVERWRITE, Fault.LABEL_STALE_STATE,
+    Fault.PHI_CYCLE_NAIVE, Fault.EXPIRED_REUSE, Fault.LIVENESS_ORDER, Fault.SHARED_TEMPORARY, Fault.CMOV_DEST)
+"""The faults of the allocator and of the emitter's value placement (the bug classes of SEED-regalloc.md
+"Background"): what check 1 (`allocation`) and check 2 (`code`) of the verifier refute."""
+
+SELECTION_FAULTS: tuple[Fault, ...] = (
+    Fault.WRONG_SHIFT_KIND, Fault.OFF_BY_ONE_IMMEDIATE, Fault.SWAPPED_OPERANDS, Fault.MISSING_SIGN_EXTENSION,
+    Fault.WRONG_PREDICATE, Fault.WRONG_LOAD_WIDTH)
+"""The instruction-selection faults (issue 15 part 4): every value still reaches the register its instruction
+reads, but the instruction computes something else. Checks 1 and 2 do not look at what an instruction computes
+(they refute missing-sign-extension's mutations only through the provenance of the dropped extension): these are
+check 3's (selection). Together with `ALLOCATION_FAULTS` every `Fault`, each once."""
 
 
 def parse(name: str) -> Faults:

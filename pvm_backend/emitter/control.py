@@ -10,8 +10,9 @@ Assumes: the caller (`lowering`) emits blocks in the shared block order and plac
 Guarantees: every branch target is a label (a block start); phi copies of edge P→S run after the branch
 decision and before S's first instruction; a stack overflow ends in `trap` (panic) before any frame store.
 
-Test-only fault switch (`pvm_backend.faults`, on only in a build whose options carry it): ``phi-edge-overwrite`` in
-`emit_edge_copies`.
+Test-only fault switches (`pvm_backend.faults`, on only in a build whose options carry them): ``phi-edge-overwrite``
+in `emit_edge_copies`; ``wrong-predicate`` reaches the fused compare-and-branch of `lower_br` through
+`scalar.predicate_of`.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from pvm_backend.ir import Instruction as IRInstruction, Operand, ValueRef
 
 from .builder import fits_imm
 from .phi import sequentialize
-from .scalar import BRANCH_IMM, BRANCH_RR, NEGATED, compare_claims, compare_operands
+from .scalar import BRANCH_IMM, BRANCH_RR, NEGATED, compare_claims, compare_operands, predicate_of
 
 if TYPE_CHECKING:
     from .context import FunctionLowering
@@ -224,7 +225,7 @@ def lower_br(cx: FunctionLowering, ins: IRInstruction) -> None:
         taken, fall = true_block, false_block
     # Operands first: the edge block of `taken` starts from the register state at the branch itself.
     if fused is not None:
-        pred_name = fused.predicate or ""
+        pred_name = predicate_of(fused, cx.faults)
         if invert:
             pred_name = NEGATED[pred_name]
         saved_ir, b.current_ir = b.current_ir, fused.id

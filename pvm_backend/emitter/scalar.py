@@ -11,7 +11,9 @@ Guarantees: every result written is in canonical form (i1 0/1, iN sign-extended 
 cases (shift count >= width, division by zero, signed overflow of sdiv) give some value and never trap.
 
 Test-only fault switches (`pvm_backend.faults`, on only in a build whose options carry them): ``shared-temporary`` in
-`_rhs_temp`, ``cmov-dest`` in `lower_select`.
+`_rhs_temp`, ``cmov-dest`` in `lower_select`; the selection faults ``wrong-shift-kind``, ``off-by-one-immediate``
+and ``swapped-operands`` in `lower_binary`, ``wrong-predicate`` in `predicate_of` (value and fused-branch forms),
+``missing-sign-extension`` in `lower_cast`, ``wrong-load-width`` in `lower_load`.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ _IMM = {
     "ashr": (Opcode.SHAR_R_IMM_32, Opcode.SHAR_R_IMM_64),
 }
 BINARY_OPCODES = frozenset(_THREE)
+_COMMUTATIVE = frozenset({"add", "mul", "and", "or", "xor"})
 
 
 def const_image(operand: Operand) -> int | None:
@@ -69,16 +72,21 @@ def lower_binary(b: FunctionBuilder, ins: IRInstruction) -> None:
     """add sub mul and or xor shl lshr ashr udiv sdiv urem srem on i1..i64."""
     bits = ins.type.bits
     lhs, rhs = ins.operands
-    op32, op64, unsigned, signed = _THREE[ins.opcode]
     native = bits in (32, 64)
+    # FAULT wrong-shift-kind: a native ashr takes the logical shift's opcodes (its operand flags stay)
+    shift_kind = "lshr" if ins.opcode == "ashr" and native and Fault.WRONG_SHIFT_KIND in b.faults else ins.opcode
+    op32, op64 = _THREE[shift_kind][:2]
+    unsigned, signed = _THREE[ins.opcode][2:]
     imm = const_image(rhs)
     opcode_name = ins.opcode
     if imm is not None and opcode_name == "sub" and fits_imm((-imm) & MASK64):
         opcode_name, imm = "add", (-imm) & MASK64
     if imm is not None and opcode_name in _IMM and fits_imm(imm) and not (unsigned and not native and bits != 1):
-        i32, i64 = _IMM[opcode_name]
+        i32, i64 = _IMM[shift_kind if opcode_name == "ashr" else opcode_name]
         if opcode_name in ("shl", "lshr", "ashr"):
             imm &= 63 if bits == 64 else (31 if bits == 32 else 63)
+        if ins.opcode == "add" and Fault.OFF_BY_ONE_IMMEDIATE in b.faults and fits_imm((imm + 1) & MASK64):
+            imm = (imm + 1) & MASK64   # FAULT off-by-one-immediate: the IR constant C becomes immediate C+1
         out = b.result_register(ins.result, T0)
         if signed and bits == 1:
             b.load(lhs, T0)
@@ -102,7 +110,10 @@ def lower_binary(b: FunctionBuilder, ins: IRInstruction) -> None:
                 b.signed(T0, bits)
                 b.signed(T1, bits)
         out = b.result_register(ins.result, T0)
-        b.emit(Instruction(op32 if bits == 32 else op64, ra=a, rb=c, rd=out),
+        first, second = a, c
+        if ins.opcode not in _COMMUTATIVE and Fault.SWAPPED_OPERANDS in b.faults:
+            first, second = c, a   # FAULT swapped-operands: rhs op lhs (each register still reads its own value)
+        b.emit(Instruction(op32 if bits == 32 else op64, ra=first, rb=second, rd=out),
                reads=((a, _vid(lhs) if native else None), (c, _vid(rhs) if native else None)))
     if not native:
         b.canon(out, bits)
@@ -145,6 +156,17 @@ BRANCH_IMM = {
 }
 NEGATED = {"eq": "ne", "ne": "eq", "ult": "uge", "uge": "ult", "ugt": "ule", "ule": "ugt",
            "slt": "sge", "sge": "slt", "sgt": "sle", "sle": "sgt"}
+#: predicate → its strict/non-strict neighbour (only under the fault ``wrong-predicate``)
+_NEIGHBOUR = {"ult": "ule", "ule": "ult", "ugt": "uge", "uge": "ugt",
+              "slt": "sle", "sle": "slt", "sgt": "sge", "sge": "sgt"}
+
+
+def predicate_of(ins: IRInstruction, faults: Faults) -> str:
+    """The predicate an icmp is lowered with, as a value or fused into a branch: its own ("" when it has none)."""
+    pred = ins.predicate or ""
+    if Fault.WRONG_PREDICATE in faults:   # FAULT wrong-predicate: the strict/non-strict neighbour
+        return _NEIGHBOUR.get(pred, pred)
+    return pred
 
 
 def compare_operands(b: FunctionBuilder, ins: IRInstruction) -> tuple[int, int, int | None]:
@@ -191,7 +213,7 @@ def compare_claims(ins: IRInstruction) -> tuple[int | None, int | None]:
 
 def lower_icmp(b: FunctionBuilder, ins: IRInstruction) -> None:
     """icmp with any predicate on i1..i64 or pointers; result i1 (0/1) in the result slot."""
-    pred = ins.predicate or ""
+    pred = predicate_of(ins, b.faults)
     a, c, imm = compare_operands(b, ins)
     out = b.result_register(ins.result, T0)
     lhs, rhs = compare_claims(ins)
@@ -236,11 +258,13 @@ def lower_cast(b: FunctionBuilder, ins: IRInstruction) -> None:
     a = b.use(src, T0)
     out = b.result_register(ins.result, T0)
     op = ins.opcode
+    # FAULT missing-sign-extension: a truncation to i8/i16/i32 is a plain move, its result not re-sign-extended
+    bare = op == "trunc" and 1 < d <= 32 and Fault.MISSING_SIGN_EXTENSION in b.faults
     if op == "sext" and s == 1:
         b.op(Opcode.NEG_ADD_IMM_64, (_vid(src),), ra=out, rb=a, x=0)
     elif op in ("zext", "ptrtoint", "inttoptr") and d > s and s != 1:
         b.zext(a, s, dst=out, value=_vid(src))
-    elif d < s:
+    elif d < s and not bare:
         b.canon(out, d, src=a, value=_vid(src))
     elif a != out:
         b.op(Opcode.MOVE_REG, rd=out, ra=a)
@@ -328,6 +352,8 @@ def lower_load(b: FunctionBuilder, ins: IRInstruction) -> None:
     out = b.result_register(ins.result, T0) if bits <= 64 else T0
     for part, width in ((0, 64), (1, 64)) if bits == 128 else ((0, bits),):
         ind, absolute = _LOADS[width]
+        if width in (8, 16, 32) and Fault.WRONG_LOAD_WIDTH in b.faults:   # FAULT wrong-load-width: twice as wide
+            ind, absolute = _LOADS[2 * width]
         addr = (offset + 8 * part)
         if base is None:
             b.emit(Instruction(absolute, ra=out, x=addr & 0xFFFFFFFF), writes=ins.result if bits <= 64 else None)

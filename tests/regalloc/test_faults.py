@@ -89,6 +89,30 @@ EXPOSURES: dict[Fault, Exposure] = {
         "regalloc/select_loop.c", 0, "best_hash",
         "`nw = (h & 0x30) ? worst : h ^ i` always yields worst: the false value loaded into cmov's destination is "
         "overwritten by the true value"),
+    Fault.WRONG_SHIFT_KIND: Exposure(
+        "programs/shifts.c", 0, "shifts",
+        "`(i64)v >> 1` of v = 0x8000000000000000 (ashr i64) becomes shlo_r_64: the first result is "
+        "0x4000000000000000 instead of 0xc000000000000000"),
+    Fault.OFF_BY_ONE_IMMEDIATE: Exposure(
+        "wat/globals.wat", 1, "main",
+        "`$count + $step` ($step the immutable 3, folded to `add i32 %count, 3`) becomes add_imm_32 with 4: after "
+        "one argument byte the count is 4 instead of 3"),
+    Fault.SWAPPED_OPERANDS: Exposure(
+        "programs/func_ptr.c", 0, "op_sub",
+        "op_sub's `a - b` (sub i32) becomes sub_32 b, a: the second accumulator of the trace is 0xedcba98d instead "
+        "of 0x1234567a, and every later one differs"),
+    Fault.MISSING_SIGN_EXTENSION: Exposure(
+        "wat/compare.wat", 3, "main",
+        "x = i32.wrap_i64(0x80000000) (trunc i64 to i32 without add_imm_32 x, 0) stays +2^31 in its register "
+        "instead of -2^31, so the 64-bit signed compares with y = 0x7fffffff say x > y: bits 0x664, not 0x4cc"),
+    Fault.WRONG_PREDICATE: Exposure(
+        "programs/binary_search.c", 0, "main",
+        "the inlined search's `table[mid] < key` (icmp ult, a value) becomes <= and its loop exit `lo > hi` (icmp "
+        "sgt fused into a branch) becomes >=: every search stops a probe early, key 1 is not found at index 0"),
+    Fault.WRONG_LOAD_WIDTH: Exposure(
+        "wat/loads_stores.wat", 0, "main",
+        "`i32.load8_s` of the byte 0x09 at 0x308 (load i8) becomes load_ind_i16 and reads 0x0a09 with its "
+        "neighbour; the i32 and i16 loads likewise take the next bytes"),
 }
 """One exposure per fault (see the module docstring)."""
 
@@ -146,6 +170,11 @@ def test_every_fault_has_an_exposure_and_a_docstring() -> None:
     docs = [f.__doc__ or "" for f in Fault]
     assert all(len(doc.split()) >= 20 for doc in docs)
     assert len(set(docs)) == len(docs) and Fault.__doc__ not in docs
+
+
+def test_allocation_and_selection_faults_partition_the_faults() -> None:
+    both = (*faults.ALLOCATION_FAULTS, *faults.SELECTION_FAULTS)
+    assert len(both) == len(set(both)) and set(both) == set(Fault)
 
 
 def test_names_round_trip_and_unset_means_no_fault() -> None:
