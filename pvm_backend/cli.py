@@ -362,7 +362,10 @@ def build_parser() -> argparse.ArgumentParser:
                                    "function with z3: check 1, allocation: the register allocation respects its "
                                    "contract (no two live values share a register, only available registers, "
                                    "none clobbered by a call); check 2, code: the emitted PVM code reads on every "
-                                   "path the value the IR says it reads. Prints a table (function, values, "
+                                   "path the value the IR says it reads; check 3, selection: the instructions emitted for "
+                                   "each IR instruction compute what LLVM says it computes (results, memory, "
+                                   "branch successors; an instruction outside its integer subset is counted as "
+                                   "not covered, never as proved). Prints a table (function, values, "
                                    "allocated, one status column per check, seconds), a summary line and, per "
                                    "function not proved, every violation. Exit code 0 when every function is "
                                    "proved, 1 when any is refuted or unknown (unknown: z3 ran out of time; never "
@@ -370,13 +373,15 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("input", metavar="INPUT", help="source file: .c, .ll, .bc, .wat or .wasm")
     _add_build_arguments(v)
     v.add_argument("--timeout", type=positive_seconds, default=DEFAULT_TIMEOUT_SECONDS, metavar="SECONDS",
-                   help=f"z3 time limit per function per check (default: {DEFAULT_TIMEOUT_SECONDS:g})")
+                   help="z3 time limit per function for checks 1 and 2, per query (one IR instruction) for "
+                        f"check 3 (default: {DEFAULT_TIMEOUT_SECONDS:g})")
     v.add_argument("--json", action="store_true",
                    help='print {"input", "regalloc", "functions": [{"name", "values", "allocated", '
                         '"allocation", "code", "seconds", "unchecked_reads", "counterexample", "checks": '
-                        '[{"name", "status", "seconds", "violations", "coverage"}]}], "summary": {"proved", '
-                        '"refuted", "unknown"}} as JSON; unchecked_reads counts register reads that no claim '
-                        'covers (0: every read is checked), coverage how check 2 claimed them')
+                        '[{"name", "status", "seconds", "violations", "coverage", "instructions"}]}], "summary": '
+                        '{"proved", "refuted", "unknown"}} as JSON; unchecked_reads counts register reads that no '
+                        'claim covers (0: every read is checked), coverage how check 2 claimed them, instructions '
+                        'the IR instructions check 3 checked and those it did not cover, by opcode')
     # Hidden: the names of the test-only fault switches (`PVMC_FAULT=<name>` turns one on for a compile or a
     # verify run; pvm_backend/faults.py). Printed during parsing, like --version, so INPUT stays required.
     v.add_argument("--list-faults", action=_ListFaults, nargs=0, help=argparse.SUPPRESS)

@@ -32,6 +32,8 @@ from pvm_backend.interpreter import jip1_log_handler, run_spi
 from support.both_pvms import GAS, PVM_STATUS
 from support.corpus import cases_of
 from support.wasm_reference import WasmReference, WasmResult, WasmStatus
+from verifier.result import Status
+from verifier.verify import verify_function
 
 TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS / "wasm"))
@@ -213,3 +215,28 @@ def test_the_environment_is_read_at_the_command_line_not_by_the_compiler(monkeyp
     monkeypatch.setenv(ENV, "no-such-fault")
     assert main(["verify", str(program)]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+REFUTED_BY: dict[Fault, str] = {fault: "selection" for fault in faults.SELECTION_FAULTS}
+"""The check that refutes each selection fault's exposed function. Check 3 (selection) for all but one: a
+truncation left without its sign extension is no instruction at all (the source register already is the result's),
+so check 3 has nothing of it to check, and check 2 (code) refutes the reads that expect the truncated value."""
+REFUTED_BY[Fault.MISSING_SIGN_EXTENSION] = "code"
+
+
+@pytest.mark.parametrize("fault", faults.SELECTION_FAULTS, ids=[f.value for f in faults.SELECTION_FAULTS])
+def test_the_verifier_refutes_each_selection_fault(fault: Fault) -> None:
+    """The function a selection fault is exposed in (the wrong output above) is refuted by the check
+    `REFUTED_BY` names, with violations of that check; without the fault every check proves it."""
+    exposure = EXPOSURES[fault]
+    path = TESTS / exposure.source
+    for chosen in (faults.NO_FAULTS, faults.Faults.of(fault)):
+        result = compile_file(path, entry="main", opt_level=2, options=BuildOptions(faults=chosen))
+        function = next(f for f in result.build.module.functions if f.name == exposure.function)
+        emitted = next(e for e in result.build.emitted if e.name == exposure.function)
+        verdict = verify_function(function, emitted)
+        if not chosen:
+            assert verdict.proved, [(c.name, c.status) for c in verdict.checks]
+    check = verdict.check(REFUTED_BY[fault])
+    assert check.status is Status.REFUTED, (fault.value, [(c.name, c.status) for c in verdict.checks])
+    assert check.violations and all(v.as_json()["check"] == REFUTED_BY[fault] for v in check.violations)
