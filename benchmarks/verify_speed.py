@@ -8,7 +8,9 @@ examples/*.c) and each register allocation mode (`--regalloc none`, `linear-scan
   2. verify: `verifier.verify_build(result.build, timeout_ms)`, timed the same way around the call (every
      registered check of every function; what `compile --verify` adds).
 Printed, per mode and for both modes together: the number of functions, how many were proved / refuted /
-unknown, the per-function verification time (`FunctionVerdict.seconds`: all checks of one function, wall
+unknown, the seconds of each registered check (`verifier.checks.REGISTRY`; `CheckResult.seconds` summed over the
+functions; check 2's includes building the code model that check 3 reuses) and its ratio to the compile time,
+the per-function verification time (`FunctionVerdict.seconds`: all checks of one function, wall
 clock) as median, 95th percentile (nearest rank: the ceil(0.95·n)-th smallest) and maximum, the total compile
 and verify seconds, and the ratio (compile + verify) / compile of the totals — the ratio of `compile --verify`
 time to plain `compile` time. Then the slowest functions, and every function not proved.
@@ -45,6 +47,7 @@ from tabulate import tabulate  # noqa: E402
 from pvm_backend.driver import compile_file  # noqa: E402
 from pvm_backend.driver import BuildOptions  # noqa: E402
 from verifier import DEFAULT_TIMEOUT_MS, FunctionVerdict, verify_build  # noqa: E402
+from verifier.checks import REGISTRY  # noqa: E402
 
 SLOWEST = 8
 """How many of the slowest functions to list."""
@@ -103,8 +106,12 @@ def summary(label: str, runs: list[ModeRun]) -> dict[str, object]:
     verify_s = sum(r.verify_seconds for r in runs)
     proved = sum(1 for v in verdicts if v.proved)
     refuted = sum(1 for v in verdicts if v.refuted)
+    per_check = {check.name: round(sum(c.seconds for v in verdicts for c in v.checks if c.name == check.name), 3)
+                 for check in REGISTRY}
     return {"mode": label, "functions": len(verdicts), "proved": proved, "refuted": refuted,
-            "unknown": len(verdicts) - proved - refuted,
+            "unknown": len(verdicts) - proved - refuted, "check_s": per_check,
+            "check_over_compile": {name: round(t / compile_s, 3) if compile_s else None
+                                   for name, t in per_check.items()},
             "median_s": round(statistics.median(seconds), 4) if seconds else 0.0,
             "p95_s": round(percentile(seconds, 0.95), 4), "max_s": round(max(seconds, default=0.0), 4),
             "compile_s": round(compile_s, 3), "verify_s": round(verify_s, 3),
@@ -147,6 +154,12 @@ def main(argv: list[str] | None = None) -> int:
                          r["p95_s"], r["max_s"], r["compile_s"], r["verify_s"], r["ratio"]] for r in rows],
                        headers=["mode", "functions", "proved", "refuted", "unknown", "median s", "p95 s", "max s",
                                 "compile s", "verify s", "(compile+verify)/compile"]))
+        print()
+        names = [check.name for check in REGISTRY]
+        print(tabulate([[r["mode"], r["compile_s"]] + [f"{r['check_s'][n]:.3f} ({r['check_over_compile'][n]}x)"
+                                                       for n in names] for r in rows],
+                       headers=["mode", "compile s"] + [f"check {k + 1} {n} s (/compile)"
+                                                        for k, n in enumerate(names)]))
         print()
         print(tabulate([[m, p, v.name, v.values, f"{v.seconds:.3f}"] for m, p, v in slowest],
                        headers=["mode", "program", "slowest functions", "values", "seconds"]))

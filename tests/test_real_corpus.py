@@ -10,7 +10,7 @@ also under `--registers full`):
   rebuild natively too);
 - on pvmc's interpreter: status halt and the native output on every input;
 - on anan-as: the same, plus equal gas and registers with our interpreter (support/both_pvms.check_case);
-- `verify_build` proves both checks of every function of the build.
+- `verify_build` proves every check of every function of the build.
 Known deviations are strict xfails naming what differs (an xfail that starts passing fails the run), so they
 are tracked rather than hidden: anan-as on lz4 (ANAN_AS_DEVIATION). The optimal builds that take over 30 s are marked slow (SLOW_OPTIMAL).
 

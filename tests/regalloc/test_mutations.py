@@ -1,21 +1,19 @@
 """Mutation tests of the verifier (issue 5): every fault switch is caught, and nothing else is flagged.
 
 For the bug-class programs of this directory (and the repro files), `verifier.mutation.mutation_analysis`
-compiles each program without a fault and with every allocation fault of `pvm_backend.faults` (`ALLOCATION_FAULTS`),
-and verifies every function:
+compiles each program without a fault and with every fault of `pvm_backend.faults`, and verifies every function:
 
   * no false alarm: every function of the unmutated builds is proved;
   * every fault is refuted somewhere: at least one function it changes is refuted;
   * a fault whose every changed function the verifier proves must be harmless there: the program, compiled with
-    the fault, gives the reference output on every case (wasmtime, as in test_regalloc_regressions). A fault that changes a function
-    without making it wrong (e.g. a different but still sound allocation) cannot be refuted by a sound verifier;
+    the fault, gives the reference output on every case (wasmtime, as in test_regalloc_regressions). A fault that
+    changes a function without making it wrong (e.g. a different but still sound allocation) cannot be refuted by a sound verifier;
     this test is what keeps "proved" honest for those.
 The whole-corpus run (tests/programs, tests/wat) is marked slow; `benchmarks/mutation_score.py` prints the score.
 
-The instruction-selection faults (`faults.SELECTION_FAULTS`) are left out here: checks 1 and 2 do not look at what an
-instruction computes, so most functions they mutate are proved yet wrong (only missing-sign-extension's are refuted,
-by check 2: the truncation's value is then claimed for a register holding the untruncated source); they are
-covered by the tests of check 3 (selection).
+Every fault is used, the allocation faults (`faults.ALLOCATION_FAULTS`, checks 1 and 2's business) and the
+instruction-selection faults (`faults.SELECTION_FAULTS`, refuted by check 3 except missing-sign-extension, whose
+dropped instruction check 2 sees in the reads that expect the truncated value).
 """
 
 from __future__ import annotations
@@ -34,17 +32,19 @@ from support.wasm_reference import WasmReference
 from test_regalloc_regressions import HERE, PROGRAMS, REPROS, cases, expected
 from verifier.mutation import MutationScore, mutation_analysis
 
-ALLOCATION_FAULTS = faults.ALLOCATION_FAULTS
-"""The faults this module mutates with: the nine allocation faults (the selection faults are check 3's)."""
+FAULTS = (*faults.ALLOCATION_FAULTS, *faults.SELECTION_FAULTS)
+"""The faults this module mutates with: every one."""
 
 ROOT = HERE.parents[1]
-SOURCES = tuple(HERE / name for name in (*PROGRAMS, *REPROS) if not name.endswith(".ll"))
-"""The bug-class programs compiled at -O2 (the .ll one is -O0 only and has no allocation to mutate)."""
+SOURCES = (*(HERE / name for name in (*PROGRAMS, *REPROS) if not name.endswith(".ll")),
+           ROOT / "tests" / "programs" / "shifts.c")
+"""The bug-class programs compiled at -O2 (the .ll one is -O0 only and has no allocation to mutate), and the
+corpus program of arithmetic shifts (none of the bug-class programs has an `ashr` for wrong-shift-kind)."""
 
 
 @cache
 def analysis() -> MutationScore:
-    return mutation_analysis(SOURCES, ALLOCATION_FAULTS)
+    return mutation_analysis(SOURCES, FAULTS)
 
 
 def test_no_false_alarms_on_unmutated_functions() -> None:
@@ -55,7 +55,7 @@ def test_no_false_alarms_on_unmutated_functions() -> None:
     assert len(score.clean) >= 20
 
 
-@pytest.mark.parametrize("fault", ALLOCATION_FAULTS, ids=[f.value for f in ALLOCATION_FAULTS])
+@pytest.mark.parametrize("fault", FAULTS, ids=[f.value for f in FAULTS])
 def test_every_fault_is_refuted_somewhere(fault: faults.Fault) -> None:
     mutated = [m for m in analysis().mutated if m.fault == fault.value]
     assert mutated, f"{fault.value} changes no function of the bug-class programs"
@@ -87,6 +87,6 @@ def test_mutations_the_verifier_proves_are_harmless(wasm_reference: WasmReferenc
 def test_whole_corpus_mutation_score() -> None:
     paths = [Path(p) for p in sorted(glob.glob(str(ROOT / "tests/programs/*.c")) +
                                      glob.glob(str(ROOT / "tests/wat/*.wat")))]
-    score = mutation_analysis(paths, ALLOCATION_FAULTS)
+    score = mutation_analysis(paths, FAULTS)
     assert score.false_alarms == 0, score.summary()
     assert score.refuted > 0, score.summary()

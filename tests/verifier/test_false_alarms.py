@@ -190,7 +190,7 @@ unsigned long long main(const unsigned char *args, unsigned int len) {
 def test_program_with_reloads_and_recomputed_addresses_runs_right_and_proves(
         opt_level: int, mode: str, tmp_path: Path, wasm_reference: WasmReference) -> None:
     """Refuted in `fold` at both levels before (r2 "overwritten by load_imm r2, -1" at -O0; the volatile
-    reload at -O2); the output is wasmtime's on every input and both checks prove every function."""
+    reload at -O2); the output is wasmtime's on every input and every check proves every function."""
     source = tmp_path / "reloads.c"
     source.write_text(PROGRAM)
     result = compile_file(source, opt_level=opt_level, options=BuildOptions(regalloc=mode))

@@ -1,6 +1,6 @@
 """On every function of the project's corpora (tests/corpus.toml): linear scan's allocation, scored by the
 optimal allocator's own objective, never beats the optimum (issue 6), and the optimal allocation is proved sound
-by both checks of the verifier.
+by every check of the verifier.
 
 Linear scan's allocation comes from an independent allocator (`linear_scan`); the optimiser's result must score
 at least as much as it (proved optimal, or bounded: warm-started from it and never worse), and its objective is

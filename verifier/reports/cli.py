@@ -67,7 +67,7 @@ register allocation respects its contract; check 2, the emitted code reads on ev
 (as `pvmc verify` does). Programs run in parallel on --jobs worker processes, with a progress bar on stderr
 when it is a terminal. Prints Markdown (through tabulate): the proved / refuted / unknown counts with timings,
 every refutation with its counterexample, every unknown, every program that failed to compile, the slowest
-functions and a per-program table. A function counts as proved only if both checks proved.
+functions and a per-program table. A function counts as proved only if every check (allocation, code, selection) proved.
 
 """ + _EXIT_CODES)
     s.add_argument("inputs", nargs="+", metavar="INPUT", help=_INPUTS_HELP)
