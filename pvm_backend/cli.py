@@ -345,7 +345,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="prove every function's allocation and emitted code sound with z3 before writing; if "
                         "any function is refuted or unknown, print a report, write nothing and exit 1")
     c.add_argument("--verify-timeout", type=positive_seconds, default=DEFAULT_TIMEOUT_SECONDS, metavar="SECONDS",
-                   help=f"z3 time limit per function per check for --verify (default: {DEFAULT_TIMEOUT_SECONDS:g}); "
+                   help="z3 time limit for --verify per function for checks 1 and 2, per IR instruction for check 3 "
+                        f"(default: {DEFAULT_TIMEOUT_SECONDS:g}); "
                         "a check that runs out of time is unknown, which fails verification")
     c.add_argument("--stats", action="store_true",
                    help="print per-function sizes, allocation statistics and lowering counters (with --verify: "

@@ -24,8 +24,8 @@ from pathlib import Path
 from pvm_backend.errors import InputError
 
 DEFAULT_TIMEOUT_SECONDS = 10.0
-"""z3's limit per function per check (`pvmc verify`, `--verify-timeout`, the reports' `--timeout`) and per
-optimisation (`--optimal-timeout`), in seconds."""
+"""z3's limit per function for checks 1 and 2, per query (one IR instruction) for check 3 (`pvmc verify`,
+`--verify-timeout`, the reports' `--timeout`), and per optimisation (`--optimal-timeout`), in seconds."""
 
 DEFAULT_TIMEOUT_MS = 10_000
 """`DEFAULT_TIMEOUT_SECONDS` in milliseconds (what z3 takes)."""

@@ -424,7 +424,7 @@ def build_model(function: Function, emitted: EmittedFunction) -> CodeModel:
         m.edges.extend((point, q) for q in successors[point])
         _facts(b, point, concrete, symbolic, emitted.instructions[index], sp[point])
     _phi_renames(b, successors, {label_point[label]: block for block, label in emitted.block_labels
-                                 if label in label_point})
+                                 if label in label_point}, set(label_point.values()))
     claimed = {(p, loc) for p, loc, _ in m.claims}
     for p, regs in b.reading:
         ir = m.ir_of[p]
@@ -461,10 +461,13 @@ def build_model(function: Function, emitted: EmittedFunction) -> CodeModel:
     return m
 
 
-def _phi_renames(b: _Builder, successors: list[list[int]], block_start: dict[int, int]) -> None:
+def _phi_renames(b: _Builder, successors: list[list[int]], block_start: dict[int, int], labelled: set[int]) -> None:
     """Rename facts for every edge into the first point of an IR block with phis. The IR predecessor of an
     edge is the block of the IR instruction the edge leaves from (the emitter attributes every instruction
-    that leaves a block, branch, jump or fall-through, to that block's terminator)."""
+    that leaves a block, branch, jump or fall-through, to that block's terminator). An edge that leaves from
+    the successor's own phi copies (a block falling through into the next one after its copies, with no jump:
+    unoptimised WebAssembly) comes from the block of the instruction before the copies, which only falls
+    through into them (`labelled`: the points a label precedes, which other code could jump to)."""
     m, fn = b.model, b.fn
     for q, targets in enumerate(successors):
         for t in targets:
@@ -477,6 +480,13 @@ def _phi_renames(b: _Builder, successors: list[list[int]], block_start: dict[int
                 continue
             ir = m.ir_of[q]
             pred = fn.instructions[ir].block if ir is not None else None
+            if _is_phi_of(fn, ir, succ.id):   # the edge leaves from succ's own phi copies
+                p = q
+                while p > 0 and p not in labelled and _is_phi_of(fn, m.ir_of[p], succ.id):
+                    p -= 1
+                before = m.ir_of[p]
+                falls = p + 1 not in labelled and p + 1 in successors[p] and not _is_phi_of(fn, before, succ.id)
+                pred = fn.instructions[before].block if falls and before is not None else None
             if pred not in succ.predecessors:
                 raise ModelError(f"cannot tell which predecessor of {succ.name} an edge into it comes from", q)
             for phi in phis:
@@ -484,6 +494,11 @@ def _phi_renames(b: _Builder, successors: list[list[int]], block_start: dict[int
                 incoming = next(v for p, v in phi.phi_incoming if p == pred)
                 source = _scalar_value(fn, incoming)
                 m.renames.append((q, t, phi.result, phi.result if source is None else source))
+
+
+def _is_phi_of(fn: Function, ir: int | None, block: int) -> bool:
+    """Whether IR instruction `ir` is a phi of block `block` (its copies are the edge's parallel move)."""
+    return ir is not None and fn.instructions[ir].opcode == "phi" and fn.instructions[ir].block == block
 
 
 def _operands_text(ins: Instruction, symbolic: SymbolicInstruction | None) -> str:

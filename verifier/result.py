@@ -133,6 +133,8 @@ class CodeCounterexample:
     def describe(self) -> str:
         """One paragraph for people."""
         where = f" (IR: {self.ir_instruction})" if self.ir_instruction else ""
+        if not self.instruction and not self.location:   # no read failed: the model itself (checks.code)
+            return f"code: {self.instead}; in {' -> '.join(self.path)}"
         return (f"code: `{self.instruction}`{where} reads {self.location} expecting {self.expected}, but it may "
                 f"hold {self.instead}; path: {' -> '.join(self.path)}")
 

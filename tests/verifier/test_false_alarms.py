@@ -261,3 +261,31 @@ def test_a_frozen_constant_address_is_the_value_its_load_imm_writes() -> None:
     constant (LangRef: freeze of a non-poison value is the value), loaded by `load_imm`, which now says so."""
     build = build_program(module_from_text(HEADER + FREEZE, 0), "main")
     assert all(v.proved for v in verify_build(build))
+
+
+# --- an edge that leaves from the successor's own phi copies ---------------------------------------------------
+
+FALL_INTO_PHI = """(module
+  (memory 1)
+  (func $pick (param $a i32) (param $b i32) (result i32)
+    (local $r i32)
+    (local.set $r (i32.add (local.get $a) (local.get $b)))
+    (block $done (br_if $done (i32.eqz (local.get $a))) (local.set $r (i32.mul (local.get $r) (local.get $b))))
+    (local.get $r))
+  (func (export "main") (param i32 i32) (result i64)
+    (i64.extend_i32_u (call $pick (i32.load8_u (local.get 0)) (i32.const 7)))))
+"""
+
+
+@pytest.mark.parametrize("source", ["tests/wat/bench/add.wat", "inline"])
+def test_a_block_falling_through_after_its_successor_s_phi_copies_proves(source: str, tmp_path: Path) -> None:
+    """Unoptimised WebAssembly (-O0) ends a block with the copies of its successor's phis and falls through into
+    it with no jump, so the edge leaves from an instruction of the successor's own phi. Every such function was
+    refuted ("cannot tell which predecessor of return an edge into it comes from"); the predecessor is the block
+    of the instruction before the copies, which only falls through into them."""
+    path = Path(__file__).resolve().parents[2] / source if source != "inline" else tmp_path / "fall.wat"
+    if source == "inline":
+        path.write_text(FALL_INTO_PHI)
+    build = compile_file(path, opt_level=0, options=BuildOptions(regalloc="none")).build
+    verdicts = verify_build(build)
+    assert all(v.proved for v in verdicts), [(v.name, [c.status.value for c in v.checks]) for v in verdicts]

@@ -18,7 +18,7 @@ import pytest
 from pvm_backend.driver import compile_file
 from pvm_backend.driver import BuildOptions
 from pvm_backend.allocators import MODES
-from verifier import Status, verify_build
+from verifier import verify_build
 from verifier.optimal import OptimalStatus, score
 from verifier.reports.manifest import ManifestProgram, load_manifest
 from support.real_corpus import REAL_DIR, SLOW_OPTIMAL
@@ -54,7 +54,8 @@ def test_linear_scan_never_beats_the_optimum(program: ManifestProgram) -> None:
         assert linear_scan <= result.value if result.status == OptimalStatus.OPTIMAL.value else linear_scan <= result.bound
         assert result.value <= result.bound
     for verdict in verify_build(optimal):
-        assert (verdict.allocation, verdict.code) == (Status.PROVED, Status.PROVED), (verdict.name, verdict.counterexample)
+        assert verdict.proved, (verdict.name, [(c.name, c.status.value) for c in verdict.checks],
+                                verdict.counterexample)
 
 
 def test_out_of_time_in_the_gas_model_keeps_linear_scan() -> None:

@@ -63,11 +63,12 @@ def register(subparsers: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description="""\
 Compile every program of INPUT (manifests and source files) and verify every function with z3: check 1, the
-register allocation respects its contract; check 2, the emitted code reads on every path the value the IR says
-(as `pvmc verify` does). Programs run in parallel on --jobs worker processes, with a progress bar on stderr
-when it is a terminal. Prints Markdown (through tabulate): the proved / refuted / unknown counts with timings,
-every refutation with its counterexample, every unknown, every program that failed to compile, the slowest
-functions and a per-program table. A function counts as proved only if every check (allocation, code, selection) proved.
+register allocation respects its contract; check 2, the emitted code reads on every path the value the IR says;
+check 3, the instructions emitted for each IR instruction compute what it computes (as `pvmc verify` does).
+Programs run in parallel on --jobs worker processes, with a progress bar on stderr when it is a terminal. Prints
+Markdown (through tabulate): the proved / refuted / unknown counts with timings, every refutation with its
+counterexample, every unknown, every program that failed to compile, the slowest functions and a per-program
+table. A function counts as proved only if every check (allocation, code, selection) proved.
 
 """ + _EXIT_CODES)
     s.add_argument("inputs", nargs="+", metavar="INPUT", help=_INPUTS_HELP)
@@ -86,7 +87,8 @@ functions and a per-program table. A function counts as proved only if every che
                    help="register allocator every program is compiled with, as `pvmc compile --regalloc` "
                         f"(default: {DEFAULT_MODE})")
     s.add_argument("--timeout", type=positive_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
-                   help=f"z3 time limit per function per check (default: {DEFAULT_TIMEOUT:g}); a check that runs "
+                   help="z3 time limit per function for checks 1 and 2, per IR instruction for check 3 (default: "
+                        f"{DEFAULT_TIMEOUT:g}); a check that runs "
                         "out of time is unknown, which fails the report")
     s.add_argument("--jobs", "-j", type=positive_jobs, default=DEFAULT_JOBS, metavar="N",
                    help=f"worker processes, one program at a time each (default: all cores, {DEFAULT_JOBS} here; "
