@@ -19,8 +19,11 @@ defined (no undefined behaviour, no poison):
     edge's phi copies and jumps to the first IR block label);
   * no path traps.
 
-Proofs are cached by the shape of the query (the IR instruction with its operands renamed, the code and its
-claims), so a function with thousands of instructions costs a few hundred distinct queries. The approach is
+Proofs are cached twice. By skeleton (`_Function.skeleton`): plain data that determines the query up to the
+renaming of its variables (the IR instruction with its operands as tokens, the reachable code with its claims,
+value cells named by order of use); a group whose skeleton was proved costs no z3 terms at all. By shape: the
+built query with its variables renamed in order of first use (`_canonical`), for groups whose skeletons differ
+but whose queries agree. A function with thousands of instructions costs a few hundred distinct queries. The approach is
 translation validation per instruction as in Alive2 (Lopes et al., PLDI 2021) and ARM-TV for LLVM's AArch64
 backend (Dasgupta et al.), with the IR side restricted to the integer subset pvmc lowers.
 
@@ -36,6 +39,7 @@ counted in `InstructionCoverage.not_covered`, never as proved.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 from collections.abc import Sequence
@@ -48,7 +52,7 @@ from pvm_backend.emitter.items import EmittedFunction, Label, SymbolicInstructio
 from pvm_backend.ir import Const, Function, FunctionAddr, GlobalAddr, Instruction as IRInstruction, Operand, Undef
 from pvm_backend.ir import ValueRef
 from pvm_backend.isa import Instruction, Opcode
-from pvm_backend.semantics import execute
+from pvm_backend.semantics import LOADS, STORES, execute
 
 from . import ir_semantics
 from .ir_semantics import POINTER_BITS, Outcome, width
@@ -311,6 +315,151 @@ class _Function:
                 return None
         return None
 
+    # ---------------------------------------------------------------- skeleton
+    def skeleton(self, members: Sequence[IRInstruction]) -> tuple[object, ...]:
+        """A plain-data key that determines the query `group_query(members)` builds, up to the renaming of its
+        variables: groups with equal skeletons have the same query, so one proof serves them all without
+        building the second one's z3 terms (the shape cache `_SHAPES` needs the terms built first).
+
+        It holds everything `group_query` reads: each member's IR fields except ids, names and block ids;
+        every operand, claim and definition as a token (the member whose result it is; a constant class's
+        value; an alloca's frame offset; a global's address; else the value class, numbered in order of first
+        appearance, with its width); every code item reachable from the group's entries by falling through or
+        following a label (the concrete instruction executed, the claims and definitions of its point), with
+        positions relative to the group's first point; for a conditional branch, which successor every label or
+        exit on those paths leads to (`successor_block`). Frame offsets: when the stack pointer is used only as
+        the base of 8-byte-aligned loads and stores, a value cell's offset becomes a token numbered like the
+        value classes (the query names cells by offset, renamed like every other variable) and any other offset
+        stays as it is; otherwise every offset stays and the function's set of value cells is part of the key.
+        Anything not in it is the same for every group of the function or of any function."""
+        ids = {ins.id for ins in members}
+        values: dict[int, int] = {}
+        cells: dict[int, int] = {}
+        key: list[object] = []
+
+        def class_token(value: int) -> tuple[object, ...]:
+            if value < self.m.ir_values:
+                value = self.rep[value]
+            if value >= self.first_constant:
+                k = value - self.first_constant
+                return ("k", self.constants[k]) if k < len(self.constants) else ("none",)
+            if value >= self.m.ir_values:
+                return ("none",)
+            alloca = self.em.frame.alloca_of.get(value)
+            if alloca is not None:
+                return ("alloca", alloca)
+            bits = width(self.fn.values[value].type)
+            if bits is None:
+                return ("none",)
+            return ("v", values.setdefault(value, len(values)), bits)
+
+        results = {}
+        for index, ins in enumerate(members):
+            if ins.result is not None:
+                results[self.rep[ins.result]] = index
+
+        def value_token(value: int) -> tuple[object, ...]:
+            return (results.get(value), class_token(value))
+
+        computed: dict[int, int] = {}
+        undefs: dict[int, int] = {}
+
+        def operand_token(op: Operand) -> object:
+            if isinstance(op, ValueRef):
+                return ("m", computed[op.id]) if op.id in computed else class_token(op.id)
+            if isinstance(op, (GlobalAddr, FunctionAddr)):
+                address = self.addresses.get(op.name)
+                return (type(op).__name__, None if address is None else address + getattr(op, "offset", 0))
+            if isinstance(op, Undef):   # one fresh variable per operand object of an instruction
+                return ("undef", undefs.setdefault(id(op), len(undefs)))
+            return op
+
+        for index, ins in enumerate(members):
+            undefs.clear()
+            # an index operand's width is that of the equal operand of the instruction, if any (`group_query`)
+            gep = None if ins.gep is None else (
+                ins.gep.source_type, ins.gep.offset,
+                tuple((operand_token(o), ins.operands.index(o) if o in ins.operands else None, w, k)
+                      for o, w, k in ins.gep.terms))
+            result = None if ins.result is None else (self.rep[ins.result] == ins.result, class_token(ins.result))
+            key.append((ins.opcode, ins.type, ins.operand_types, ins.predicate, ins.flags, ins.align,
+                        ins.allocated_type, ins.indices, len(ins.successors), gep, result,
+                        tuple(operand_token(o) for o in ins.operands)))
+            if ins.result is not None:
+                computed[ins.result] = index
+        points = sorted(p for i in ids for p in self.points_of.get(i, ()))
+        if not points:
+            return tuple(key)
+        base = self.position[points[0]]
+        point_set = set(points)
+        entries = [p for p in points if p == 0 or not any(q in point_set for q in self.predecessors.get(p, ()))]
+        decision = next((p for p in points if self.m.text[p].startswith("branch")), None)
+        key.append(("entries", tuple(self.position[p] - base for p in entries),
+                    None if decision is None else self.position[decision] - base))
+        # the stack pointer only as the base of loads and stores: cell offsets can be tokens
+        reachable: list[int] = []
+        seen: set[int] = set()
+        stack = [self.position[p] for p in reversed(entries)]
+        while stack:
+            position = stack.pop()
+            if position in seen:
+                continue
+            seen.add(position)
+            reachable.append(position)
+            e = self.em.instructions[position] if position < len(self.em.instructions) else None
+            if e is not None and isinstance(e.instruction, Label):
+                stack.append(position + 1)
+            elif e is not None and e.ir_instruction in ids:
+                ins = e.instruction
+                if isinstance(ins, SymbolicInstruction) and ins.target is not None \
+                        and ins.target in self.label_position:
+                    stack.append(self.label_position[ins.target])
+                stack.append(position + 1)
+        code = [(p, self.em.instructions[p]) for p in reachable if p < len(self.em.instructions)]
+        abstract = all(_sp_base_only(e.instruction) for _, e in code
+                       if not isinstance(e.instruction, Label) and e.ir_instruction in ids)
+        if not abstract:
+            key.append(("cells", frozenset(self.is_cell)))
+
+        def offset_token(offset: int) -> object:
+            if abstract and offset in self.is_cell:
+                return ("cell", cells.setdefault(offset, len(cells)))
+            return offset
+
+        branch = any(ins.opcode == "br" for ins in members)
+        for position in reachable:
+            e = self.em.instructions[position] if position < len(self.em.instructions) else None
+            where = position - base
+            exit_to = None
+            if branch and (e is None or isinstance(e.instruction, Label) or e.ir_instruction not in ids):
+                block = self.successor_block(position, ids)
+                br = next(ins for ins in members if ins.opcode == "br")
+                exit_to = br.successors.index(block) if block in br.successors else None
+            if e is None or e.ir_instruction not in ids and not isinstance(e.instruction, Label):
+                key.append((where, "exit", exit_to))
+                continue
+            ins = e.instruction
+            if isinstance(ins, Label):
+                key.append((where, "label", exit_to))
+                continue
+            concrete = ins.placeholder() if isinstance(ins, SymbolicInstruction) else ins
+            target = None
+            if isinstance(ins, SymbolicInstruction) and ins.target is not None:
+                target = self.label_position.get(ins.target, -1) - base
+            point = self.point_at[position]
+            if abstract and _memory_base(concrete) == SP:
+                concrete = dataclasses.replace(concrete, x=0)
+                offset = (ins.x or 0) & 0xFFFFFFFF
+                memory = offset_token(offset - (1 << 32) if offset >> 31 else offset)
+            else:
+                memory = None
+            claims = tuple((loc if loc < NUM_REGISTERS else offset_token(self.m.frame_offsets[loc]),
+                            value_token(value)) for loc, value in self.claims.get(point, []))
+            defs = tuple((loc if loc < NUM_REGISTERS else offset_token(self.m.frame_offsets[loc]),
+                          value_token(value)) for loc, value in self.defs.get(point, []))
+            key.append((where, concrete, memory, target, claims, defs))
+        return tuple(key)
+
     # ---------------------------------------------------------------- one group
     def group_query(self, members: Sequence[IRInstruction]) -> _Query | None:
         """The obligations of one group of IR instructions (an instruction, or an icmp with its fused branch);
@@ -470,7 +619,34 @@ def _is_control(opcode: Opcode) -> bool:
     return opcode in TERMINATORS
 
 
+def _memory_base(ins: Instruction) -> int | None:
+    """The base register of an indirect load or store (GP A.5.10: load_ind_*, store_ind_*, store_imm_ind_*),
+    None for every other instruction."""
+    op = ins.opcode
+    if op in LOADS:
+        return ins.rb
+    if op in STORES and op > Opcode.STORE_U64:
+        return ins.ra if op <= Opcode.STORE_IMM_IND_U64 else ins.rb
+    return None
+
+
+def _sp_base_only(item: object) -> bool:
+    """Whether `item` names the stack pointer at most as the base of an indirect load or store (so the address
+    it accesses is sp plus its immediate, and no other value depends on sp)."""
+    ins = item.placeholder() if isinstance(item, SymbolicInstruction) else item
+    if not isinstance(ins, Instruction):
+        return True
+    base = _memory_base(ins)
+    fields = [r for name, r in (("ra", ins.ra), ("rb", ins.rb), ("rd", ins.rd)) if r is not None]
+    if base == SP:
+        fields.remove(SP)
+    return SP not in fields
+
+
 _CACHE_SIZE = 100_000
+_SKELETONS: set[tuple[object, ...]] = set()
+"""The skeleton (`_Function.skeleton`) of every group whose query was proved (or had nothing to prove) so far in
+this process: a group with one of these is proved without building its terms."""
 _SHAPES: dict[int, z3.BoolRef] = {}
 """z3 id → the canonical formula of every query proved so far in this process (z3 shares equal terms, so
 equal shapes have equal ids; keeping the formula keeps its id from being reused)."""
@@ -541,6 +717,13 @@ def _canonical(formula: z3.BoolRef, inputs: Sequence[z3.BitVecRef]) -> z3.BoolRe
     return z3.substitute(formula, *pairs) if pairs else formula
 
 
+def _remember(skeleton: tuple[object, ...]) -> None:
+    """Record a proved group's skeleton (the cache is emptied when it reaches `_CACHE_SIZE`)."""
+    if len(_SKELETONS) >= _CACHE_SIZE:
+        _SKELETONS.clear()
+    _SKELETONS.add(skeleton)
+
+
 def check_selection(function: Function, emitted: EmittedFunction, model: CodeModel, timeout_ms: int) -> Finding:
     """Check 3 on one function (see the module docstring); `timeout_ms` bounds each z3 query (one per distinct
     shape of instruction and code, milliseconds): the queries are small, so a large function takes longer but is
@@ -556,6 +739,11 @@ def check_selection(function: Function, emitted: EmittedFunction, model: CodeMod
         if ins.id in skip:
             continue
         members = [ins, fused[ins.id]] if ins.id in fused else [ins]
+        skeleton = checker.skeleton(members)
+        if skeleton in _SKELETONS:
+            covered += len(members)
+            reused += len(members)
+            continue
         try:
             query = checker.group_query(members)
         except _Uncovered as exc:
@@ -567,6 +755,7 @@ def check_selection(function: Function, emitted: EmittedFunction, model: CodeMod
             continue
         covered += len(members)
         if not query.goals:
+            _remember(skeleton)
             continue
         formula = z3.And(*query.facts, z3.Not(z3.And(*[g for _, g in query.goals])))
         if query.bindings:
@@ -577,6 +766,7 @@ def check_selection(function: Function, emitted: EmittedFunction, model: CodeMod
         key = shape.get_id()
         if key in _SHAPES:
             reused += len(members)
+            _remember(skeleton)
             continue
         solver = z3.Solver()
         solver.add(formula)
@@ -589,6 +779,7 @@ def check_selection(function: Function, emitted: EmittedFunction, model: CodeMod
             if len(_SHAPES) >= _CACHE_SIZE:
                 _SHAPES.clear()
             _SHAPES[key] = shape
+            _remember(skeleton)
         if answer == z3.sat:
             model = solver.model()
             failed = [what for what, goal in query.goals if z3.is_false(model.eval(goal, model_completion=True))]

@@ -17,10 +17,11 @@ import pytest
 
 from pvm_backend.driver import BuildOptions, CompileResult, compile_file
 from pvm_backend.emitter.items import EmittedFunction, SymbolicInstruction
-from pvm_backend.ir import Function, ValueRef
+from pvm_backend.ir import Const, Function, ValueRef
 from pvm_backend.isa import Instruction, Opcode
 from verifier.model import model_of
 from verifier.result import Status
+from verifier import selection
 from verifier.selection import check_selection
 from verifier.verify import verify_function
 
@@ -163,3 +164,39 @@ def test_stores_of_stack_addresses_into_the_stack_prove(tmp_path: Path) -> None:
     assert any(i.opcode == "store" and isinstance(i.operands[0], ValueRef) for i in function.instructions)
     finding = check_selection(function, emitted, model_of(function, emitted), 2_000)
     assert finding.status is Status.PROVED, finding.reason
+
+
+TWINS = r"""
+__attribute__((noinline)) unsigned twins(unsigned x, unsigned y) {
+  unsigned a = x * 3u + 1u;
+  unsigned b = y * 3u + 1u;
+  unsigned c = y * 3u + 2u;
+  return a ^ b ^ c;
+}
+unsigned long long main(const unsigned char *args, unsigned int len) {
+  return twins(args[0], len);
+}
+"""
+
+
+def test_skeletons_name_cells_by_use_and_keep_what_the_query_computes(tmp_path: Path) -> None:
+    """The skeleton cache (`_Function.skeleton`): at -O2 without allocation every value has its own frame cell, so
+    `x * 3 + 1` and `y * 3 + 1` read and write different cells with the same code; their skeletons are equal (a
+    cell is named by its order of use, as the query's variables are). `y * 3 + 2` differs in what it computes
+    and its skeleton differs. A mutated function whose clean twin was proved first (its skeletons cached) is
+    still refuted: a changed instruction is a changed skeleton."""
+    path = tmp_path / "twins.c"
+    path.write_text(TWINS)
+    build = compile_file(path, options=BuildOptions(regalloc="none"))
+    function, emitted = _function(build, "twins")
+    checker = selection._Function(function, emitted, model_of(function, emitted))
+    adds = [i for i in function.instructions if i.opcode == "add"]
+    constants = [next(o.value for o in i.operands if isinstance(o, Const)) for i in adds]
+    assert sorted(constants) == [1, 1, 2], [i.text for i in adds]
+    ones = [i for i, k in zip(adds, constants) if k == 1]
+    two = next(i for i, k in zip(adds, constants) if k == 2)
+    assert checker.skeleton([ones[0]]) == checker.skeleton([ones[1]])
+    assert checker.skeleton([ones[0]]) != checker.skeleton([two])
+    assert check_selection(function, emitted, model_of(function, emitted), 10_000).status is Status.PROVED
+    mutated = _mutate(emitted, immediate=True)
+    assert check_selection(function, mutated, model_of(function, mutated), 10_000).status is Status.REFUTED
