@@ -3,9 +3,9 @@
 What it does: `evaluate(ins, operand, memory)` gives the outcome of one IR instruction (`pvm_backend.ir`) as z3
 terms: its result at the IR type's width (i1 .. i64; pointers are i32), the condition under which the
 instruction is *defined* (no undefined behaviour and no poison result: outside it any behaviour of the emitted
-code refines the IR, LLVM LangRef), the memory after it (stores), and for a conditional `br` whether the first
-successor is taken. `operand(op)` supplies each operand as a term of its IR width; memory is a z3 array from
-32-bit PVM addresses to bytes. Check 3 (`verifier.selection`) compares this with what the emitted PVM code
+code refines the IR, LLVM LangRef), the memory after it (stores), and for a conditional `br` or a
+`switch` the condition under which each successor is taken. `operand(op)` supplies each operand as a term of
+its IR width; memory is a z3 array from 32-bit PVM addresses to bytes. Check 3 (`verifier.selection`) compares this with what the emitted PVM code
 computes from the one semantics table the interpreter runs (`pvm_backend.semantics`). The approach is Alive2's
 (Lopes et al., PLDI 2021: refinement of an instruction's UB-free, poison-free behaviour) and ARM-TV's for a
 backend (Dasgupta et al.): per instruction, for all inputs, with bit-vectors and memory as arrays.
@@ -24,12 +24,13 @@ The rules (LangRef; "undefined" means the outcome is outside `defined`):
     poison conditions are not used: the wrapping result is one of the allowed ones).
   * load/store of i8/i16/i32/i64/ptr: little-endian bytes at the 32-bit address; i1 occupies one byte (stored
     0 or 1; a load of a byte that is neither is undefined).
-  * br: the condition's bit.
+  * br: the condition's bit. switch: the successor of the case whose value equals the condition (case values
+    are distinct), else the default.
 
 Assumes: operands are not poison (an instruction with a poison operand has a poison result or is undefined, so
 any behaviour refines it); the module's pointers are 32 bits (`pvm_backend.ir`).
 
-Guarantees: `evaluate` returns None for every instruction outside the subset (calls, phis, returns, switch,
+Guarantees: `evaluate` returns None for every instruction outside the subset (calls, phis, returns,
 aggregates, allocas, i128 and odd widths): check 3 counts those as not covered and never as proved.
 """
 
@@ -61,6 +62,9 @@ class Outcome:
     """Memory afterwards, for a store; None when the instruction writes none."""
     taken: z3.BoolRef | None = None
     """For a conditional `br`: the first successor is taken."""
+    successors: tuple[tuple[z3.BoolRef, int], ...] = ()
+    """For a conditional `br` or a `switch`: (condition, IR block id) per successor edge, in the instruction's
+    order; exactly one condition holds (a block named twice is reached when either of its conditions holds)."""
 
 
 def width(ty: IRType) -> int | None:
@@ -167,7 +171,17 @@ def evaluate(ins: Instruction, operand: Callable[[Operand], z3.BitVecRef], memor
     if op == "br":
         if len(ins.operands) != 1 or len(ins.successors) != 2:
             return None
-        return Outcome(_TRUE, taken=operand(ins.operands[0]) == 1)
+        taken = operand(ins.operands[0]) == 1
+        return Outcome(_TRUE, taken=taken,
+                       successors=((taken, ins.successors[0]), (z3.Not(taken), ins.successors[1])))
+    if op == "switch":   # LangRef: the case whose value equals the condition, else the default (successors[0])
+        if len(ins.operands) != 1 or len(ins.successors) != len(ins.switch_cases) + 1:
+            return None
+        condition = operand(ins.operands[0])
+        cases = [(condition == z3.BitVecVal(value % (1 << condition.size()), condition.size()), block)
+                 for value, block in ins.switch_cases]
+        default = z3.And(*[z3.Not(c) for c, _ in cases]) if cases else _TRUE
+        return Outcome(_TRUE, successors=((default, ins.successors[0]), *cases))
     if op == "store":
         value, address = operand(ins.operands[0]), operand(ins.operands[1])
         size = (value.size() + 7) // 8

@@ -15,9 +15,10 @@ defined (no undefined behaviour, no poison):
   * an identity cast (a class member, `value_classes`) really leaves the register image unchanged;
   * memory outside the frame's value cells afterwards is what the IR's store leaves (unchanged for every other
     instruction); the value cells are check 2's;
-  * a conditional branch leaves for the IR successor the condition picks (the exit is followed through the
-    edge's phi copies and jumps to the first IR block label);
+  * a conditional branch or a switch leaves for the IR successor its condition picks (the exit is followed
+    through the edge's phi copies and jumps to the first IR block label);
   * no path traps.
+Code the function's entry never reaches (through the model's edges) is not explored: it never runs.
 
 Proofs are cached twice. By skeleton (`_Function.skeleton`): plain data that determines the query up to the
 renaming of its variables (the IR instruction with its operands as tokens, the reachable code with its claims,
@@ -33,8 +34,8 @@ frame's value cells (`verifier.model`); registers hold canonical register images
 
 Guarantees: PROVED only when every obligation of every covered instruction is proved; a z3 unknown or the time
 limit gives UNKNOWN; each refuted instruction gives one `SelectionCounterexample` with input values that show
-it. Instructions outside the subset (calls, phis, returns, switches, aggregates, i128, loops in the code) are
-counted in `InstructionCoverage.not_covered`, never as proved.
+it. Instructions outside the subset (calls, phis, returns, unconditional branches, aggregates, i128, loops in
+the code) are counted in `InstructionCoverage.not_covered`, never as proved.
 """
 
 from __future__ import annotations
@@ -75,6 +76,10 @@ def _image(value: z3.BitVecRef) -> z3.BitVecRef:
     """The 64-bit register image of an IR value term of its width (`abi.canonical_image`)."""
     bits = value.size()
     return abi.canonical_image(BV, value if bits == 64 else z3.ZeroExt(64 - bits, value), bits)
+
+
+_Chooser = tuple[IRInstruction, tuple[tuple[z3.BoolRef, int], ...]]
+"""A terminator that picks a successor (conditional `br`, `switch`) with its (condition, block) edges."""
 
 
 @dataclass
@@ -223,8 +228,19 @@ class _Function:
             if ir is not None:
                 self.points_of.setdefault(ir, []).append(p)
         self.predecessors: dict[int, list[int]] = {}
+        successors: dict[int, list[int]] = {}
         for q, t in model.edges:
             self.predecessors.setdefault(t, []).append(q)
+            successors.setdefault(q, []).append(t)
+        # points the function's entry reaches (the model's edges: fall-through, branches, jumps, return sites);
+        # code nothing reaches never runs and computes nothing (csmith's code after a `return` at -O0)
+        self.reachable: set[int] = set()
+        work = [0] if model.points else []
+        while work:
+            point = work.pop()
+            if point not in self.reachable:
+                self.reachable.add(point)
+                work.extend(successors.get(point, ()))
         self.claims: dict[int, list[tuple[int, int]]] = {}
         for p, loc, v in model.claims:
             self.claims.setdefault(p, []).append((loc, v))
@@ -331,6 +347,7 @@ class _Function:
         the base of 8-byte-aligned loads and stores, a value cell's offset becomes a token numbered like the
         value classes (the query names cells by offset, renamed like every other variable) and any other offset
         stays as it is; otherwise every offset stays and the function's set of value cells is part of the key.
+        Registers other than the stack pointer are renumbered in order of first use.
         Anything not in it is the same for every group of the function or of any function."""
         ids = {ins.id for ins in members}
         values: dict[int, int] = {}
@@ -382,8 +399,11 @@ class _Function:
                 tuple((operand_token(o), ins.operands.index(o) if o in ins.operands else None, w, k)
                       for o, w, k in ins.gep.terms))
             result = None if ins.result is None else (self.rep[ins.result] == ins.result, class_token(ins.result))
+            # successors by first index: which edges lead to the same block, and each case's edge
+            edges = (tuple(ins.successors.index(b) for b in ins.successors),
+                     tuple((v, ins.successors.index(b)) for v, b in ins.switch_cases))
             key.append((ins.opcode, ins.type, ins.operand_types, ins.predicate, ins.flags, ins.align,
-                        ins.allocated_type, ins.indices, len(ins.successors), gep, result,
+                        ins.allocated_type, ins.indices, edges, gep, result,
                         tuple(operand_token(o) for o in ins.operands)))
             if ins.result is not None:
                 computed[ins.result] = index
@@ -392,7 +412,8 @@ class _Function:
             return tuple(key)
         base = self.position[points[0]]
         point_set = set(points)
-        entries = [p for p in points if p == 0 or not any(q in point_set for q in self.predecessors.get(p, ()))]
+        entries = [p for p in points if p in self.reachable
+                   and (p == 0 or not any(q in point_set for q in self.predecessors.get(p, ())))]
         decision = next((p for p in points if self.m.text[p].startswith("branch")), None)
         key.append(("entries", tuple(self.position[p] - base for p in entries),
                     None if decision is None else self.position[decision] - base))
@@ -421,20 +442,30 @@ class _Function:
         if not abstract:
             key.append(("cells", frozenset(self.is_cell)))
 
+        # Registers other than sp are renamed in order of first use: a register's number reaches the query only
+        # through the name of its entry symbol, which `_canonical` renames too (sp holds the stack pointer).
+        registers = {SP: SP}
+        free = [r for r in range(NUM_REGISTERS) if r != SP]
+
+        def register(r: int) -> int:
+            if r not in registers:
+                registers[r] = free[len(registers) - 1]
+            return registers[r]
+
         def offset_token(offset: int) -> object:
             if abstract and offset in self.is_cell:
                 return ("cell", cells.setdefault(offset, len(cells)))
             return offset
 
-        branch = any(ins.opcode == "br" for ins in members)
+        chooser = next((ins for ins in members if ins.opcode in ("br", "switch")), None)
         for position in reachable:
             e = self.em.instructions[position] if position < len(self.em.instructions) else None
             where = position - base
             exit_to = None
-            if branch and (e is None or isinstance(e.instruction, Label) or e.ir_instruction not in ids):
+            if chooser is not None and (e is None or isinstance(e.instruction, Label)
+                                        or e.ir_instruction not in ids):
                 block = self.successor_block(position, ids)
-                br = next(ins for ins in members if ins.opcode == "br")
-                exit_to = br.successors.index(block) if block in br.successors else None
+                exit_to = chooser.successors.index(block) if block in chooser.successors else None
             if e is None or e.ir_instruction not in ids and not isinstance(e.instruction, Label):
                 key.append((where, "exit", exit_to))
                 continue
@@ -453,9 +484,11 @@ class _Function:
                 memory = offset_token(offset - (1 << 32) if offset >> 31 else offset)
             else:
                 memory = None
-            claims = tuple((loc if loc < NUM_REGISTERS else offset_token(self.m.frame_offsets[loc]),
+            concrete = dataclasses.replace(concrete, **{f: register(r) for f in ("ra", "rb", "rd")
+                                                        if (r := getattr(concrete, f)) is not None})
+            claims = tuple((register(loc) if loc < NUM_REGISTERS else offset_token(self.m.frame_offsets[loc]),
                             value_token(value)) for loc, value in self.claims.get(point, []))
-            defs = tuple((loc if loc < NUM_REGISTERS else offset_token(self.m.frame_offsets[loc]),
+            defs = tuple((register(loc) if loc < NUM_REGISTERS else offset_token(self.m.frame_offsets[loc]),
                           value_token(value)) for loc, value in self.defs.get(point, []))
             key.append((where, concrete, memory, target, claims, defs))
         return tuple(key)
@@ -501,21 +534,21 @@ class _Function:
                                             z3.Implies(defined, _image(outcome.value) == image)))
         self.results = results
         point_set = set(points)
-        entries = [p for p in points if p == 0 or not any(q in point_set for q in self.predecessors.get(p, ()))]
-        conditional = next((o.taken for _, o in outcomes if o.taken is not None), None)
-        br = next((ins for ins, o in outcomes if o.taken is not None), None)
+        entries = [p for p in points if p in self.reachable
+                   and (p == 0 or not any(q in point_set for q in self.predecessors.get(p, ())))]
+        chooser = next(((ins, o.successors) for ins, o in outcomes if o.successors), None)
         decision = next((p for p in points if self.m.text[p].startswith("branch")), None)
         for entry in entries:
             if self.m.text[entry].split()[0] in ("jump", "fallthrough"):
                 continue   # control glue (an edge's jump to its successor): `successor_block` follows it
-            if conditional is not None and decision is not None and entry > decision:
+            if chooser is not None and decision is not None and entry > decision:
                 continue   # the branch's code on an edge (a parallel move's scratch copy, the jump): check 2's
-            self.explore(entry, ids, query, defined, results, memory, memory0, conditional, br)
+            self.explore(entry, ids, query, defined, results, memory, memory0, chooser)
         return query
 
     def explore(self, entry: int, ids: set[int], query: _Query, defined: z3.BoolRef,
                 results: dict[int, tuple[IRInstruction, z3.BitVecRef]], memory_ir: z3.ArrayRef,
-                memory0: z3.ArrayRef, taken: z3.BoolRef | None, br: IRInstruction | None) -> None:
+                memory0: z3.ArrayRef, chooser: _Chooser | None) -> None:
         """Every path from `entry` through the group's code, adding its obligations to `query`."""
         regs: list[z3.BitVecRef | None] = [None] * NUM_REGISTERS
         regs[SP] = self.sp
@@ -530,7 +563,7 @@ class _Function:
                     s.position += 1
                     continue
                 if e is None or e.ir_instruction not in ids:
-                    self.finish(s, query, defined, memory_ir, taken, br, ids)
+                    self.finish(s, query, defined, memory_ir, chooser, ids)
                     paths += 1
                     break
                 if s.position in s.seen or s.steps > _MAX_STEPS or paths > _MAX_PATHS:
@@ -595,18 +628,18 @@ class _Function:
                                                                                    current == image)))
 
     def finish(self, s: _State, query: _Query, defined: z3.BoolRef, memory_ir: z3.ArrayRef,
-               taken: z3.BoolRef | None, br: IRInstruction | None, ids: set[int]) -> None:
+               chooser: _Chooser | None, ids: set[int]) -> None:
         """The obligations at the end of one path: memory, and the branch's successor."""
         path = z3.And(defined, *s.condition)
         query.goals.append(("memory outside the frame's value cells is what the IR leaves",
                             z3.Implies(path, s.memory == memory_ir)))
-        if taken is not None and br is not None:
+        if chooser is not None:
+            ins, edges = chooser
             block = self.successor_block(s.left_at, ids)
-            if block is None or block not in br.successors:
+            if block is None or block not in ins.successors:
                 raise _Uncovered("a branch exit that does not lead to a successor block")
-            first = block == br.successors[0]
-            query.goals.append((f"`{br.text.strip()}` goes to {self.fn.blocks[block].name}",
-                                z3.Implies(path, taken if first else z3.Not(taken))))
+            query.goals.append((f"`{ins.text.strip()}` goes to {self.fn.blocks[block].name}",
+                                z3.Implies(path, z3.Or(*[c for c, b in edges if b == block]))))
 
 
 def _is_input(term: z3.BitVecRef) -> bool:

@@ -21,6 +21,8 @@ from pvm_backend.ir import Const, Function, ValueRef
 from pvm_backend.isa import Instruction, Opcode
 from verifier.model import model_of
 from verifier.result import Status
+from support.end_to_end import runs_right_and_proves
+from support.wasm_reference import WasmReference
 from verifier import selection
 from verifier.selection import check_selection
 from verifier.verify import verify_function
@@ -200,3 +202,74 @@ def test_skeletons_name_cells_by_use_and_keep_what_the_query_computes(tmp_path: 
     assert check_selection(function, emitted, model_of(function, emitted), 10_000).status is Status.PROVED
     mutated = _mutate(emitted, immediate=True)
     assert check_selection(function, mutated, model_of(function, mutated), 10_000).status is Status.REFUTED
+
+
+SWITCH = r"""
+__attribute__((noinline)) int classify(int x) {
+  switch (x) {
+    case 0: return 10;
+    case 1: case 7: return 20;
+    case -5: return 30;
+    case 1000000: return 40;
+    default: return x * 2;
+  }
+}
+unsigned long long main(const unsigned char *args, unsigned int len) {
+  return (unsigned)classify((int)args[0] - 5) + (unsigned)classify(len);
+}
+"""
+
+
+@pytest.mark.parametrize("change", ["case value", "case target"])
+def test_a_switch_is_checked_and_a_wrong_case_is_refuted(tmp_path: Path, change: str) -> None:
+    """A `switch` (a chain of branch_eq per case, then the default's jump) leads, for every value of its
+    condition, to the successor LLVM's semantics picks; two cases to one block (1 and 7) are one successor. The
+    compiler's chain proves; a case compared with the wrong value, or branching to another case's block, is
+    refuted by check 3 alone."""
+    path = tmp_path / "switch.c"
+    path.write_text(SWITCH)
+    build = compile_file(path, opt_level=0, options=BuildOptions(regalloc="none"))
+    function, emitted = _function(build, "classify")
+    finding = check_selection(function, emitted, model_of(function, emitted), 10_000)
+    assert finding.status is Status.PROVED and finding.instructions is not None
+    assert "switch" not in finding.instructions.not_covered
+    items = list(emitted.instructions)
+    cases = [k for k, e in enumerate(items) if isinstance(e.instruction, SymbolicInstruction)
+             and e.instruction.opcode is Opcode.BRANCH_EQ_IMM and e.ir_instruction is not None
+             and function.instructions[e.ir_instruction].opcode == "switch"]
+    assert len(cases) >= 4
+    first, second = (items[k].instruction for k in cases[:2])
+    assert isinstance(first, SymbolicInstruction) and isinstance(second, SymbolicInstruction)
+    wrong = dataclasses.replace(first, x=(first.x or 0) + 1) if change == "case value" else \
+        dataclasses.replace(first, target=second.target)
+    items[cases[0]] = dataclasses.replace(items[cases[0]], instruction=wrong)
+    _refuted_by_selection_alone(function, dataclasses.replace(emitted, instructions=tuple(items)))
+
+
+UNREACHABLE = r"""
+__attribute__((noinline)) unsigned long long add7(unsigned long long a) { return a + 7; }
+__attribute__((noinline)) int first(const unsigned char *p) {
+  int r;
+  for (unsigned long long i = 0; i <= 59; i = add7(i)) { r = p[i]; goto done; }
+  r = -1;
+done:
+  return r;
+}
+static int out;
+unsigned long long main(const unsigned char *args, unsigned int len) {
+  out = first(args) + (int)len;
+  return (unsigned long long)(unsigned int)&out | (4ull << 32);
+}
+"""
+
+
+@pytest.mark.parametrize("mode", ["none", "linear-scan"])
+def test_code_nothing_reaches_is_not_checked(tmp_path: Path, mode: str, wasm_reference: WasmReference) -> None:
+    """clang -O0 keeps a loop's increment (`i = add7(i)`) although the body always leaves the loop (csmith seeds
+    24, 32, 39, 53, 92, 172 and 188 do this). Nothing reaches that code, so the model gives it no frame (its
+    stack offset is unknown) and check 3 refuted the increment's store. Code nothing reaches never runs: check 3
+    does not explore it, and the program runs as wasmtime's build of it and proves."""
+    path = tmp_path / "unreachable.c"
+    path.write_text(UNREACHABLE)
+    result = compile_file(path, opt_level=0, options=BuildOptions(regalloc=mode))
+    runs_right_and_proves(result, path, (b"\x05\x06", b"\xff"), wasm_reference)
