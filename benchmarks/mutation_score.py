@@ -38,15 +38,23 @@ from verifier.mutation import MutationScore, mutation_analysis  # noqa: E402
 from verifier.reports.manifest import read_args_lines  # noqa: E402
 
 GAS = 10**9
-"""Gas per run (GP A.44 units): every corpus input finishes well within it."""
+"""Gas of an unmutated run (GP A.44 units): every corpus input finishes well within it."""
+
+BUDGET = 4
+"""A mutated run gets this many times the unmutated run's gas on the same input (at least 10^5): a fault that
+makes a loop run on is a changed behaviour (out of gas) found in bounded time."""
 
 
-def behaviour(path: Path, fault: Fault | None) -> tuple[tuple[str, bytes], ...]:
-    """(status, output) of the program built with `fault` (None: no fault) on each of its inputs."""
+def behaviour(path: Path, fault: Fault | None, gas: tuple[int, ...] | None = None
+              ) -> tuple[tuple[tuple[str, bytes], ...], tuple[int, ...]]:
+    """((status, output) per input, gas used per input) of the program built with `fault` (None: no fault) on its
+    inputs; `gas` (per input) bounds the runs, else `GAS`."""
     chosen = faults.NO_FAULTS if fault is None else faults.Faults.of(fault)
     program = compile_file(path, options=BuildOptions(faults=chosen)).program
-    return tuple((run.status.value, run.output) for run in
-                 (run_spi(program, args, GAS, host_calls=jip1_log_handler) for args in read_args_lines(path)))
+    inputs = read_args_lines(path)
+    limits = gas if gas is not None else (GAS,) * len(inputs)
+    runs = [run_spi(program, args, limit, host_calls=jip1_log_handler) for args, limit in zip(inputs, limits)]
+    return tuple((run.status.value, run.output) for run in runs), tuple(run.gas_used for run in runs)
 
 
 def changed_outputs(score: MutationScore) -> list[tuple[str, str, bool, bool]]:
@@ -54,13 +62,15 @@ def changed_outputs(score: MutationScore) -> list[tuple[str, str, bool, bool]]:
     pairs: dict[tuple[str, str], bool] = {}
     for m in score.mutated:
         pairs[(m.program, m.fault)] = pairs.get((m.program, m.fault), False) or m.verdict.refuted
-    clean: dict[str, tuple[tuple[str, bytes], ...]] = {}
+    clean: dict[str, tuple[tuple[tuple[str, bytes], ...], tuple[int, ...]]] = {}
     rows = []
     for (program, fault), refuted in sorted(pairs.items()):
         path = Path(program)
         if program not in clean:
             clean[program] = behaviour(path, None)
-        rows.append((program, fault, behaviour(path, Fault(fault)) != clean[program], refuted))
+        expected, used = clean[program]
+        budget = tuple(max(BUDGET * g, 10**5) for g in used)
+        rows.append((program, fault, behaviour(path, Fault(fault), budget)[0] != expected, refuted))
     return rows
 
 
