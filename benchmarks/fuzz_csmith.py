@@ -116,7 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gas", type=int, default=defaults.gas, metavar="N",
                    help=f"gas per pvmc run (default {defaults.gas})")
     p.add_argument("--verify-timeout", type=float, default=defaults.verify_seconds, metavar="SECONDS",
-                   help=f"z3 limit per function per check (default {defaults.verify_seconds:g})")
+                   help="z3 limit per function per check, per IR instruction for check 3 "
+                        f"(default {defaults.verify_seconds:g})")
     p.add_argument("--optimal-timeout", type=float, default=defaults.optimal_seconds, metavar="SECONDS",
                    help=f"--regalloc optimal's limit per function (default {defaults.optimal_seconds:g})")
     p.add_argument("--quiet", action="store_true", help="no progress bar")

@@ -123,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", choices=("none", "linear-scan", "both"), default="both")
     parser.add_argument("-O", dest="opt_level", type=int, default=2, choices=range(4))
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_MS / 1000,
-                        help="z3 limit per function per check, seconds (default: the verifier's)")
+                        help="z3 limit per function per check, per IR instruction for check 3, seconds "
+                             "(default: the verifier's)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     modes = ["none", "linear-scan"] if args.mode == "both" else [args.mode]
@@ -149,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
                           "not_proved": [{"mode": m, "program": p, **v.as_json()} for m, p, v in failing]},
                          indent=2))
     else:
-        print(f"{len(paths)} programs, -O{args.opt_level}, z3 limit {args.timeout:g} s per function per check")
+        print(f"{len(paths)} programs, -O{args.opt_level}, z3 limit {args.timeout:g} s per function per check "
+              "(per IR instruction for check 3)")
         print(tabulate([[r["mode"], r["functions"], r["proved"], r["refuted"], r["unknown"], r["median_s"],
                          r["p95_s"], r["max_s"], r["compile_s"], r["verify_s"], r["ratio"]] for r in rows],
                        headers=["mode", "functions", "proved", "refuted", "unknown", "median s", "p95 s", "max s",

@@ -91,7 +91,8 @@ def _compile(args: argparse.Namespace) -> CompileResult:
 
 
 def _verify(result: CompileResult, seconds: float) -> tuple[FunctionVerdict, ...]:
-    """Every registered check on every emitted function; `seconds` is z3's limit per function per check."""
+    """Every registered check on every emitted function; `seconds` is z3's limit per function per check (per IR
+    instruction for check 3)."""
     from verifier import verify_build
 
     return verify_build(result.build, milliseconds(seconds))

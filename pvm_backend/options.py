@@ -2,7 +2,8 @@
 
 What it does: holds the one default of each shared limit and the one conversion or check of each, below the CLI
 and the reports so that both (and the driver and verifier, for the defaults) read them from here:
-  * time limits: `DEFAULT_TIMEOUT_SECONDS` (10 s per function per check, and per optimisation; issues 5 and 6),
+  * time limits: `DEFAULT_TIMEOUT_SECONDS` (10 s per function per check, per IR instruction for check 3, and per
+    optimisation; issues 5 and 6),
     `DEFAULT_TIMEOUT_MS` the same in milliseconds, `milliseconds(seconds)` the one seconds -> milliseconds
     conversion (rounded, at least 1 ms, as z3 wants), `positive_seconds` the argparse type of every time option;
   * gas: `DEFAULT_GAS` (10^9), the gas limit of `pvmc run` and of the reports' runs;

@@ -139,7 +139,7 @@ class Limits:
     gas: int = 100_000_000
     """Gas of the pvmc run (GP A.44 units); running out is a timeout."""
     verify_seconds: float = 10.0
-    """z3's limit per function per check (seconds; `pvmc verify --timeout`)."""
+    """z3's limit per function per check, per IR instruction for check 3 (seconds; `pvmc verify --timeout`)."""
     optimal_seconds: float = 2.0
     """The optimal allocator's limit per function (seconds; `--optimal-timeout`)."""
     stack_bytes: int = 1 << 20

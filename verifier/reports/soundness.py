@@ -81,7 +81,7 @@ class SoundnessReport:
     regalloc: str
     """The register allocator (`--regalloc`)."""
     timeout_seconds: float
-    """z3's limit per function per check (seconds)."""
+    """z3's limit per function per check, per IR instruction for check 3 (seconds)."""
     jobs: int
     """Worker processes used."""
     wall_seconds: float
@@ -260,7 +260,8 @@ def to_markdown(report: SoundnessReport) -> str:
     verify_s = sum(v.seconds for _, v in report.functions)
     lines = ["# Soundness report", "",
              f"`pvmc report soundness {' '.join(report.inputs)}`: register allocation `{report.regalloc}`, z3 limit "
-             f"{report.timeout_seconds:g} s per function per check, {_plural(report.jobs, 'job')}.",
+             f"{report.timeout_seconds:g} s per function per check (per IR instruction for check 3), "
+             f"{_plural(report.jobs, 'job')}.",
              "", f"**{summary_line(report)}.** "
              + ("Every function is proved." if report.all_proved else "Not everything is proved: see below."), "",
              tabulate(_status_rows(report), headers=["functions", "count", "verify s (sum)", "median s", "max s"],
