@@ -342,8 +342,8 @@ class _Function:
         value; an alloca's frame offset; a global's address; else the value class, numbered in order of first
         appearance, with its width); every code item reachable from the group's entries by falling through or
         following a label (the concrete instruction executed, the claims and definitions of its point), with
-        positions relative to the group's first point; for a conditional branch, which successor every label or
-        exit on those paths leads to (`successor_block`). Frame offsets: when the stack pointer is used only as
+        positions relative to the group's first point; for a conditional branch or a switch, which successor
+        every label or exit on those paths leads to (`successor_block`). Frame offsets: when the stack pointer is used only as
         the base of 8-byte-aligned loads and stores, a value cell's offset becomes a token numbered like the
         value classes (the query names cells by offset, renamed like every other variable) and any other offset
         stays as it is; otherwise every offset stays and the function's set of value cells is part of the key.
@@ -383,7 +383,7 @@ class _Function:
 
         def operand_token(op: Operand) -> object:
             if isinstance(op, ValueRef):
-                return ("m", computed[op.id]) if op.id in computed else class_token(op.id)
+                return (computed.get(op.id), class_token(op.id))   # a member's result, else its class
             if isinstance(op, (GlobalAddr, FunctionAddr)):
                 address = self.addresses.get(op.name)
                 return (type(op).__name__, None if address is None else address + getattr(op, "offset", 0))
