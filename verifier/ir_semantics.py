@@ -1,14 +1,14 @@
 """What one IR instruction computes, for the integer subset pvmc lowers: LLVM's semantics written once on z3.
 
 What it does: `evaluate(ins, operand, memory)` gives the outcome of one IR instruction (`pvm_backend.ir`) as z3
-terms: its result at the IR type's width (i1 .. i64; pointers are i32), the condition under which the
-instruction is *defined* (no undefined behaviour and no poison result: outside it any behaviour of the emitted
-code refines the IR, LLVM LangRef), the memory after it (stores), and for a conditional `br` or a
-`switch` the condition under which each successor is taken. `operand(op)` supplies each operand as a term of
-its IR width; memory is a z3 array from 32-bit PVM addresses to bytes. Check 3 (`verifier.selection`) compares this with what the emitted PVM code
-computes from the one semantics table the interpreter runs (`pvm_backend.semantics`). The approach is Alive2's
-(Lopes et al., PLDI 2021: refinement of an instruction's UB-free, poison-free behaviour) and ARM-TV's for a
-backend (Dasgupta et al.): per instruction, for all inputs, with bit-vectors and memory as arrays.
+terms: its result at the IR type's width (i1 .. i64; pointers are i32), the condition under which the instruction is
+*defined* (no undefined behaviour and no poison result: outside it any behaviour of the emitted code refines the IR,
+LLVM LangRef), the memory after it (stores), and for a conditional `br` or a `switch` the condition under which each
+successor is taken. `operand(op)` supplies each operand as a term of its IR width; memory is a z3 array from 32-bit
+PVM addresses to bytes. Check 3 (`verifier.selection`) compares this with what the emitted PVM code computes from
+the one semantics table the interpreter runs (`pvm_backend.semantics`). The approach is Alive2's (Lopes et al., PLDI
+2021: refinement of an instruction's UB-free, poison-free behaviour) and ARM-TV's for a backend (Dasgupta et al.):
+per instruction, for all inputs, with bit-vectors and memory as arrays.
 
 The rules (LangRef; "undefined" means the outcome is outside `defined`):
   * add/sub/mul wrap; ``nuw``/``nsw`` make unsigned/signed overflow poison. shl/lshr/ashr: an amount ≥ the

@@ -233,7 +233,7 @@ class _Function:
             self.predecessors.setdefault(t, []).append(q)
             successors.setdefault(q, []).append(t)
         # points the function's entry reaches (the model's edges: fall-through, branches, jumps, return sites);
-        # code nothing reaches never runs and computes nothing (csmith's code after a `return` at -O0)
+        # code nothing reaches never runs and computes nothing (a loop's increment after a `goto` out, at -O0)
         self.reachable: set[int] = set()
         work = [0] if model.points else []
         while work:
@@ -337,17 +337,17 @@ class _Function:
         variables: groups with equal skeletons have the same query, so one proof serves them all without
         building the second one's z3 terms (the shape cache `_SHAPES` needs the terms built first).
 
-        It holds everything `group_query` reads: each member's IR fields except ids, names and block ids;
-        every operand, claim and definition as a token (the member whose result it is; a constant class's
-        value; an alloca's frame offset; a global's address; else the value class, numbered in order of first
-        appearance, with its width); every code item reachable from the group's entries by falling through or
-        following a label (the concrete instruction executed, the claims and definitions of its point), with
-        positions relative to the group's first point; for a conditional branch or a switch, which successor
-        every label or exit on those paths leads to (`successor_block`). Frame offsets: when the stack pointer is used only as
-        the base of 8-byte-aligned loads and stores, a value cell's offset becomes a token numbered like the
-        value classes (the query names cells by offset, renamed like every other variable) and any other offset
-        stays as it is; otherwise every offset stays and the function's set of value cells is part of the key.
-        Registers other than the stack pointer are renumbered in order of first use.
+        It holds everything `group_query` reads: each member's IR fields except ids, names and block ids; every
+        operand, claim and definition as a token (the member whose result it is; a constant class's value; an
+        alloca's frame offset; a global's address; else the value class, numbered in order of first appearance, with
+        its width); every code item reachable from the group's entries by falling through or following a label (the
+        concrete instruction executed, the claims and definitions of its point), with positions relative to the
+        group's first point; for a conditional branch or a switch, which successor every label or exit on those
+        paths leads to (`successor_block`). Frame offsets: when the stack pointer is used only as the base of
+        8-byte-aligned loads and stores, a value cell's offset becomes a token numbered like the value classes (the
+        query names cells by offset, renamed like every other variable) and any other offset stays as it is;
+        otherwise every offset stays and the function's set of value cells is part of the key. Registers other than
+        the stack pointer are renumbered in order of first use.
         Anything not in it is the same for every group of the function or of any function."""
         ids = {ins.id for ins in members}
         values: dict[int, int] = {}
