@@ -105,6 +105,9 @@ class Effects:
     """Control transfers, in order (empty: falls through)."""
     djump_register: int | None = None
     """For DJUMP: the register whose value (plus an immediate) is the jump address."""
+    sp_in_values: bool = False
+    """Whether r1's value reaches anything but a memory address: a written register, a stored value, a branch
+    condition or a jump address (the stack pointer is then more than the base of a frame access)."""
 
 
 class _SymbolicMachine:
@@ -116,6 +119,7 @@ class _SymbolicMachine:
         self.loads: list[tuple[z3.BitVecRef, int, z3.BitVecRef]] = []
         self.stores: list[tuple[z3.BitVecRef, int, z3.BitVecRef]] = []
         self.control: list[ControlKind] = []
+        self.conditions: list[z3.BoolRef] = []
         self.djump_address: z3.BitVecRef | None = None
 
     def reg(self, index: int) -> z3.BitVecRef:
@@ -137,6 +141,7 @@ class _SymbolicMachine:
 
     def branch(self, cond: z3.BoolRef, target: int) -> None:
         self.control.append(ControlKind.BRANCH)
+        self.conditions.append(cond)
 
     def jump(self, target: int) -> None:
         self.control.append(ControlKind.JUMP)
@@ -209,7 +214,25 @@ def effects(ins: Instruction) -> Effects:
     djump_register = None
     if m.djump_address is not None:
         djump_register = _djump_base(m.djump_address)
-    return Effects(writes, loads, stores, tuple(m.control), djump_register)
+    values = [*m.regs.values(), *(value for _, _, value in m.stores), *m.conditions,
+              *([m.djump_address] if m.djump_address is not None else [])]
+    sp_in_values = any(_mentions(term, _REGS[SP]) for term in values)
+    return Effects(writes, loads, stores, tuple(m.control), djump_register, sp_in_values)
+
+
+def _mentions(term: z3.ExprRef, symbol: z3.ExprRef) -> bool:
+    """Whether `symbol` occurs in `term` (before any simplification: an occurrence that cancels still counts)."""
+    seen: set[int] = set()
+    stack = [term]
+    while stack:
+        node = stack.pop()
+        if node.get_id() in seen:
+            continue
+        seen.add(node.get_id())
+        if z3.eq(node, symbol):
+            return True
+        stack.extend(node.children())
+    return False
 
 
 def _djump_base(address: z3.BitVecRef) -> int | None:

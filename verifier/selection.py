@@ -53,9 +53,10 @@ from pvm_backend.emitter.items import EmittedFunction, Label, SymbolicInstructio
 from pvm_backend.ir import Const, Function, FunctionAddr, GlobalAddr, Instruction as IRInstruction, Operand, Undef
 from pvm_backend.ir import ValueRef
 from pvm_backend.isa import Instruction, Opcode
-from pvm_backend.semantics import LOADS, STORES, execute
+from pvm_backend.semantics import execute
 
 from . import ir_semantics
+from .effects import effects
 from .ir_semantics import POINTER_BITS, Outcome, width
 from .model import ENTRY_REGISTERS, NUM_REGISTERS, CodeModel, fused_owner
 from .result import Finding, InstructionCoverage, SelectionCounterexample, Status
@@ -343,11 +344,11 @@ class _Function:
         its width); every code item reachable from the group's entries by falling through or following a label (the
         concrete instruction executed, the claims and definitions of its point), with positions relative to the
         group's first point; for a conditional branch or a switch, which successor every label or exit on those
-        paths leads to (`successor_block`). Frame offsets: when the stack pointer is used only as the base of
-        8-byte-aligned loads and stores, a value cell's offset becomes a token numbered like the value classes (the
-        query names cells by offset, renamed like every other variable) and any other offset stays as it is;
-        otherwise every offset stays and the function's set of value cells is part of the key. Registers other than
-        the stack pointer are renumbered in order of first use.
+        paths leads to (`successor_block`). Frame offsets: when the stack pointer's value reaches nothing but the
+        addresses of loads and stores (`_sp_only_an_address`), a value cell's offset becomes a token numbered like
+        the value classes (the query names cells by offset, renamed like every other variable) and any other offset
+        stays as it is; otherwise every offset stays and the function's set of value cells is part of the key.
+        Registers other than the stack pointer are renumbered in order of first use.
         Anything not in it is the same for every group of the function or of any function."""
         ids = {ins.id for ins in members}
         values: dict[int, int] = {}
@@ -437,7 +438,7 @@ class _Function:
                     stack.append(self.label_position[ins.target])
                 stack.append(position + 1)
         code = [(p, self.em.instructions[p]) for p in reachable if p < len(self.em.instructions)]
-        abstract = all(_sp_base_only(e.instruction) for _, e in code
+        abstract = all(_sp_only_an_address(e.instruction) for _, e in code
                        if not isinstance(e.instruction, Label) and e.ir_instruction in ids)
         if not abstract:
             key.append(("cells", frozenset(self.is_cell)))
@@ -478,10 +479,10 @@ class _Function:
             if isinstance(ins, SymbolicInstruction) and ins.target is not None:
                 target = self.label_position.get(ins.target, -1) - base
             point = self.point_at[position]
-            if abstract and _memory_base(concrete) == SP:
+            offset = _frame_offset(concrete) if abstract else None
+            if offset is not None:   # the immediate is the frame offset: the key has its token instead
                 concrete = dataclasses.replace(concrete, x=0)
-                offset = (ins.x or 0) & 0xFFFFFFFF
-                memory = offset_token(offset - (1 << 32) if offset >> 31 else offset)
+                memory = offset_token(offset)
             else:
                 memory = None
             concrete = dataclasses.replace(concrete, **{f: register(r) for f in ("ra", "rb", "rd")
@@ -652,28 +653,31 @@ def _is_control(opcode: Opcode) -> bool:
     return opcode in TERMINATORS
 
 
-def _memory_base(ins: Instruction) -> int | None:
-    """The base register of an indirect load or store (GP A.5.10: load_ind_*, store_ind_*, store_imm_ind_*),
-    None for every other instruction."""
-    op = ins.opcode
-    if op in LOADS:
-        return ins.rb
-    if op in STORES and op > Opcode.STORE_U64:
-        return ins.ra if op <= Opcode.STORE_IMM_IND_U64 else ins.rb
-    return None
+def _concrete(item: object) -> Instruction | None:
+    """The instruction `execute` runs for an emitted item (labels resolved to placeholders); None for a label."""
+    return item.placeholder() if isinstance(item, SymbolicInstruction) else item \
+        if isinstance(item, Instruction) else None
 
 
-def _sp_base_only(item: object) -> bool:
-    """Whether `item` names the stack pointer at most as the base of an indirect load or store (so the address
-    it accesses is sp plus its immediate, and no other value depends on sp)."""
-    ins = item.placeholder() if isinstance(item, SymbolicInstruction) else item
-    if not isinstance(ins, Instruction):
+def _sp_only_an_address(item: object) -> bool:
+    """Whether the stack pointer's value reaches nothing of `item` but memory addresses, and `item` does not
+    write it (`verifier.effects`, derived from the semantics table): then every frame offset it uses is the
+    offset of an access, which the query names only as a cell or a memory address."""
+    ins = _concrete(item)
+    if ins is None:
         return True
-    base = _memory_base(ins)
-    fields = [r for name, r in (("ra", ins.ra), ("rb", ins.rb), ("rd", ins.rd)) if r is not None]
-    if base == SP:
-        fields.remove(SP)
-    return SP not in fields
+    eff = effects(ins)
+    return not eff.sp_in_values and all(w.register != SP for w in eff.writes)
+
+
+def _frame_offset(ins: Instruction) -> int | None:
+    """The frame offset of `ins`'s one memory access when its address is sp plus its immediate X (the access's
+    offset, derived from the semantics, is X as a signed 32-bit number), else None."""
+    accesses = [*effects(ins).loads, *effects(ins).stores]
+    if len(accesses) != 1 or accesses[0].offset is None or ins.x is None:
+        return None
+    x = ins.x & 0xFFFFFFFF
+    return accesses[0].offset if accesses[0].offset == (x - (1 << 32) if x >> 31 else x) else None
 
 
 _CACHE_SIZE = 100_000
