@@ -135,6 +135,10 @@ class CodeModel:
     """Number of IR values: value ids below it are IR values; then the entry values, then the constants."""
     classes: ValueClasses | None = None
     """The value classes the facts are stated in (`value_classes`): claims and defs name representatives."""
+    parts: dict[int, tuple[int, int]] = field(default_factory=dict)
+    """Value id of a word of an i128 → (the i128's IR value id, k): the value's k-th 64-bit word (0 the low half, 1
+    the high half; abi docstring). An i128 lives in two 8-byte cells of its home slot and in register pairs of
+    the ABI (`_i128_words`); each word is a value of its own."""
 
     def redefinitions(self) -> set[tuple[int, int]]:
         """(point, value): the point computes a new instance of the value, so a copy of an older instance is
@@ -166,7 +170,10 @@ class _Builder:
         self.alloca_start = min(frame.alloca_of.values(), default=frame.size)
         self.out_area = frame.out_area
         self.cells: dict[int, int] = {}
-        self.untracked = _wide_homes(function, frame.slot_of)
+        self.words = _i128_words(function, frame.slot_of)
+        """(i128 value, k) → the frame offset of its k-th word's cell (`_i128_words`)."""
+        self.word_at = {offset: word for word, offset in self.words.items()}
+        self.untracked = _wide_homes(function, frame.slot_of) - set(self.word_at)
         self.reading: list[tuple[int, tuple[int, ...]]] = []   # (point, registers read) of claim-carrying points
         self.temporaries: dict[int, int] = {}                    # IR instruction id -> its temporary's value id
         self.temporary_defs: list[tuple[int, int, int, str, bool]] = []
@@ -180,8 +187,22 @@ class _Builder:
         names = [f"%{v.name}" if v.name else f"%{v.id}" for v in function.values]
         names += [f"entry r{reg}" for reg in ENTRY_REGISTERS]
         names += [f"the constant {image - (1 << 64) if image >> 63 else image}" for image in self.classes.constants]
+        self.word_value: dict[tuple[int, int], int] = {}
+        """(i128 value, k) → the value id of its k-th word (`CodeModel.parts`)."""
+        for word in self.words:
+            self.word_value[word] = len(names)
+            names.append(f"the {('low', 'high')[word[1]]} half of {names[word[0]]}")
+        self.classes = _with_low_halves(function, self.classes, self.word_value)
         self.model = CodeModel(emitted.name, 0, [f"r{i}" for i in range(NUM_REGISTERS)], names,
-                               ir_text={ins.id: ins.text.strip() for ins in function.instructions}, ir_values=n)
+                               ir_text={ins.id: ins.text.strip() for ins in function.instructions}, ir_values=n,
+                               parts={v: word for word, v in self.word_value.items()})
+
+    def word_values(self, operand: object) -> list[int]:
+        """The value ids of the words of an i128 operand whose words the model tracks (`_i128_words`), low half
+        first; [] for any other operand."""
+        if not isinstance(operand, ValueRef) or (operand.id, 0) not in self.word_value:
+            return []
+        return [self.word_value[(operand.id, k)] for k in (0, 1)]
 
     def temporary(self, ir: IRInstruction) -> int:
         """The value id of IR instruction `ir`'s temporary: whatever its own code computes on the way to its
@@ -208,6 +229,19 @@ class _Builder:
 
     def cells_overlapping(self, offset: int, size: int) -> list[int]:
         return [c for c in (self.cell(o) for o in range(offset - offset % 8, offset + size, 8)) if c is not None]
+
+
+def _i128_words(function: Function, slot_of: dict[int, int]) -> dict[tuple[int, int], int]:
+    """(value, k) → frame offset of the cell holding the k-th 64-bit word of each i128 value with a home slot
+    (low half at the slot, high half 8 bytes above, abi docstring), phi results aside (their words stay
+    untracked memory, `_wide_homes`): the model tracks these words as values of their own."""
+    phis = {ins.result for ins in function.instructions if ins.opcode == "phi"}
+    out: dict[tuple[int, int], int] = {}
+    for vid, offset in slot_of.items():
+        ty = function.values[vid].type
+        if ty.kind is TypeKind.INT and ty.bits == 128 and vid not in phis:
+            out[(vid, 0)], out[(vid, 1)] = offset, offset + 8
+    return out
 
 
 def _wide_homes(function: Function, slot_of: dict[int, int]) -> set[int]:
@@ -289,6 +323,23 @@ def value_classes(function: Function, first_constant: int) -> ValueClasses:
             merge(load, constants[image])
     roots = [find(v) for v in range(n)]
     return ValueClasses([r if r < n else first_constant + (r - n) for r in roots], list(constants))
+
+
+def _with_low_halves(function: Function, classes: ValueClasses,
+                     word_value: dict[tuple[int, int], int]) -> ValueClasses:
+    """`classes` with the class of each `trunc i128 %x to i64` represented by the low half of %x (model value id
+    `word_value[(x, 0)]`): the i64's register image is that word (abi docstring), so the emitter reads the word
+    where the IR names the truncation (check 3 proves the identity like any other cast's)."""
+    representative = list(classes.representative)
+    for ins in function.instructions:
+        if ins.opcode != "trunc" or ins.result is None or ins.type.bits != 64 or \
+                not isinstance(ins.operands[0], ValueRef) or (ins.operands[0].id, 0) not in word_value:
+            continue
+        root = representative[ins.result]
+        if root == ins.result:
+            word = word_value[(ins.operands[0].id, 0)]
+            representative = [word if r == root else r for r in representative]
+    return ValueClasses(representative, classes.constants)
 
 
 #: IR operations that neither write memory nor have other side effects: between a store and a load of the same
@@ -456,8 +507,9 @@ def build_model(function: Function, emitted: EmittedFunction) -> CodeModel:
     m.defs = [(p, loc, same(v)) for p, loc, v in m.defs]
     m.init = [(loc, same(v)) for loc, v in m.init]
     m.renames = [(q, t, same(p), same(i)) for q, t, p, i in m.renames]
-    m.invariant = frozenset(same(v) for v in invariant_values(function, emitted.frame.alloca_of)) | \
-        frozenset(b.constant_value.values()) | m.temporaries
+    invariant = invariant_values(function, emitted.frame.alloca_of)
+    m.invariant = frozenset(same(v) for v in invariant) | frozenset(b.constant_value.values()) | m.temporaries | \
+        frozenset(word for (v, _), word in b.word_value.items() if v in invariant)
     return m
 
 
@@ -584,14 +636,16 @@ def _entry_state(b: _Builder) -> None:
     for info in fn.values:
         if info.param_index is None:
             continue
-        word = firsts[info.param_index]
-        reg = abi.word_register(word)
-        if reg is not None:
-            m.init.append((int(reg), info.id))
-        else:
-            cell = b.cell(b.frame_size + abi.stack_word_offset(word))
-            if cell is not None:
-                m.init.append((cell, info.id))
+        values = b.word_values(ValueRef(info.id)) or [info.id]   # an i128 takes two words
+        for k, value in enumerate(values):
+            word = firsts[info.param_index] + k
+            reg = abi.word_register(word)
+            if reg is not None:
+                m.init.append((int(reg), value))
+            else:
+                cell = b.cell(b.frame_size + abi.stack_word_offset(word))
+                if cell is not None:
+                    m.init.append((cell, value))
 
 
 def _scalar_value(fn: Function, operand: object) -> int | None:
@@ -610,12 +664,19 @@ def _facts(b: _Builder, point: int, ins: Instruction, symbolic: SymbolicInstruct
     ir = fn.instructions[e.ir_instruction] if e.ir_instruction is not None else None
     eff = effects(ins)
     base = sp + b.frame_size   # frame-base offset of r1 here
-    pure_move = not _is_call(symbolic) and _moves_between_locations(b, eff, base) and not _computes_new_value(e, ir)
+    word_def = _word_definition(b, e, ir, eff, base)
+    pure_move = not _is_call(symbolic) and _moves_between_locations(b, eff, base) and not _computes_new_value(e, ir) \
+        and word_def is None
     if not pure_move:
         (b.reading if ir is not None else b.unclaimed).append((point, register_effects(ins)[0]))
         written = {w.register for w in eff.writes}
-        for reg, value in e.reads:   # claims about wider values (a half of an i128) are left to the temporary
-            if value is not None and _scalar_value(fn, ValueRef(value)) is not None:
+        parts = dict(e.read_parts)
+        for reg, value in e.reads:   # other claims about wider values (aggregates) are left to the temporary
+            if value is not None and reg in parts:
+                value = b.word_value.get((value, parts[reg]))
+            elif value is not None and _scalar_value(fn, ValueRef(value)) is None:
+                value = None
+            if value is not None:
                 m.claims.append((point, reg, value))
                 if ir is not None and reg not in written:
                     # the claim proves `reg` holds `value` here and the point leaves it alone: it is where the
@@ -652,7 +713,9 @@ def _facts(b: _Builder, point: int, ins: Instruction, symbolic: SymbolicInstruct
             continue
         offset = base + access.offset
         cell = b.cell(offset) if access.size == 8 else None
-        if cell is not None and access.source is not None:
+        if word_def is not None and cell == word_def[0]:
+            m.defs.append((point, *word_def))
+        elif cell is not None and access.source is not None:
             m.copies.append((point, cell, access.source))
         else:
             for c in b.cells_overlapping(offset, access.size):
@@ -661,6 +724,22 @@ def _facts(b: _Builder, point: int, ins: Instruction, symbolic: SymbolicInstruct
         _host_facts(b, point, ir)
     if ControlKind.DJUMP in eff.control and not eff.writes:
         _return_facts(b, point, ir, sp)
+
+
+def _word_definition(b: _Builder, e: EmittedInstruction, ir: IRInstruction | None, eff: Effects,
+                     base: int) -> tuple[int, int] | None:
+    """(cell, word value) when the instruction stores a word of the i128 its IR instruction defines into that
+    word's cell of the result's home slot (`EmittedInstruction.slot_store`): the store defines the word (check 3
+    proves that it is the word of the IR result). A call's result words come from r7 and r8 by the ABI
+    (`_call_facts`); the store of them is a move."""
+    if e.slot_store is None or ir is None or ir.result != e.slot_store or ir.opcode == "call" \
+            or len(eff.stores) != 1 or eff.stores[0].offset is None or eff.stores[0].size != 8:
+        return None
+    word = b.word_at.get(base + eff.stores[0].offset)
+    if word is None or word[0] != e.slot_store:
+        return None
+    cell = b.cell(base + eff.stores[0].offset)
+    return None if cell is None else (cell, b.word_value[word])
 
 
 def _constant_loaded(b: _Builder, ins: Instruction, symbolic: SymbolicInstruction | None) -> int | None:
@@ -718,20 +797,23 @@ def _call_facts(b: _Builder, point: int, ir: IRInstruction | None, base: int) ->
     firsts, _ = abi.argument_words([t.bits for t in ir.operand_types])
     for operand, first in zip(ir.operands, firsts):
         value = _scalar_value(fn, operand)
-        if value is None:
-            continue
-        reg = abi.word_register(first)
-        if reg is not None:
-            m.claims.append((point, int(reg), value))
-        else:
-            cell = b.cell(base + abi.stack_word_offset(first))
-            if cell is not None:
-                m.claims.append((point, cell, value))
+        words = [value] if value is not None else b.word_values(operand)   # an i128 takes two words
+        for word, value in enumerate(words):
+            reg = abi.word_register(first + word)
+            if reg is not None:
+                m.claims.append((point, int(reg), value))
+            else:
+                cell = b.cell(base + abi.stack_word_offset(first + word))
+                if cell is not None:
+                    m.claims.append((point, cell, value))
     result = ir.result if ir.result is not None and _scalar_value(fn, ValueRef(ir.result)) is not None else None
+    result_words = b.word_values(ValueRef(ir.result)) if ir.result is not None and result is None else []
     wide = ir.result is not None and result is None   # an i128 or aggregate result: r7, r8 (abi)
     for reg in abi.CALL_CLOBBERED:
         if int(reg) == A0 and result is not None:
             m.defs.append((point, A0, result))
+        elif result_words and int(reg) in (A0, A0 + 1):
+            m.defs.append((point, int(reg), result_words[int(reg) - A0]))
         elif wide and int(reg) in (A0, A0 + 1):
             b.temporary_defs.append((point, int(reg), ir.id, f"clobbered by the call {ir.text.strip()}", True))
         else:
@@ -771,5 +853,6 @@ def _return_facts(b: _Builder, point: int, ir: IRInstruction | None, sp: int) ->
         m.claims.append((point, reg, value))
     if ir is not None and ir.opcode == "ret" and ir.operands:
         value = _scalar_value(fn, ir.operands[0])
-        if value is not None:
-            m.claims.append((point, A0, value))
+        words = [value] if value is not None else b.word_values(ir.operands[0])   # an i128 in r7 and r8
+        for word, value in enumerate(words):
+            m.claims.append((point, A0 + word, value))

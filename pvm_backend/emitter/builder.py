@@ -27,6 +27,7 @@ The test-only fault ``label-stale-state`` is decided by the caller (`lowering`, 
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -76,7 +77,7 @@ class FunctionBuilder:
     def __init__(self, name: str, frame: Frame, ctx: LinkContext,
                  allocation: Allocation | None = None, faults: Faults = NO_FAULTS,
                  scratch: Callable[[int], frozenset[int]] | None = None,
-                 results: dict[int, int] | None = None) -> None:
+                 results: dict[int, int] | None = None, wide: frozenset[int] = frozenset()) -> None:
         self.name = name
         self.frame = frame
         self.ctx = ctx
@@ -92,14 +93,17 @@ class FunctionBuilder:
         self._allocated = self.regs.allocated_registers
         self._temps: dict[int, int] = {}
         """Temporary (non-allocated) register -> SSA value whose slot it holds, within the current block."""
-        self._operands: dict[int, int] = {}
-        """Register -> the SSA operand the current IR instruction's code loaded into it (provenance, `emit`)."""
+        self._operands: dict[int, tuple[int, int | None]] = {}
+        """Register -> (SSA operand, 64-bit word of it or None for the whole value) that the current IR instruction's
+        code loaded into it (provenance, `emit`): a word index only for values wider than one register."""
         self._operands_ir: int | None = None
         """The IR instruction `_operands` belongs to."""
         self._scratch = scratch or (lambda ir: _NO_SCRATCH)
         """IR instruction id -> the caller-saved registers its lowering may write for itself (`Selection.scratch`)."""
         self._results = results or {}
         """IR instruction id -> the SSA value it defines."""
+        self._wide = wide
+        """SSA values wider than one register (i128, aggregates): a read of one names the word read (`emit`)."""
 
     # ------------------------------------------------------------------ raw emission
 
@@ -112,18 +116,22 @@ class FunctionBuilder:
         it (`load`, `use`; forgotten at a write of the register, a label and the next IR instruction), or for
         that operand where `reads` names the instruction's own result in a register that still holds the
         operand (an identity such as zext i64 to i128), so that every operand read is checked by the verifier's
-        check 2. A `fallthrough` into a label claims the operands still held (`label`)."""
+        check 2. The word of an i128 operand a register holds becomes the read's part (`read_parts`). A
+        `fallthrough` into a label claims the operands still held (`label`)."""
         concrete = ins if isinstance(ins, Instruction) else ins.placeholder()
         read, written = register_effects(concrete)
         if self._operands_ir != self.current_ir:
             self._operands, self._operands_ir = {}, self.current_ir
+        parts: tuple[tuple[int, int], ...] = ()
         if self._operands:
             own = self._results.get(self.current_ir) if self.current_ir is not None else None
             listed = {reg for reg, _ in reads}
-            reads = tuple((reg, self._operands.get(reg, value) if value is None or value == own else value)
-                          for reg, value in reads) + \
-                tuple((reg, self._operands[reg]) for reg in read if reg not in listed and reg in self._operands)
-        self.items.append(EmittedInstruction(ins, self.current_ir, reads, writes, slot_store))
+            filled = [reg for reg, value in reads if (value is None or value == own) and reg in self._operands]
+            filled += [reg for reg in read if reg not in listed and reg in self._operands]
+            reads = tuple((reg, self._operands[reg][0] if reg in filled else value) for reg, value in reads) + \
+                tuple((reg, self._operands[reg][0]) for reg in filled if reg not in listed)
+            parts = tuple((reg, part) for reg in filled if (part := self._operands[reg][1]) is not None)
+        self.items.append(EmittedInstruction(ins, self.current_ir, reads, writes, slot_store, parts))
         for reg in written:
             self._operands.pop(reg, None)
         if self.current_ir is not None:
@@ -176,7 +184,7 @@ class FunctionBuilder:
         concrete = ins if isinstance(ins, Instruction) else ins.placeholder()
         written = register_effects(concrete)[1]
         if written and written[-1] == reg:
-            self.items[-1] = EmittedInstruction(ins, last.ir_instruction, last.reads, value, last.slot_store)
+            self.items[-1] = dataclasses.replace(last, writes=value)
 
     def op(self, opcode: Opcode, claims: tuple[int | None, ...] = (), **fields: int) -> None:
         """Append `Instruction(opcode, **fields)`. The i-th register it reads (order: rA, rB, then rD of a
@@ -212,8 +220,8 @@ class FunctionBuilder:
         falls_through = not self.last_is_terminator()
         if falls_through:
             # provenance: the operands the code of this IR instruction still holds reach the label this way
-            held = tuple(self._operands.items()) if self._operands_ir == self.current_ir else ()
-            self.emit(Instruction(Opcode.FALLTHROUGH), reads=held)
+            held = tuple((reg, None) for reg in self._operands) if self._operands_ir == self.current_ir else ()
+            self.emit(Instruction(Opcode.FALLTHROUGH), reads=held)   # `emit` fills in what they hold
         self.items.append(EmittedInstruction(Label(name), self.current_ir))
         self.labels.append(name)
         self._operands = {}   # a loop of the instruction's own code may come back here with other contents
@@ -293,14 +301,14 @@ class FunctionBuilder:
                 self._operand_in(reg, vid)
                 return
             if part == 0 and self._temps.get(reg) == vid:
-                self._operand_in(reg, vid)
+                self._operand_in(reg, vid, part)
                 return   # `reg` still holds what the slot holds (same block, not overwritten since)
             offset = self.frame.slot_of[vid] + 8 * part
             self.emit(Instruction(Opcode.LOAD_IND_U64, ra=reg, rb=SP, x=offset), reads=((SP, None),),
                       writes=vid if part == 0 else None)
             if part == 0:
                 self._note_temp(reg, vid)
-                self._operand_in(reg, vid)
+            self._operand_in(reg, vid, part)
         elif isinstance(operand, Const):
             if operand.bits > 64:
                 self.load_imm(reg, (operand.value >> (64 * part)) & MASK64)
@@ -320,11 +328,12 @@ class FunctionBuilder:
         else:  # pragma: no cover - exhaustive over Operand
             raise UnsupportedError(f"operand {operand!r} is not supported", self.name)
 
-    def _operand_in(self, reg: int, value: int) -> None:
-        """`reg` now holds SSA operand `value` for the current IR instruction's code (provenance, `emit`)."""
+    def _operand_in(self, reg: int, value: int, part: int = 0) -> None:
+        """`reg` now holds SSA operand `value` (its 64-bit word `part` when the value is wider than one register)
+        for the current IR instruction's code (provenance, `emit`)."""
         if self._operands_ir != self.current_ir:
             self._operands, self._operands_ir = {}, self.current_ir
-        self._operands[reg] = value
+        self._operands[reg] = (value, part if value in self._wide else None)
 
     def use(self, operand: Operand, temp: int, reload: bool = True) -> int:
         """A register holding `operand` (64-bit part 0) for reading only: the allocated register when it holds
@@ -377,8 +386,9 @@ class FunctionBuilder:
         allocated = self.regs.register_of(value) if part == 0 else None
         if allocated is not None and allocated != reg:
             self.emit(Instruction(Opcode.MOVE_REG, rd=allocated, ra=reg), reads=((reg, value),), writes=value)
+        # a word of a wider value claims nothing itself: the verifier takes the store as that word's definition
         self.emit(Instruction(Opcode.STORE_IND_U64, ra=reg, rb=SP, x=offset),
-                  reads=((reg, value if part == 0 else None), (SP, None)), slot_store=value)
+                  reads=((reg, None if value in self._wide else value), (SP, None)), slot_store=value)
         if allocated is not None:
             self.regs.set(allocated, value)
             self.regs.counts.alloc_store_hits += 1

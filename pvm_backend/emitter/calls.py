@@ -62,7 +62,7 @@ def _place_arguments(cx: FunctionLowering, ins: IRInstruction) -> None:
             if reg is None:
                 b.load(operand, T0, part, reload)
                 b.emit(Instruction(Opcode.STORE_IND_U64, ra=T0, rb=SP, x=abi.stack_word_offset(word)),
-                       reads=((T0, operand.id if isinstance(operand, ValueRef) and part == 0 else None),
+                       reads=((T0, operand.id if isinstance(operand, ValueRef) and ty.bits <= 64 else None),
                               (SP, None)))
             else:
                 b.load(operand, int(reg), part, reload)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pvm_backend.allocation import Allocation
 from pvm_backend.faults import NO_FAULTS, Faults
 from pvm_backend.ir import Function, Instruction as IRInstruction, Operand, ValueRef
-from pvm_backend.ir_facts import block_order
+from pvm_backend.ir_facts import block_order, is_word
 from pvm_backend.selection import Selection
 
 from .builder import FunctionBuilder, LinkContext
@@ -39,7 +39,8 @@ class FunctionLowering:
         self.faults = faults
         """The build's test-only fault switches."""
         self.b = FunctionBuilder(function.name, frame, ctx, allocation, faults, selection.scratch_of,
-                                 {ins.id: ins.result for ins in function.instructions if ins.result is not None})
+                                 {ins.id: ins.result for ins in function.instructions if ins.result is not None},
+                                 frozenset(v.id for v in function.values if not is_word(v.type)))
         self.order = block_order(function)
         self._next = {a: c for a, c in zip(self.order, self.order[1:])}
         self.edge_blocks: dict[str, tuple[int, int]] = {}

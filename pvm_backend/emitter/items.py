@@ -92,6 +92,10 @@ class EmittedInstruction:
     """IR value id that the destination register holds afterwards (None for partial results or no dest)."""
     slot_store: int | None = None
     """IR value id whose frame slot this instruction writes (stores of a value to its home slot)."""
+    read_parts: tuple[tuple[int, int], ...] = ()
+    """(register, k) for each read (in `reads`) of a value wider than one register: the register is expected to
+    hold the value's k-th 64-bit word (an i128: 0 the low half, 1 the high half; abi docstring), not the whole
+    value."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -287,7 +287,7 @@ def lower_select(b: FunctionBuilder, ins: IRInstruction, parts: int = 1) -> None
             b.load(t, T1, part)
         # cmov_nz reads its destination (the value kept when the condition is zero), GP A.5.13
         b.emit(Instruction(Opcode.CMOV_NZ, ra=a, rb=c, rd=out),
-               reads=((a, _vid(t) if part == 0 else None), (c, _vid(cond)), (out, _vid(f) if part == 0 else None)),
+               reads=((a, _vid(t) if parts == 1 else None), (c, _vid(cond)), (out, _vid(f) if parts == 1 else None)),
                writes=ins.result if parts == 1 else None)
         b.store(ins.result, out, part)
 
