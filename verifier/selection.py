@@ -43,6 +43,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import logging
+import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -259,6 +260,11 @@ class _Function:
         class is looked up); None for entry values and temporaries."""
         if value < self.m.ir_values:
             value = self.rep[value]
+        if value in self.m.parts:   # a word of an i128 (`CodeModel.parts`)
+            wide, k = self.m.parts[value]
+            if wide in self.results:
+                return z3.Extract(64 * k + 63, 64 * k, self.results[wide][1])
+            return z3.Extract(64 * k + 63, 64 * k, self.variable(wide, query))
         if value >= self.first_constant:
             k = value - self.first_constant
             return z3.BitVecVal(self.constants[k], 64) if k < len(self.constants) else None
@@ -273,13 +279,18 @@ class _Function:
             image = _image(z3.Extract(POINTER_BITS - 1, 0, address))
             query.facts.append(image == address)
             return image
+        if width(self.fn.values[value].type) is None:
+            return None
+        return _image(self.variable(value, query))
+
+    def variable(self, value: int, query: _Query) -> z3.BitVecRef:
+        """The z3 variable of SSA value `value` (a class representative) at its IR width (`width`), an input of
+        `query`."""
         if value not in self.vars:
-            info = self.fn.values[value]
-            bits = width(info.type)
-            if bits is None:
-                return None
+            bits = width(self.fn.values[value].type)
+            assert bits is not None
             self.vars[value] = z3.BitVec(f"v{value}", bits)
-        return _image(query.use(self.vars[value]))
+        return query.use(self.vars[value])
 
     def operand(self, op: Operand, bits: int, query: _Query, computed: dict[int, z3.BitVecRef]) -> z3.BitVecRef:
         """An operand as a term of `bits` bits: a group member's result, the low bits of its class's image, a
@@ -287,6 +298,8 @@ class _Function:
         if isinstance(op, ValueRef):
             if op.id in computed:
                 return computed[op.id]
+            if bits > 64:   # an i128: its own variable (its words are the model's values, `class_image`)
+                return self.variable(op.id, query)
             image = self.class_image(op.id, query)
             if image is None:
                 raise _Uncovered(f"operand %{op.id} has no register image")
@@ -358,6 +371,9 @@ class _Function:
         def class_token(value: int) -> tuple[object, ...]:
             if value < self.m.ir_values:
                 value = self.rep[value]
+            if value in self.m.parts:   # a word of an i128: of a member's result, or of an input's variable
+                wide, k = self.m.parts[value]
+                return ("word", results.get(wide), class_token(wide), k)
             if value >= self.first_constant:
                 k = value - self.first_constant
                 return ("k", self.constants[k]) if k < len(self.constants) else ("none",)
@@ -499,6 +515,7 @@ class _Function:
         """The obligations of one group of IR instructions (an instruction, or an icmp with its fused branch);
         None when nothing in it is in the subset. Raises _Uncovered when its code is outside the model."""
         query = _Query()
+        self.results = {}
         ids = {ins.id for ins in members}
         memory0 = z3.Array("memory", z3.BitVecSort(32), z3.BitVecSort(8))
         computed: dict[int, z3.BitVecRef] = {}
@@ -578,11 +595,19 @@ class _Function:
                 machine = _Machine(s, self.sp, self.is_cell, query)
                 execute(BV, machine, concrete)
                 for loc, value in self.defs.get(point, []):
-                    if value in results and loc < NUM_REGISTERS:
-                        ir, result = results[value]
-                        query.goals.append((f"r{loc} holds the result of `{ir.text.strip()}`",
-                                            z3.Implies(z3.And(defined, *s.condition),
-                                                       _entry_register(loc, s, query) == _image(result))))
+                    expected = self.result_image(value)
+                    if expected is None:
+                        continue
+                    ir, what, image = expected
+                    if loc < NUM_REGISTERS:
+                        current, where = _entry_register(loc, s, query), f"r{loc}"
+                    else:   # a store of a word of an i128 result into its home (`model._word_definition`)
+                        offset = self.m.frame_offsets[loc]
+                        current, where = s.cells.get(offset), self.m.locations[loc]
+                        if current is None:
+                            raise _Uncovered(f"a definition of {where} that does not write it")
+                    query.goals.append((f"{where} holds {what} `{ir.text.strip()}`",
+                                        z3.Implies(z3.And(defined, *s.condition), current == image)))
                 if machine.trapped:
                     query.goals.append(("the code does not trap", z3.Not(z3.And(defined, *s.condition))))
                     paths += 1
@@ -603,6 +628,18 @@ class _Function:
                 else:
                     s.position += 1
                 s.left_at = s.position
+
+    def result_image(self, value: int) -> tuple[IRInstruction, str, z3.BitVecRef] | None:
+        """(group member, what, 64-bit image) when model value `value` is the result of a member of the group
+        being checked (its register image) or a word of one (`CodeModel.parts`), else None."""
+        if value in self.results:
+            ir, result = self.results[value]
+            return ir, "the result of", _image(result)
+        if value in self.m.parts and self.m.parts[value][0] in self.results:
+            wide, k = self.m.parts[value]
+            ir, result = self.results[wide]
+            return ir, f"the {('low', 'high')[k]} half of the result of", z3.Extract(64 * k + 63, 64 * k, result)
+        return None
 
     def bind(self, point: int, s: _State, query: _Query) -> None:
         """Apply the claims of `point`: a location read as value v holds v's register image. A location still
@@ -740,6 +777,42 @@ def _narrow(term: z3.ExprRef, signed: bool) -> z3.BitVecRef | None:
     return None
 
 
+_TRIALS = 64
+
+
+def _falsify(formula: z3.BoolRef) -> list[tuple[z3.BitVecRef, z3.BitVecRef]] | None:
+    """Inputs that satisfy `formula` (a query's facts and negated goals), found by trying edge values (0, 1, -1,
+    the sign bit) and random ones, seeded so that the answer is the same on every run; None when no trial
+    satisfies it. Used when z3 gives up: finding a counterexample to a wrong 128-bit product is hard for it
+    (bit-blasted multipliers) and easy by trial. A returned assignment is checked by evaluation, so it is a
+    counterexample whatever the solver said."""
+    variables: dict[int, z3.BitVecRef] = {}
+    seen: set[int] = set()
+    stack: list[z3.ExprRef] = [formula]
+    while stack:
+        node = stack.pop()
+        if node.get_id() in seen:
+            continue
+        seen.add(node.get_id())
+        if z3.is_const(node) and node.decl().kind() == z3.Z3_OP_UNINTERPRETED:
+            if z3.is_bv(node):   # memory stays symbolic: a trial counts only if the formula simplifies to true
+                variables[node.get_id()] = node
+        elif z3.is_app(node):
+            stack.extend(node.children())
+    chooser = random.Random(0)
+    ordered = sorted(variables.values(), key=str)
+    for trial in range(_TRIALS):
+        pairs = []
+        for var in ordered:
+            bits = var.size()
+            edges = (0, 1, (1 << bits) - 1, 1 << (bits - 1))
+            value = edges[chooser.randrange(4)] if trial % 2 else chooser.getrandbits(bits)
+            pairs.append((var, z3.BitVecVal(value, bits)))
+        if z3.is_true(z3.simplify(z3.substitute(formula, *pairs))):
+            return pairs
+    return None
+
+
 @functools.cache
 def _renamed(k: int, bits: int) -> z3.BitVecRef:
     """The canonical name of a query's k-th variable (of `bits` bits)."""
@@ -809,9 +882,20 @@ def check_selection(function: Function, emitted: EmittedFunction, model: CodeMod
         solver.add(formula)
         solver.set("timeout", timeout_ms)
         answer = solver.check()
-        if answer == z3.unknown:
+        witness = _falsify(formula) if answer == z3.unknown else None
+        if answer == z3.unknown and witness is None:
             return Finding(Status.UNKNOWN, reason=solver.reason_unknown() or "unknown",
                            instructions=InstructionCoverage(covered, reused, not_covered))
+        if witness is not None:   # z3 gave up, but these inputs break an obligation: a counterexample all the same
+            def holds(goal: z3.BoolRef) -> bool:
+                goal = z3.substitute(goal, *query.bindings) if query.bindings else goal
+                return not z3.is_false(z3.simplify(z3.substitute(goal, *witness)))
+            failed = [what for what, goal in query.goals if not holds(goal)]
+            inputs = tuple((str(var), str(value)) for var, value in witness if str(var).startswith("v"))
+            first = next((p for p in range(checker.m.points) if checker.m.ir_of[p] in {m.id for m in members}), -1)
+            violations.append(SelectionCounterexample(
+                ins.text.strip(), ins.id, failed[0] if failed else "an obligation fails", inputs, first))
+            continue
         if answer == z3.unsat:
             if len(_SHAPES) >= _CACHE_SIZE:
                 _SHAPES.clear()
