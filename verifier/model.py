@@ -8,7 +8,8 @@ executes". Per point:
   * `copies`   (dst, src): after the instruction dst holds whatever src held (register moves, 8-byte frame
                loads and stores; derived from the instruction's meaning, `verifier.effects`);
   * `defs`     (location, value): the location holds exactly that value afterwards (an instruction that
-               computes the value, claimed by its provenance `writes`; a call's result in r7 by the ABI);
+               computes the value, claimed by its provenance `writes`; a call's result in r7 by the ABI; the
+               store of a word of an i128 result into its home, `_word_definition`);
   * `kills`    location: holds nothing known afterwards (any other write; registers a call or `ecalli`
                clobbers under the ABI; narrower or computed stores to a cell);
   * `claims`   (location, value): the location must hold the value when the instruction executes: operand
@@ -19,7 +20,9 @@ executes". Per point:
                instruction's code, for that instruction's temporary (`CodeModel.temporaries`); in the
                prologue, for the caller's value. What is left is counted (`CodeModel.unchecked_reads`).
   Values: the IR values, the caller's registers on entry, the constants some load reads back
-  (`value_classes`), and one temporary per IR instruction whose code reads one.
+  (`value_classes`), the two 64-bit words of each i128 (`CodeModel.parts`: an i128 is never in one register; its
+  words are in its home's two cells, in r7/r8 as a result and in argument word pairs; provenance names the word
+  a read expects, `EmittedInstruction.read_parts`), and one temporary per IR instruction whose code reads one.
   Edges: fall-through, branch targets, and a call's return site (`load_imm_jump r0, ret, callee`); a return
   (`jump_ind r0`) and `trap` have none.
 
@@ -245,9 +248,9 @@ def _i128_words(function: Function, slot_of: dict[int, int]) -> dict[tuple[int, 
 
 
 def _wide_homes(function: Function, slot_of: dict[int, int]) -> set[int]:
-    """Frame offsets of the 8-byte cells inside homes of values wider than one register (i128, aggregates):
-    the model treats them as untracked memory, so what is loaded from them is whatever the loading
-    instruction's provenance claims."""
+    """Frame offsets of the 8-byte cells inside homes of values wider than one register (i128, aggregates).
+    Those of aggregates and of i128 phis are untracked memory to the model, so what is loaded from them is whatever
+    the loading instruction's provenance claims; the other i128 homes hold tracked words (`_i128_words`)."""
     out: set[int] = set()
     for vid, offset in slot_of.items():
         ty = function.values[vid].type

@@ -187,7 +187,8 @@ class InstructionCoverage:
     reused: int
     """Of those, how many were answered by a cached proof of the same shape."""
     not_covered: dict[str, int]
-    """IR opcode → instructions of it the check does not model (calls, phis, returns, switches, i128, loops)."""
+    """IR opcode → instructions of it the check does not model (calls, phis, returns, unconditional branches,
+    allocas, loops)."""
 
     def as_json(self) -> dict[str, object]:
         """``{"checked", "not_covered": {opcode: count}}`` (not `reused`, which depends on what the process
