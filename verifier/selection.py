@@ -16,7 +16,8 @@ defined (no undefined behaviour, no poison):
   * memory outside the frame's value cells afterwards is what the IR's store leaves (unchanged for every other
     instruction); the value cells are check 2's;
   * a conditional branch or a switch leaves for the IR successor its condition picks (the exit is followed
-    through the edge's phi copies and jumps to the first IR block label);
+    through the edge's phi copies and jumps to the first IR block label) on every path through its code (an
+    icmp whose branch comes later, after other code, is checked up to where its own code ends);
   * no path traps.
 Code the function's entry never reaches (through the model's edges) is not explored: it never runs.
 
@@ -359,7 +360,8 @@ class _Function:
         alloca's frame offset; a global's address; else the value class, numbered in order of first appearance, with
         its width); every code item reachable from the group's entries by falling through or following a label (the
         concrete instruction executed, the claims and definitions of its point), with positions relative to the
-        group's first point; for a conditional branch or a switch, which successor every label or exit on those
+        group's first point, and whether it is the branch's own; for a conditional branch or a switch, which
+        successor every label or exit on those
         paths leads to (`successor_block`). Frame offsets: when the stack pointer's value reaches nothing but the
         addresses of loads and stores (`_sp_only_an_address`), a value cell's offset becomes a token numbered like
         the value classes (the query names cells by offset, renamed like every other variable) and any other offset
@@ -510,7 +512,8 @@ class _Function:
                             value_token(value)) for loc, value in self.claims.get(point, []))
             defs = tuple((register(loc) if loc < NUM_REGISTERS else offset_token(self.m.frame_offsets[loc]),
                           value_token(value)) for loc, value in self.defs.get(point, []))
-            key.append((where, concrete, memory, target, claims, defs))
+            key.append((where, concrete, memory, target, claims, defs,
+                        chooser is not None and e.ir_instruction == chooser.id))
         return tuple(key)
 
     # ---------------------------------------------------------------- one group
@@ -676,6 +679,8 @@ class _Function:
                             z3.Implies(path, s.memory == memory_ir)))
         if chooser is not None:
             ins, edges = chooser
+            if not any(self.em.instructions[p].ir_instruction == ins.id for p in s.seen):
+                return   # the compare's code alone (its branch comes later): it leaves into other code
             block = self.successor_block(s.left_at, ids)
             if block is None or block not in ins.successors:
                 raise _Uncovered("a branch exit that does not lead to a successor block")

@@ -28,6 +28,8 @@ from verifier.selection import check_selection
 from verifier import verify_build
 from verifier.verify import verify_function
 
+ROOT = Path(__file__).resolve().parents[2]
+
 SOURCE = r"""
 static unsigned char out[16];
 __attribute__((noinline)) int mix(int a, int b, unsigned c, short *p) {
@@ -378,3 +380,14 @@ def test_a_wrong_i128_lowering_is_refuted(wide_build: tuple[Path, CompileResult]
     verdict = verify_function(function, mutated, 2_000)   # z3 gives up on the wrong product; a trial refutes it
     assert [(c.name, c.status) for c in verdict.checks] == [
         ("allocation", Status.PROVED), ("code", Status.PROVED), ("selection", Status.REFUTED)]
+
+
+def test_a_compare_whose_branch_comes_after_other_code_is_covered() -> None:
+    """sha512.wat at -O2: `%.49.i = icmp ugt` feeds a select and, after a call, the block's branch. The icmp's code
+    leaves into the select's code, not to a successor: it is checked up to there, and the branch from its own
+    code on (before, the whole pair was not covered)."""
+    result = compile_file(ROOT / "tests" / "wat" / "bench" / "sha512.wat")
+    for verdict in verify_build(result.build):
+        assert verdict.proved, verdict.name
+        coverage = verdict.check("selection").instructions
+        assert coverage is not None and set(coverage.not_covered) <= NOT_COVERED_BY_DESIGN, coverage.not_covered
