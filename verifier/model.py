@@ -46,7 +46,7 @@ from pvm_backend.emitter.items import EmittedFunction, EmittedInstruction, Label
 from pvm_backend.ir import (Const, Function, FunctionAddr, GlobalAddr, Instruction as IRInstruction, Operand, TypeKind,
                             ValueRef)
 from pvm_backend.ir_facts import is_word
-from pvm_backend.isa import Instruction, Opcode
+from pvm_backend.isa import Instruction, Opcode, sign_extend
 from pvm_backend.semantics import register_effects
 
 from .effects import ControlKind, Effects, WriteKind, effects
@@ -89,8 +89,9 @@ class CodeModel:
     """(point, location, value): the location must hold the value when the point executes."""
     renames: list[tuple[int, int, int, int]] = field(default_factory=list)
     """(from point, to point, phi, incoming): on this edge into a block, the phi's value is the incoming
-    value's (SSA phi semantics, all phis of the block at once); a phi with a constant incoming value is its
-    own incoming (the copy code defines it)."""
+    value's (SSA phi semantics, all phis of the block at once); a constant or address incoming is that
+    constant's value (`_incoming_images`: what the copy code's `load_imm` loads must be it); a phi with an undef
+    incoming value, or an i128 one, is its own incoming (the copy code defines it)."""
     init: list[tuple[int, int]] = field(default_factory=list)
     """(location, value) pairs that hold on function entry (point 0)."""
     block_of: list[str] = field(default_factory=list)
@@ -186,6 +187,10 @@ class _Builder:
         n = len(function.values)
         self.entry_value = {reg: n + k for k, reg in enumerate(ENTRY_REGISTERS)}
         self.classes = value_classes(function, n + len(ENTRY_REGISTERS))
+        self.incoming_image = _incoming_images(function, dict(emitted.addresses))
+        """(phi, IR block) → the register image of a constant or address the phi receives from that block."""
+        extra = sorted(set(self.incoming_image.values()) - set(self.classes.constants))
+        self.classes = ValueClasses(self.classes.representative, [*self.classes.constants, *extra])
         self.constant_value = {image: n + len(ENTRY_REGISTERS) + k for k, image in enumerate(self.classes.constants)}
         names = [f"%{v.name}" if v.name else f"%{v.id}" for v in function.values]
         names += [f"entry r{reg}" for reg in ENTRY_REGISTERS]
@@ -326,6 +331,25 @@ def value_classes(function: Function, first_constant: int) -> ValueClasses:
             merge(load, constants[image])
     roots = [find(v) for v in range(n)]
     return ValueClasses([r if r < n else first_constant + (r - n) for r in roots], list(constants))
+
+
+def _incoming_images(function: Function, addresses: dict[str, int]) -> dict[tuple[int, int], int]:
+    """(phi, predecessor block) → the 64-bit register image (abi) of the constant, global address or function
+    address that a one-register phi receives on that edge, where the image is known (the link layout's
+    addresses, `EmittedFunction.addresses`). On that edge the phi is that constant (`_phi_renames`): the copy
+    code must put it there, which check 2 proves from what the `load_imm` loads."""
+    out: dict[tuple[int, int], int] = {}
+    for ins in function.instructions:
+        if ins.opcode != "phi" or ins.result is None or not is_word(ins.type):
+            continue
+        for block, incoming in ins.phi_incoming:
+            if isinstance(incoming, Const):
+                out[(ins.result, block)] = abi.canonical_const(incoming.value, incoming.bits)
+            elif isinstance(incoming, GlobalAddr) and incoming.name in addresses:
+                out[(ins.result, block)] = sign_extend((addresses[incoming.name] + incoming.offset) & 0xFFFFFFFF, 4)
+            elif isinstance(incoming, FunctionAddr) and incoming.name in addresses:
+                out[(ins.result, block)] = addresses[incoming.name]
+    return out
 
 
 def _with_low_halves(function: Function, classes: ValueClasses,
@@ -548,6 +572,8 @@ def _phi_renames(b: _Builder, successors: list[list[int]], block_start: dict[int
                 assert phi.result is not None
                 incoming = next(v for p, v in phi.phi_incoming if p == pred)
                 source = _scalar_value(fn, incoming)
+                if source is None and (phi.result, pred) in b.incoming_image:   # a constant: its value's id
+                    source = b.constant_value[b.incoming_image[(phi.result, pred)]]
                 m.renames.append((q, t, phi.result, phi.result if source is None else source))
 
 

@@ -23,7 +23,7 @@ from pvm_backend import abi
 from pvm_backend.errors import UnsupportedError
 from pvm_backend.faults import Fault
 from pvm_backend.isa import Instruction, Opcode, sign_extend
-from pvm_backend.ir import Instruction as IRInstruction, Operand, ValueRef
+from pvm_backend.ir import Instruction as IRInstruction, Operand, Undef, ValueRef
 
 from .builder import fits_imm
 from .phi import sequentialize
@@ -141,8 +141,8 @@ def emit_edge_copies(cx: FunctionLowering, pred: int, succ: int) -> None:
         if src[0] == "slot" and b.temp_holds(T0, cx.value_at_slot.get(src[1])):
             into = T0   # the source is still in r2 from earlier in this block: no load at all
         reg = CYCLE if src == scratch else _read_source(cx, src, into)
-        if phi_value is not None and src[0] == "op" and src[2] == 0 and not isinstance(src[1], ValueRef):
-            b.claim_last_write(reg, phi_value)   # a constant (or address) materialised as the phi's value
+        if phi_value is not None and src[0] == "op" and src[2] == 0 and isinstance(src[1], Undef):
+            b.claim_last_write(reg, phi_value)   # any value is the phi's on this edge (a constant is proved as one)
         if phi_value is not None:
             b.store(phi_value, reg)
         else:

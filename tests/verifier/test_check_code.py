@@ -393,3 +393,16 @@ def test_unknown_never_counts_as_proved() -> None:
         verdict = FunctionVerdict("f", 1, 0, checks, 0.0)
         assert not verdict.proved and not verdict.refuted and verdict.reason == "timeout"
     assert not FunctionVerdict("f", 1, 0, (), 0.0).proved, "a function no check ran on is not proved"
+
+
+@pytest.mark.parametrize("mode", MUTATED_MODES)
+def test_a_wrong_constant_on_a_phi_edge_is_refuted(builds: dict[str, BuildResult], mode: str) -> None:
+    """`%i = phi i64 [ 0, %entry ], ...`: on the edge from entry the phi is the constant 0, so the copy code must
+    load 0. Loading 1 instead is refuted at the loop's first read of %i (before, the copy code's own claim made
+    %i whatever it loaded, and no check looked at the constant)."""
+    fn, em = pick(builds[mode], "sum")
+    phi = next(ins.id for ins in fn.instructions if ins.result == ids(fn)["i"])
+    load = find(em, "constant copy", lambda e, ins: e.ir_instruction == phi and ins.opcode is Opcode.LOAD_IMM)
+    assert verify_function(fn, em).proved
+    cx = refuted(verify_function(fn, changed(em, load, x=1)))
+    assert cx.expected == "%i"
