@@ -1,4 +1,4 @@
-"""Self-test of the anan-as bridge against the PVM test vectors (../shared/pvm/test-vectors, v0.4).
+"""Self-test of the anan-as bridge against the PVM test vectors (v0.4, vendored in tests/pvm/test-vectors).
 
 The vectors are the independent reference: each gives a generic blob, registers, page map, memory and gas, and the
 expected status, registers, memory and gas. Running all 311 through ``AnanAs.run_generic`` checks the whole

@@ -1,13 +1,10 @@
-"""Loading the PVM test vectors (v0.4, ../shared/pvm/test-vectors/programs) into interpreter inputs.
-
-The directory is found relative to the repository (`<repo>/../shared/pvm/test-vectors/programs`) or through
-the environment variable PVMC_SHARED (pointing at the `shared` directory).
+"""Loading the PVM test vectors (v0.4, vendored in tests/pvm/test-vectors/programs, see ORIGIN.md there) into
+interpreter inputs.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +23,8 @@ FAULT_GAS_CASES: frozenset[str] = frozenset({
 
 
 def vectors_dir() -> Path:
-    """The directory holding the vector JSON files."""
-    shared = os.environ.get("PVMC_SHARED")
-    base = Path(shared) if shared else Path(__file__).resolve().parents[2].parent / "shared"
-    return base / "pvm" / "test-vectors" / "programs"
+    """The directory holding the vector JSON files (311 cases)."""
+    return Path(__file__).resolve().parent / "test-vectors" / "programs"
 
 
 def load_vectors() -> list[dict[str, Any]]:
