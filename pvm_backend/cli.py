@@ -34,8 +34,8 @@ from tabulate import tabulate
 
 from pvm_backend.abi import DEFAULT_REGISTER_MODEL, RegisterModel
 from pvm_backend.errors import InputError, PvmcError
-from pvm_backend.options import (DEFAULT_GAS, DEFAULT_TIMEOUT_SECONDS, milliseconds, positive_seconds,
-                                 write_atomically)
+from pvm_backend.options import (DEFAULT_GAS, DEFAULT_TIMEOUT_SECONDS, gas_limit, milliseconds, positive_seconds,
+                                 program_counter, write_atomically)
 
 if TYPE_CHECKING:
     from pvm_backend.driver import CompileResult
@@ -397,8 +397,11 @@ def build_parser() -> argparse.ArgumentParser:
                                    "1 when it stops otherwise.")
     r.add_argument("program", metavar="PROGRAM", help=".jam (with metadata) or bare SPI file")
     r.add_argument("--args", default="", metavar="HEX", help="argument bytes in hex, e.g. 0a000000")
-    r.add_argument("--gas", type=int, default=DEFAULT_GAS, metavar="N", help=f"gas limit (default: {DEFAULT_GAS})")
-    r.add_argument("--pc", type=int, default=0, metavar="N", help="initial program counter (default: 0)")
+    r.add_argument("--gas", type=gas_limit, default=DEFAULT_GAS, metavar="N",
+                   help=f"gas limit, 0 to 2^63-1 (default: {DEFAULT_GAS})")
+    r.add_argument("--pc", type=program_counter, default=0, metavar="N",
+                   help="initial program counter, 0 to 2^32-1 (default: 0: the entry; a pc that is not the start of "
+                        "an instruction panics, GP A.2)")
     r.add_argument("--json", action="store_true",
                    help='print {"status", "gas_used", "output", "registers", "pc"} as JSON')
     r.set_defaults(handler=_cmd_run)

@@ -54,6 +54,28 @@ def positive_seconds(text: str) -> float:
     return value
 
 
+def _bounded(text: str, what: str, limit: int, why: str) -> int:
+    try:
+        value = int(text, 0)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a {what}: {text!r}") from None
+    if not 0 <= value < limit:
+        raise argparse.ArgumentTypeError(f"must be from 0 to {limit - 1} ({why}), not {text}")
+    return value
+
+
+def program_counter(text: str) -> int:
+    """argparse type of `run --pc`: an instruction offset 0 .. 2^32-1 (GP A.1, the program counter is in
+    N_2^32; one past the code, or beyond, panics when run). Decimal or 0x-prefixed hex."""
+    return _bounded(text, "program counter", 1 << 32, "a 32-bit program counter, GP A.1")
+
+
+def gas_limit(text: str) -> int:
+    """argparse type of `run --gas`: gas 0 .. 2^63-1 (GP A.1: the gas counter is a signed 64-bit number).
+    Decimal or 0x-prefixed hex."""
+    return _bounded(text, "gas amount", 1 << 63, "the PVM's gas counter is a signed 64-bit number, GP A.1")
+
+
 def positive_jobs(text: str) -> int:
     """argparse type of `--jobs`: a positive number of worker processes."""
     try:

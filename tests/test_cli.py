@@ -139,6 +139,24 @@ def test_usage_errors_exit_2(argv: list[str], tmp_path: Path) -> None:
     assert not (REPO / "x.jam").exists()
 
 
+@pytest.mark.parametrize("option", [["--pc=-1"], ["--pc=-7"], ["--pc", "4294967296"], ["--pc", "x"],
+                                    ["--gas", "9223372036854775808"], ["--gas=-5"]])
+def test_run_rejects_a_pc_or_gas_outside_the_pvm_s_ranges(fib_jam: Path, option: list[str]) -> None:
+    """Issue 16: a negative --pc indexed the code from its end (halting with exit 0, or a traceback); the PVM's pc
+    is 32 bits and its gas counter a signed 64-bit number (GP A.1). Outside those ranges: a usage error."""
+    done = pvmc("run", str(fib_jam), *option)
+    _assert_one_line_error(done)
+    assert "--pc" in done.stderr or "--gas" in done.stderr
+
+
+@pytest.mark.parametrize("pc", ["4294967295", "0xFFFF"])
+def test_run_from_a_pc_outside_the_code_panics(fib_jam: Path, pc: str) -> None:
+    """A pc in range but past the code is not an instruction start: the run panics at once (GP A.2), exit 1."""
+    done = pvmc("run", str(fib_jam), "--pc", pc, "--json")
+    assert done.returncode == 1
+    assert json.loads(done.stdout)["status"] == "panic"
+
+
 def test_run_rejects_bad_hex(fib_jam: Path) -> None:
     _assert_one_line_error(pvmc("run", str(fib_jam), "--args", "zz"))
 
