@@ -34,8 +34,8 @@ from tabulate import tabulate
 
 from pvm_backend.abi import DEFAULT_REGISTER_MODEL, RegisterModel
 from pvm_backend.errors import InputError, PvmcError
-from pvm_backend.options import (DEFAULT_GAS, DEFAULT_TIMEOUT_SECONDS, gas_limit, milliseconds, positive_seconds,
-                                 program_counter, write_atomically)
+from pvm_backend.options import (DEFAULT_GAS, DEFAULT_TIMEOUT_SECONDS, check_not_the_input, check_output_path,
+                                 gas_limit, milliseconds, positive_seconds, program_counter, write_atomically)
 
 if TYPE_CHECKING:
     from pvm_backend.driver import CompileResult
@@ -148,6 +148,8 @@ def _failure_report(verdicts: Sequence[FunctionVerdict]) -> str:
 def _cmd_compile(args: argparse.Namespace) -> int:
     from pvm_backend.listing import format_listing
 
+    check_not_the_input(args.output, args.input)
+    check_output_path(args.output, "output")
     result = _compile(args)
     verdicts: dict[str, FunctionVerdict] = {}
     if args.verify:

@@ -104,6 +104,16 @@ def write_atomically(path: Path, data: bytes | str, what: str = "output") -> Non
         raise InputError(f"{path}: cannot write {what}: {exc.strerror or exc}") from None
 
 
+def check_not_the_input(output: str | Path | None, source: str | Path) -> None:
+    """Raise InputError when the output file `output` is the input file `source` (the same path or the same file
+    through a link): writing it would destroy the source (gcc refuses likewise). None (stdout) is fine."""
+    if output is None:
+        return
+    out, src = Path(output), Path(source)
+    if out.resolve() == src.resolve() or (out.exists() and src.exists() and os.path.samefile(out, src)):
+        raise InputError(f"{out}: the output file is the input file; refusing to overwrite the source")
+
+
 def check_output_path(output: str | Path | None, what: str = "report") -> None:
     """Raise InputError now when `output`'s directory does not exist or `output` is a directory (so a long run
     does not fail only after all its work). None (stdout) is always fine."""

@@ -157,6 +157,21 @@ def test_run_from_a_pc_outside_the_code_panics(fib_jam: Path, pc: str) -> None:
     assert json.loads(done.stdout)["status"] == "panic"
 
 
+@pytest.mark.parametrize("through", ["same path", "symbolic link"])
+def test_compile_refuses_to_write_over_its_input(tmp_path: Path, through: str) -> None:
+    """Issue 16: `pvmc compile x.c -o x.c` silently replaced the source with the blob. Refused as gcc does."""
+    source = tmp_path / "x.c"
+    source.write_text((REPO / "examples" / "fib.c").read_text())
+    output = source
+    if through == "symbolic link":
+        output = tmp_path / "link.c"
+        output.symlink_to(source)
+    done = pvmc("compile", str(source), "-o", str(output))
+    _assert_one_line_error(done)
+    assert "input" in done.stderr
+    assert source.read_text() == (REPO / "examples" / "fib.c").read_text()
+
+
 def test_run_rejects_bad_hex(fib_jam: Path) -> None:
     _assert_one_line_error(pvmc("run", str(fib_jam), "--args", "zz"))
 
