@@ -169,7 +169,7 @@ def _cmd_compile(args: argparse.Namespace) -> int:
         payload = format_listing(result.build)
     if args.output:
         write_atomically(Path(args.output), payload)
-    elif args.emit == "asm":
+    elif args.emit == "asm" and not args.json:   # with --json the listing is the JSON's "listing"
         sys.stdout.write(str(payload))
     stats = {
         "input": str(result.source),
@@ -184,6 +184,8 @@ def _cmd_compile(args: argparse.Namespace) -> int:
         "functions": [_function_stats(f, verdicts.get(f.name)) for f in result.build.functions],
     }
     if args.json:
+        if args.emit == "asm" and not args.output:
+            stats["listing"] = str(payload)
         print(json.dumps(stats, indent=2))
     elif args.stats:
         rows = [[f.name, f.ir_instructions, f.pvm_instructions, f.code_bytes,

@@ -172,6 +172,15 @@ def test_compile_refuses_to_write_over_its_input(tmp_path: Path, through: str) -
     assert source.read_text() == (REPO / "examples" / "fib.c").read_text()
 
 
+def test_emit_asm_with_json_and_no_output_prints_one_json_document() -> None:
+    """Issue 16: `--emit asm --json` without -o printed the listing and then the JSON on stdout."""
+    done = pvmc("compile", str(REPO / "examples" / "fib.c"), "--emit", "asm", "--json")
+    assert done.returncode == 0
+    stats = json.loads(done.stdout)
+    assert stats["emit"] == "asm" and "add_imm_32 r1, r1" in stats["listing"]
+    assert done.stdout.count("add_imm_32 r1, r1") == stats["listing"].count("add_imm_32 r1, r1")
+
+
 def test_run_rejects_bad_hex(fib_jam: Path) -> None:
     _assert_one_line_error(pvmc("run", str(fib_jam), "--args", "zz"))
 
