@@ -119,6 +119,25 @@ def test_bad_toml_names_file_and_line(tmp_path: Path) -> None:
     assert str(manifest) in message and "line 2" in message
 
 
+@pytest.mark.parametrize(("content", "words"), [
+    (b"", "no [[program]]"),
+    (b"root = \"src\"\n", "no [[program]]"),
+    (b"[[program]]\npath = 5\n", "path must be a string"),
+    (b"# caf\xe9\n[[program]]\npath = \"p.c\"\n", "must be UTF-8 text"),
+])
+def test_manifests_that_name_nothing_or_are_garbled_are_bad_input(tmp_path: Path, content: bytes,
+                                                                   words: str) -> None:
+    """Issue 16: an empty manifest passed both reports with exit 0; a non-UTF-8 one showed Python's codec text;
+    `path = 5` said a path was missing."""
+    write(tmp_path / "p.c", "// args: 00\n")
+    manifest = tmp_path / "m.toml"
+    manifest.write_bytes(content)
+    with pytest.raises(InputError) as excinfo:
+        load_manifest(manifest)
+    message = one_line_error(excinfo)
+    assert message.startswith(str(manifest)) and words in message and "codec" not in message
+
+
 def test_missing_manifest(tmp_path: Path) -> None:
     with pytest.raises(InputError) as excinfo:
         load_manifest(tmp_path / "none.toml")

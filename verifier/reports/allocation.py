@@ -49,7 +49,7 @@ from verifier.optimal import score
 
 from .live_lanes import LivePicture, live_picture
 from .manifest import ManifestProgram, load_inputs
-from .output import check_output, emit
+from .output import check_output, emit, plural
 from .pool import progress_bar, run_programs
 from .soundness import program_name
 
@@ -330,7 +330,8 @@ def gas_rows(report: AllocationReport) -> list[list[object]]:
 def summary_line(report: AllocationReport) -> str:
     """``N functions in P programs: a optimal, b bounded, c timeout; gap median/mean/max ...``."""
     counts, gaps = status_counts(report), gap_summary(report)
-    text = (f"{len(report.functions)} functions in {len(report.outcomes)} programs: {counts['optimal']} optimal, "
+    text = (f"{plural(len(report.functions), 'function')} in {plural(len(report.outcomes), 'program')}: "
+            f"{counts['optimal']} optimal, "
             f"{counts['bounded']} bounded, {counts['timeout']} timeout; gap median {gaps['median']:.1f} %, "
             f"mean {gaps['mean']:.1f} %, max {gaps['max']:.1f} %")
     failures = len(report.failures)

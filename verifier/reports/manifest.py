@@ -105,9 +105,12 @@ def load_manifest(path: Path) -> Manifest:
     """Read and expand the manifest at `path` (format in the module docstring). Raises InputError."""
     path = Path(path)
     try:
-        text = path.read_text()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read manifest: {getattr(exc, 'strerror', None) or exc}") from None
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: a manifest must be UTF-8 text (TOML); byte 0x{exc.object[exc.start]:02x} at "
+                         f"offset {exc.start} is not") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read manifest: {exc.strerror or exc}") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -123,6 +126,8 @@ def load_manifest(path: Path) -> Manifest:
     entries = data.get("program", [])
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
         raise InputError(f"{path}: `program` must be an array of tables ([[program]])")
+    if not entries:
+        raise InputError(f"{path}: no [[program]] table: the manifest names nothing to compile")
     headers = [n for n, line in enumerate(text.splitlines(), start=1) if line.strip().startswith("[[program]]")]
     programs: list[ManifestProgram] = []
     seen: set[tuple[Path, str, int]] = set()
@@ -146,6 +151,8 @@ def _expand(entry: dict[str, object], base: Path, text: str, manifest: Path,
     if unknown:
         raise InputError(f"{where}: unknown key {unknown[0]!r} (expected: path, entry, opt_level, args)")
     pattern = entry.get("path")
+    if "path" in entry and not isinstance(pattern, str):
+        raise InputError(f"{where}: path must be a string (a file or a glob), not {pattern!r}")
     if not isinstance(pattern, str) or not pattern:
         raise InputError(f"{where}: every [[program]] needs a path (a file or a glob)")
     entry_name = entry.get("entry", DEFAULT_ENTRY)

@@ -28,6 +28,11 @@ def emit(text: str, output: str | Path | None) -> None:
     write_atomically(Path(output), text, "report")
 
 
+def plural(count: int, noun: str) -> str:
+    """``1 program``, ``0 programs``, ``2 functions``: a count and its noun, for summary lines."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def check_output(output: str | Path | None) -> None:
     """Raise InputError now when `output`'s directory does not exist or `output` is a directory (so a report run
     does not fail only after all its work)."""

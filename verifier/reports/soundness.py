@@ -47,7 +47,7 @@ from pvm_backend.errors import PvmcError
 from verifier.result import FunctionVerdict, check_names
 
 from .manifest import ManifestProgram, load_inputs
-from .output import check_output, emit
+from .output import check_output, emit, plural
 from .pool import progress_bar, run_programs
 
 EXIT_OK = 0
@@ -209,14 +209,10 @@ def to_json(report: SoundnessReport) -> dict[str, object]:
 def summary_line(report: SoundnessReport) -> str:
     """``N functions in P programs: a proved, b refuted, c unknown[, e programs failed to compile]``."""
     counts = report.counts()
-    text = (f"{_plural(len(report.functions), 'function')} in {_plural(len(report.outcomes), 'program')}: "
+    text = (f"{plural(len(report.functions), 'function')} in {plural(len(report.outcomes), 'program')}: "
             f"{counts['proved']} proved, {counts['refuted']} refuted, {counts['unknown']} unknown")
     errors = len(report.errors)
-    return text + (f", {_plural(errors, 'program')} failed to compile" if errors else "")
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+    return text + (f", {plural(errors, 'program')} failed to compile" if errors else "")
 
 
 def _status_rows(report: SoundnessReport) -> list[list[object]]:
@@ -261,7 +257,7 @@ def to_markdown(report: SoundnessReport) -> str:
     lines = ["# Soundness report", "",
              f"`pvmc report soundness {' '.join(report.inputs)}`: register allocation `{report.regalloc}`, z3 limit "
              f"{report.timeout_seconds:g} s per function per check (per IR instruction for check 3), "
-             f"{_plural(report.jobs, 'job')}.",
+             f"{plural(report.jobs, 'job')}.",
              "", f"**{summary_line(report)}.** "
              + ("Every function is proved." if report.all_proved else "Not everything is proved: see below."), "",
              tabulate(_status_rows(report), headers=["functions", "count", "verify s (sum)", "median s", "max s"],
