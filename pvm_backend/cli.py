@@ -57,7 +57,12 @@ disassembles them.
 
 exit codes: 0 success; 1 `run` stopped without halting, or `verify` / `compile --verify` / `report soundness`
 found a function refuted or unknown (`compile --verify` then writes no output), or a report could not compile
-a program; 2 bad input or usage (one line on stderr)."""
+a program; 2 bad input or usage (one line on stderr).
+
+environment: PVMC_LOG=[logger=]level,... sets log levels (debug, info, warning, error, critical), e.g.
+PVMC_LOG=linear_scan=debug prints the allocator's and the emitter's counters per function, PVMC_LOG=verifier=debug
+one line per verified function; PVMC_FAULT=NAME,... turns on test-only fault switches (deliberate bugs for
+mutation testing; the names and what each breaks are in pvm_backend/faults.py)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -67,16 +72,25 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see --help)\n")
 
 
-def _configure_logging() -> None:
-    """Apply `PVMC_LOG`, e.g. ``linear_scan=debug,pvm_backend=info`` or just ``debug``."""
+_LEVELS = ("debug", "info", "warning", "error", "critical")
+
+
+def _configure_logging() -> str | None:
+    """Apply `PVMC_LOG`, e.g. ``linear_scan=debug,pvm_backend=info`` or just ``debug``. Returns the error message
+    for a part that is not ``[logger=]level`` with one of `_LEVELS` (nothing is applied then), else None."""
     logging.basicConfig(format="%(name)s: %(levelname)s: %(message)s", stream=sys.stderr,
                         level=logging.WARNING)
     spec = os.environ.get("PVMC_LOG", "")
+    settings = []
     for item in filter(None, (part.strip() for part in spec.split(","))):
-        name, _, level = item.rpartition("=")
-        value = logging.getLevelName(level.upper())
-        if isinstance(value, int):
-            logging.getLogger(name or None).setLevel(value)
+        name, sep, level = item.rpartition("=")
+        if level.lower() not in _LEVELS or (sep and not name):
+            return (f"PVMC_LOG: {item!r} is not [logger=]level with a level of {', '.join(_LEVELS)} "
+                    "(e.g. PVMC_LOG=linear_scan=debug)")
+        settings.append((name or None, getattr(logging, level.upper())))
+    for name, value in settings:
+        logging.getLogger(name).setLevel(value)
+    return None
 
 
 def _compile(args: argparse.Namespace) -> CompileResult:
@@ -328,9 +342,20 @@ class _ListFaults(argparse.Action):
         parser.exit(EXIT_OK)
 
 
+def _version() -> str:
+    """The installed package's version (pyproject.toml), or "unknown" when run from an uninstalled tree."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pvmc")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of `pvmc` (exposed for documentation and tests)."""
     parser = _Parser(prog="pvmc", description=_DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, required=True)
 
     c = sub.add_parser("compile", help="compile .c, .ll, .bc, .wat or .wasm into a PVM program",
@@ -425,7 +450,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `pvmc` console script; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    _configure_logging()
+    problem = _configure_logging()
+    if problem is not None:
+        parser.error(problem)
     if args.command == "compile" and not args.output and args.emit != "asm":
         parser.error("compile needs -o OUT (or --emit asm to print a listing)")
     try:

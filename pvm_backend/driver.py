@@ -116,6 +116,8 @@ def compile_file(path: Path, entry: str = "main", opt_level: int = 2,
     if path.suffix not in SOURCE_KINDS:
         kinds = ", ".join(SOURCE_KINDS)
         raise InputError(f"{path}: unknown input kind {path.suffix or '(no suffix)'!r}; expected one of {kinds}")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not a source file")
     if not path.is_file():
         raise InputError(f"{path}: no such file")
     if not 0 <= opt_level <= 3:

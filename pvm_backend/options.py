@@ -98,6 +98,11 @@ def write_atomically(path: Path, data: bytes | str, what: str = "output") -> Non
             tmp.write_text(data)
         else:
             tmp.write_bytes(data)
+    except OSError as exc:   # the temporary file is the one that failed: say where it was to be made
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"{path}: cannot write {what}: cannot create a file in {path.parent} "
+                         f"({exc.strerror or exc})") from None
+    try:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

@@ -426,3 +426,38 @@ def test_unknown_fault_name_is_bad_input(monkeypatch: pytest.MonkeyPatch, capsys
     assert main(["verify", str(Path(__file__).parents[1] / "examples" / "fib.c")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "no-such-fault" in err[0]
+
+
+def test_messages_name_what_is_really_wrong(tmp_path: Path) -> None:
+    """Issue 16: a directory named like a source said "no such file"; an output in a directory that takes no new
+    files said "No such file or directory"; a WAT syntax error named neither file nor line."""
+    (tmp_path / "dir.c").mkdir()
+    done = pvmc("compile", str(tmp_path / "dir.c"), "-o", str(tmp_path / "a.jam"))
+    _assert_one_line_error(done)
+    assert "is a directory" in done.stderr
+    bad = tmp_path / "bad.wat"
+    bad.write_text("(module\n  (func (result i32)\n    i32.const 1\n    i32.bogus))\n")
+    done = pvmc("compile", str(bad), "-o", str(tmp_path / "a.jam"))
+    _assert_one_line_error(done)
+    assert f"{bad}:4:5: invalid WAT" in done.stderr
+    if Path("/proc/version").is_file():
+        done = pvmc("compile", str(FIB), "-o", "/proc/version")
+        _assert_one_line_error(done)
+        assert "cannot create a file in /proc" in done.stderr
+
+
+@pytest.mark.parametrize("value", ["nonsense", "linear_scan=loud", "=debug"])
+def test_a_pvmc_log_value_that_makes_no_sense_is_a_usage_error(tmp_path: Path, value: str) -> None:
+    """Issue 16: such values were ignored silently."""
+    done = subprocess.run([sys.executable, "-m", "pvm_backend.cli", "compile", str(FIB), "-o",
+                           str(tmp_path / "a.jam")], capture_output=True, text=True, cwd=REPO, timeout=300,
+                          env={**os.environ, "PVMC_LOG": value})
+    _assert_one_line_error(done)
+    assert "PVMC_LOG" in done.stderr and not (tmp_path / "a.jam").exists()
+
+
+def test_version_and_help_name_the_environment() -> None:
+    done = pvmc("--version")
+    assert done.returncode == 0 and done.stdout.startswith("pvmc ")
+    helped = pvmc("--help").stdout
+    assert "PVMC_LOG" in helped and "PVMC_FAULT" in helped and "faults.py" in helped

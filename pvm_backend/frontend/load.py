@@ -222,7 +222,7 @@ def load_module(path: Path, opt_level: int = 2, entry: str = "main") -> Module:
         elif suffix == ".ll":
             data = path.read_text()
         elif suffix == ".wat":
-            data = translate_wasm(wat_to_wasm(path.read_text()), str(path), entry=entry)
+            data = translate_wasm(wat_to_wasm(path.read_text(), str(path)), str(path), entry=entry)
         elif suffix == ".wasm":
             data = translate_wasm(path.read_bytes(), str(path), entry=entry)
         else:

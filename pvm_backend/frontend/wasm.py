@@ -65,12 +65,16 @@ _IMPORT_KIND = 0x00
 _HOST_CALL_MAX = 6
 
 
-def wat_to_wasm(text: str) -> bytes:
-    """Assemble WebAssembly text into a binary module (wasmtime.wat2wasm). Raises InputError on bad text."""
+def wat_to_wasm(text: str, name: str = "<WAT text>") -> bytes:
+    """Assemble WebAssembly text into a binary module (wasmtime.wat2wasm). Raises InputError on bad text, naming
+    `name` (the file) and the line and column wasmtime reports (``--> <anon>:LINE:COLUMN``)."""
     try:
         return bytes(wasmtime.wat2wasm(text))
     except wasmtime.WasmtimeError as error:
-        raise InputError(f"invalid WAT: {str(error).splitlines()[0]}") from error
+        lines = str(error).splitlines()
+        where = next((line.split("<anon>:", 1)[1].strip() for line in lines if "<anon>:" in line), None)
+        prefix = f"{name}:{where}" if where else name
+        raise InputError(f"{prefix}: invalid WAT: {lines[0]}") from error
 
 
 def _decode(data: bytes, name: str) -> pywasm.core.ModuleDesc:
