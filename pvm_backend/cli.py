@@ -321,7 +321,7 @@ def _add_build_arguments(p: argparse.ArgumentParser) -> None:
                         "parameter registers and, in a function that calls, minus the outgoing argument registers "
                         "(default); full = all of r9-r12, parameters kept in the register they arrive in, a "
                         "call's argument registers taken only across that call")
-    p.add_argument("--optimal-timeout", type=positive_seconds, default=DEFAULT_TIMEOUT_SECONDS, metavar="S",
+    p.add_argument("--optimal-timeout", type=positive_seconds, default=DEFAULT_TIMEOUT_SECONDS, metavar="SECONDS",
                    help="time limit per function for --regalloc optimal (measuring the gas model, then z3), in "
                         f"seconds (default: {DEFAULT_TIMEOUT_SECONDS:g}); when it runs out the better of the best "
                         "allocation found and linear scan's is used (status 'bounded', or 'timeout' when the "
@@ -438,7 +438,8 @@ def build_parser() -> argparse.ArgumentParser:
     d = sub.add_parser("disasm", help="disassemble a .jam, SPI or generic program blob",
                        description="Print one instruction per line with its pc. Accepts .jam, SPI and generic "
                                    "program blobs (GP A.2), detected from the bytes.")
-    d.add_argument("file", metavar="FILE")
+    d.add_argument("file", metavar="FILE", help="the program to disassemble: a .jam service blob (metadata "
+                                                  "prefix), a bare SPI program or a generic program blob")
     d.set_defaults(handler=_cmd_disasm)
 
     from verifier.reports.cli import register  # `pvmc report ...`; each report module loads when its command runs
