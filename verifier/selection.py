@@ -35,10 +35,10 @@ frame's value cells (`verifier.model`); registers hold canonical register images
 
 Guarantees: PROVED only when every obligation of every covered instruction is proved; a z3 unknown or the time
 limit gives UNKNOWN unless a trial finds a counterexample (`_falsify`); each refuted instruction gives one
-`SelectionCounterexample` with input values that show it. Instructions outside the subset (calls, phis, returns, unconditional branches, aggregates, loops in the
-code) are counted in `InstructionCoverage.not_covered`, never as proved. An i128 operand is a 128-bit variable
-whose two words are check 2's values (`CodeModel.parts`); a store of a word of an i128 result into its home must
-store that word. When z3 gives up on a query, seeded trials of edge and random inputs (`_falsify`) may still
+`SelectionCounterexample` with input values that show it. Instructions outside the subset (calls, phis,
+returns, unconditional branches, aggregates, loops in the code) are counted in `InstructionCoverage.not_covered`,
+never as proved. An i128 operand is a 128-bit variable whose two words are check 2's values (`CodeModel.parts`);
+a store of a word of an i128 result into its home must store that word. When z3 gives up on a query, seeded trials of edge and random inputs (`_falsify`) may still
 satisfy it: an assignment that evaluates to true is a counterexample whatever the solver said.
 """
 
