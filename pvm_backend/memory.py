@@ -10,12 +10,17 @@ Guarantees: a failing `load`/`store` changes nothing. The fault rule (GP A.5): l
 indices (mod 2^32) that lack the needed right (readable for loads, writable for stores); if x is empty the access
 happens; else if min(x) < 2^16 the result is a panic; else a page fault at 4096·⌊min(x)/4096⌋. Any access to an
 index below 2^16 = 0x10000 is in x whatever the page map says, so it always panics.
-The dictionaries `readable` and `writable` (page number → page contents) are kept in step with the access map
-and never hold a page below 0x10000, so a fast path may consult them directly.
+The dictionaries `readable` and `writable` (page number → page contents) never hold a page below 0x10000 and
+hold only pages the access map grants, so a fast path may consult them directly: a hit is always right. A
+large writable mapping (`sbrk` of a big heap, more than `LAZY_PAGES` pages) is kept as a range of page numbers
+and a page of it enters the dictionaries when an access first touches it, so mapping 1 GiB costs neither the time
+nor the memory of 262,144 pages; a miss of the fast path therefore goes to the checked path, which knows the
+ranges.
 """
 
 from __future__ import annotations
 
+import bisect
 import enum
 
 PAGE_SIZE = 4096
@@ -24,6 +29,8 @@ ADDRESS_SPACE = 1 << 32
 #: GP A.5: indices below this always panic.
 RESERVED_BELOW = 1 << 16
 _FIRST_USABLE_PAGE = RESERVED_BELOW >> PAGE_SHIFT
+LAZY_PAGES = 64
+"""A writable mapping of more pages than this is kept as a range until its pages are touched (module docstring)."""
 
 
 class Access(enum.Enum):
@@ -57,6 +64,9 @@ class Memory:
         """Page number → contents, for every readable page at or above 0x10000 (read or write access)."""
         self.writable: dict[int, bytearray] = {}
         """Page number → contents, for every writable page at or above 0x10000."""
+        self.lazy: list[tuple[int, int]] = []
+        """Sorted, disjoint [first, last] page-number ranges mapped writable whose pages are not yet in the
+        dictionaries above (a page in both is the dictionaries')."""
 
     def _page(self, number: int) -> bytearray:
         page = self.pages.get(number)
@@ -70,23 +80,69 @@ class Memory:
             return
         first = address >> PAGE_SHIFT
         last = (address + length - 1) >> PAGE_SHIFT
+        pages = ADDRESS_SPACE >> PAGE_SHIFT
+        if last < pages and first >= _FIRST_USABLE_PAGE:
+            self._unmap_lazily(first, last)
+            if access is Access.WRITE and last - first >= LAZY_PAGES:
+                for number in [n for n in self.access if first <= n <= last]:   # pages already touched
+                    self._set_page(number, access)
+                bisect.insort(self.lazy, (first, last))
+                return
+        else:
+            for low, high in [(first, min(last, pages - 1)), (0, last - pages)]:
+                if low <= high:
+                    self._unmap_lazily(low, high)
         for number in range(first, last + 1):
-            number &= (ADDRESS_SPACE >> PAGE_SHIFT) - 1
-            self.readable.pop(number, None)
-            self.writable.pop(number, None)
-            if access is Access.NONE:
-                self.access.pop(number, None)
+            self._set_page(number & (pages - 1), access)
+
+    def _unmap_lazily(self, first: int, last: int) -> None:
+        """Take pages first..last out of the lazy ranges, touching (materialising) none of them."""
+        kept: list[tuple[int, int]] = []
+        for low, high in self.lazy:
+            if high < first or low > last:
+                kept.append((low, high))
                 continue
-            self.access[number] = access
-            if number >= _FIRST_USABLE_PAGE:
-                page = self._page(number)
-                self.readable[number] = page
-                if access is Access.WRITE:
-                    self.writable[number] = page
+            if low < first:
+                kept.append((low, first - 1))
+            if high > last:
+                kept.append((last + 1, high))
+        self.lazy = kept
+
+    def _lazy_range(self, number: int) -> bool:
+        """Whether page `number` lies in a lazy range."""
+        k = bisect.bisect_right(self.lazy, (number, ADDRESS_SPACE)) - 1
+        return k >= 0 and self.lazy[k][0] <= number <= self.lazy[k][1]
+
+    def _touch(self, number: int) -> bool:
+        """Bring page `number` of a lazy range into the dictionaries (writable, zero unless a loader wrote it);
+        False when it is in no lazy range or already there."""
+        if number in self.access or not self._lazy_range(number):
+            return False
+        self._set_page(number, Access.WRITE)
+        return True
+
+    def _mapped(self, number: int) -> bool:
+        """Whether page `number` has any access right (in the dictionaries or a lazy range)."""
+        return number in self.access or self._lazy_range(number)
+
+    def _set_page(self, number: int, access: Access) -> None:
+        """Give page `number` the right `access` in the dictionaries."""
+        self.readable.pop(number, None)
+        self.writable.pop(number, None)
+        if access is Access.NONE:
+            self.access.pop(number, None)
+            return
+        self.access[number] = access
+        if number >= _FIRST_USABLE_PAGE:
+            page = self._page(number)
+            self.readable[number] = page
+            if access is Access.WRITE:
+                self.writable[number] = page
 
     def access_of(self, address: int) -> Access:
         """The access right of the page holding `address`."""
-        return self.access.get((address % ADDRESS_SPACE) >> PAGE_SHIFT, Access.NONE)
+        number = (address % ADDRESS_SPACE) >> PAGE_SHIFT
+        return self.access.get(number, Access.WRITE if self._lazy_range(number) else Access.NONE)
 
     def write_bytes(self, address: int, data: bytes) -> None:
         """Loader/host write of `data` at `address` (wrapping mod 2^32), ignoring access rights."""
@@ -116,7 +172,7 @@ class Memory:
 
     def is_readable(self, address: int, n: int) -> bool:
         """Whether every byte of [address, address + n) (wrapping mod 2^32) lies on a readable page."""
-        return all(number in self.access for number in self._page_numbers(address, n))
+        return all(self._mapped(number) for number in self._page_numbers(address, n))
 
     def read_bytes(self, address: int, n: int) -> bytes | None:
         """Host-side read: the `n` bytes at `address` (wrapping) if all are on readable pages, else None.
@@ -134,7 +190,9 @@ class Memory:
         worst: int | None = None
         for i in range(size):
             a = (address + i) % ADDRESS_SPACE
-            if (a >> PAGE_SHIFT) not in rights and (worst is None or a < worst):
+            number = a >> PAGE_SHIFT
+            if number not in rights and not (number >= _FIRST_USABLE_PAGE and self._touch(number)) \
+                    and (worst is None or a < worst):
                 worst = a
         return worst
 
@@ -174,13 +232,13 @@ class Memory:
         (anan-as 1.2.0 differs: it keeps a bump pointer from the end of the heap section.)
         """
         number = heap_start >> PAGE_SHIFT
-        while number < (ADDRESS_SPACE >> PAGE_SHIFT) and number in self.access:
-            number += 1
+        while number < (ADDRESS_SPACE >> PAGE_SHIFT) and self._mapped(number):
+            k = bisect.bisect_right(self.lazy, (number, ADDRESS_SPACE)) - 1
+            number = self.lazy[k][1] + 1 if k >= 0 and self.lazy[k][0] <= number <= self.lazy[k][1] else number + 1
         first_unreadable = max(heap_start, number << PAGE_SHIFT)
         x = max(heap_start, first_unreadable - size + 1) if size else first_unreadable
         if x + size > ADDRESS_SPACE:
             return 0
         if size:
-            for page in range(x >> PAGE_SHIFT, ((x + size - 1) >> PAGE_SHIFT) + 1):
-                self.set_access(page << PAGE_SHIFT, PAGE_SIZE, Access.WRITE)
+            self.set_access(x, size, Access.WRITE)
         return x
