@@ -32,10 +32,12 @@ from typing import TYPE_CHECKING, NoReturn
 
 from tabulate import tabulate
 
+from pvm_backend import abi
 from pvm_backend.abi import DEFAULT_REGISTER_MODEL, RegisterModel
 from pvm_backend.errors import InputError, PvmcError
-from pvm_backend.options import (DEFAULT_GAS, DEFAULT_TIMEOUT_SECONDS, check_not_the_input, check_output_path,
-                                 gas_limit, milliseconds, positive_seconds, program_counter, write_atomically)
+from pvm_backend.options import (DEFAULT_GAS, DEFAULT_TIMEOUT_SECONDS, MAX_STACK_SIZE, check_not_the_input,
+                                 check_output_path, gas_limit, milliseconds, positive_seconds, program_counter,
+                                 stack_size, write_atomically)
 
 if TYPE_CHECKING:
     from pvm_backend.driver import CompileResult
@@ -99,6 +101,7 @@ def _compile(args: argparse.Namespace) -> CompileResult:
     from pvm_backend.driver import BuildOptions, compile_file
 
     options = BuildOptions(regalloc=args.regalloc, registers=RegisterModel(args.registers), dse=not args.no_dse,
+                           stack_size=args.stack_size,
                            optimal_timeout_ms=milliseconds(args.optimal_timeout),
                            faults=faults.from_environment())
     return compile_file(Path(args.input), entry=args.entry, opt_level=args.opt_level, options=options)
@@ -326,6 +329,9 @@ def _add_build_arguments(p: argparse.ArgumentParser) -> None:
                         f"seconds (default: {DEFAULT_TIMEOUT_SECONDS:g}); when it runs out the better of the best "
                         "allocation found and linear scan's is used (status 'bounded', or 'timeout' when the "
                         "gas model was not finished)")
+    p.add_argument("--stack-size", type=stack_size, default=abi.DEFAULT_STACK_SIZE, metavar="BYTES",
+                   help=f"stack size in bytes, up to {MAX_STACK_SIZE} (default: {abi.DEFAULT_STACK_SIZE}); a function "
+                        "whose frame alone is larger is a compile error, deeper call chains trap when they run out")
     p.add_argument("--no-dse", action="store_true",
                    help="keep stores to stack slots that are never loaded (dead store elimination is on by "
                         "default)")

@@ -76,6 +76,19 @@ def gas_limit(text: str) -> int:
     return _bounded(text, "gas amount", 1 << 63, "the PVM's gas counter is a signed 64-bit number, GP A.1")
 
 
+MAX_STACK_SIZE = (1 << 24) - 1
+"""The largest stack size a standard program can declare (a 24-bit field, GP A.7)."""
+
+
+def stack_size(text: str) -> int:
+    """argparse type of `--stack-size`: bytes of stack, 1 .. 2^24-1 (the SPI header's 24-bit field, GP A.7);
+    decimal or 0x hex. The linker rounds it up to whole pages."""
+    value = _bounded(text, "stack size in bytes", MAX_STACK_SIZE + 1, "the standard program's 24-bit field, GP A.7")
+    if value == 0:
+        raise argparse.ArgumentTypeError("must be at least 1 byte")
+    return value
+
+
 def positive_jobs(text: str) -> int:
     """argparse type of `--jobs`: a positive number of worker processes."""
     try:

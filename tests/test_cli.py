@@ -461,3 +461,40 @@ def test_version_and_help_name_the_environment() -> None:
     assert done.returncode == 0 and done.stdout.startswith("pvmc ")
     helped = pvmc("--help").stdout
     assert "PVMC_LOG" in helped and "PVMC_FAULT" in helped and "faults.py" in helped
+
+
+BIG_FRAME = r"""
+static unsigned char out[8];
+__attribute__((noinline)) unsigned long long big(const unsigned char *a, unsigned n) {
+  volatile unsigned char buf[100000];
+  for (unsigned i = 0; i < n && i < sizeof buf; i++) buf[i] = a[i % 4];
+  return buf[n / 2];
+}
+unsigned long long main(const unsigned char *args, unsigned int len) {
+  out[0] = (unsigned char)big(args, len);
+  return (unsigned long long)(unsigned int)out | (1ull << 32);
+}
+"""
+
+
+def test_a_frame_larger_than_the_stack_is_a_compile_error_and_stack_size_raises_it(tmp_path: Path) -> None:
+    """Issue 14: a function whose frame exceeds the 64 KiB stack trapped on every call with no hint at compile
+    time. Now it is bad input naming the function and its frame; `--stack-size` makes room (the output is
+    buf[len / 2] = args[(len / 2) % 4] by the C source)."""
+    source, out = tmp_path / "big.c", tmp_path / "big.jam"
+    source.write_text(BIG_FRAME)
+    done = pvmc("compile", str(source), "-o", str(out))
+    _assert_one_line_error(done)
+    assert "@big" in done.stderr and "100376 bytes" in done.stderr and "--stack-size" in done.stderr
+    assert not out.exists()
+    done = pvmc("compile", str(source), "-o", str(out), "--stack-size", "200000")
+    assert done.returncode == 0, done.stderr
+    ran = json.loads(pvmc("run", str(out), "--args", "0a0b0c0d0e0f", "--json").stdout)
+    assert (ran["status"], ran["output"]) == ("halt", "0d")
+
+
+@pytest.mark.parametrize("value", ["0", "16777216", "-1", "big"])
+def test_stack_size_outside_what_a_standard_program_holds_is_a_usage_error(tmp_path: Path, value: str) -> None:
+    done = pvmc("compile", str(FIB), "-o", str(tmp_path / "a.jam"), f"--stack-size={value}")
+    _assert_one_line_error(done)
+    assert "--stack-size" in done.stderr

@@ -85,7 +85,9 @@ def build_frame(function: Function, stack_size: int = abi.DEFAULT_STACK_SIZE,
     """Lay out the frame of `function` for a stack of `stack_size` bytes.
 
     `extra_saved` adds callee-saved registers the caller of this function (e.g. a register allocator) will
-    write. Raises UnsupportedError (naming the instruction) for dynamic allocas or unsupported value types.
+    write. Raises UnsupportedError (naming the instruction) for dynamic allocas or unsupported value types, and
+    (naming the function) for a frame larger than the whole stack (`abi.stack_limit`), which the prologue's
+    overflow check would make trap on every call.
     """
     instructions = function.instructions
     max_stack_args = 0
@@ -131,6 +133,10 @@ def build_frame(function: Function, stack_size: int = abi.DEFAULT_STACK_SIZE,
         alloca_of[ins.result] = offset
         offset += max(1, ins.allocated_type.size * count.value)
     size = _align(offset, 8)
+    room = abi.STACK_TOP - abi.stack_limit(stack_size)
+    if size > room:
+        raise UnsupportedError(f"its frame takes {size} bytes, more than the whole stack of {room} bytes: every call "
+                               f"of it would trap (give a larger --stack-size)", function.name)
     for info in function.values:
         if info.param_index is not None and firsts[info.param_index] >= len(abi.PARAM_REGISTERS):
             slot_of[info.id] = size + abi.stack_word_offset(firsts[info.param_index])
