@@ -54,13 +54,14 @@ def positive_seconds(text: str) -> float:
     return value
 
 
-def _bounded(text: str, what: str, limit: int, why: str) -> int:
+def _bounded(text: str, what: str, limit: int, why: str, low: int = 0) -> int:
+    """`text` as an integer (decimal or 0x hex) from `low` to `limit` - 1; else argparse's error, saying `why`."""
     try:
         value = int(text, 0)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a {what}: {text!r}") from None
-    if not 0 <= value < limit:
-        raise argparse.ArgumentTypeError(f"must be from 0 to {limit - 1} ({why}), not {text}")
+    if not low <= value < limit:
+        raise argparse.ArgumentTypeError(f"must be from {low} to {limit - 1} ({why}), not {text}")
     return value
 
 
@@ -83,10 +84,8 @@ MAX_STACK_SIZE = (1 << 24) - 1
 def stack_size(text: str) -> int:
     """argparse type of `--stack-size`: bytes of stack, 1 .. 2^24-1 (the SPI header's 24-bit field, GP A.7);
     decimal or 0x hex. The linker rounds it up to whole pages."""
-    value = _bounded(text, "stack size in bytes", MAX_STACK_SIZE + 1, "the standard program's 24-bit field, GP A.7")
-    if value == 0:
-        raise argparse.ArgumentTypeError("must be at least 1 byte")
-    return value
+    return _bounded(text, "stack size in bytes", MAX_STACK_SIZE + 1, "the standard program's 24-bit field, GP A.7",
+                    low=1)
 
 
 def positive_jobs(text: str) -> int:
