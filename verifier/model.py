@@ -357,16 +357,16 @@ def _with_low_halves(function: Function, classes: ValueClasses,
     """`classes` with the class of each `trunc i128 %x to i64` represented by the low half of %x (model value id
     `word_value[(x, 0)]`): the i64's register image is that word (abi docstring), so the emitter reads the word
     where the IR names the truncation (check 3 proves the identity like any other cast's)."""
-    representative = list(classes.representative)
+    low_half: dict[int, int] = {}   # class root -> the word that now represents its class
     for ins in function.instructions:
         if ins.opcode != "trunc" or ins.result is None or ins.type.bits != 64 or \
                 not isinstance(ins.operands[0], ValueRef) or (ins.operands[0].id, 0) not in word_value:
             continue
-        root = representative[ins.result]
-        if root == ins.result:
-            word = word_value[(ins.operands[0].id, 0)]
-            representative = [word if r == root else r for r in representative]
-    return ValueClasses(representative, classes.constants)
+        if classes.representative[ins.result] == ins.result:
+            low_half[ins.result] = word_value[(ins.operands[0].id, 0)]
+    if not low_half:
+        return classes
+    return ValueClasses([low_half.get(r, r) for r in classes.representative], classes.constants)
 
 
 #: IR operations that neither write memory nor have other side effects: between a store and a load of the same
