@@ -35,9 +35,9 @@ from tabulate import tabulate
 from pvm_backend import abi
 from pvm_backend.abi import DEFAULT_REGISTER_MODEL, RegisterModel
 from pvm_backend.errors import InputError, PvmcError
-from pvm_backend.options import (DEFAULT_GAS, DEFAULT_TIMEOUT_SECONDS, MAX_STACK_SIZE, check_not_the_input,
-                                 check_output_path, gas_limit, milliseconds, positive_seconds, program_counter,
-                                 stack_size, write_atomically)
+from pvm_backend.options import (DEFAULT_GAS, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_SECONDS, MAX_STACK_SIZE,
+                                 check_not_the_input, check_output_path, gas_limit, milliseconds, positive_seconds,
+                                 program_counter, stack_size, wasm_pages, write_atomically)
 
 if TYPE_CHECKING:
     from pvm_backend.driver import CompileResult
@@ -99,12 +99,14 @@ def _compile(args: argparse.Namespace) -> CompileResult:
     """Compile `args.input` with the build options shared by `compile` and `verify`."""
     from pvm_backend import faults
     from pvm_backend.driver import BuildOptions, compile_file
+    from pvm_backend.frontend.load import WasmOptions
 
     options = BuildOptions(regalloc=args.regalloc, registers=RegisterModel(args.registers), dse=not args.no_dse,
                            stack_size=args.stack_size,
                            optimal_timeout_ms=milliseconds(args.optimal_timeout),
                            faults=faults.from_environment())
-    return compile_file(Path(args.input), entry=args.entry, opt_level=args.opt_level, options=options)
+    wasm = WasmOptions(imports=args.imports, adapter=args.adapter, max_memory=args.max_memory)
+    return compile_file(Path(args.input), entry=args.entry, opt_level=args.opt_level, options=options, wasm=wasm)
 
 
 def _verify(result: CompileResult, seconds: float) -> tuple[FunctionVerdict, ...]:
@@ -335,6 +337,23 @@ def _add_build_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-dse", action="store_true",
                    help="keep stores to stack slots that are never loaded (dead store elimination is on by "
                         "default)")
+    wasm = p.add_argument_group(
+        "WebAssembly input", "An import is resolved by an --adapter export of its name, else by the --imports "
+        "map, else by its name: host_call_N(id, a1..aN) is ecalli id, pvm_ptr(a) the PVM address of a, abort "
+        "traps, console.log (AssemblyScript) writes its string as a JIP-1 log message (ecalli 100, level 3); "
+        "anything else is an error naming the import.")
+    wasm.add_argument("--imports", metavar="FILE", type=Path,
+                      help="import map: lines `module.name = ACTION` or `name = ACTION` (# comments), ACTION one "
+                           "of trap, nop (returns 0), host_call ID (ecalli ID with the arguments in r7..r12, the "
+                           "result from r7), pvm_ptr, log [LEVEL] (an AssemblyScript string as a JIP-1 log)")
+    wasm.add_argument("--adapter", metavar="FILE", type=Path,
+                      help="a .wat or .wasm module merged into the input: its exports replace the input's imports "
+                           "of the same name (the types must be equal); its own imports resolve to the input's "
+                           "exports or as above; its memory is the input's memory")
+    wasm.add_argument("--max-memory", type=wasm_pages, metavar="PAGES",
+                      help="linear memory limit in 64 KiB pages that the program maps and memory.grow may reach "
+                           f"(default: the module's declared maximum, or {DEFAULT_MAX_PAGES} pages when it "
+                           "declares none; a declared maximum is only ever lowered)")
 
 
 class _ListFaults(argparse.Action):
@@ -399,9 +418,9 @@ def build_parser() -> argparse.ArgumentParser:
                                    "function with z3: check 1, allocation: the register allocation respects its "
                                    "contract (no two live values share a register, only available registers, "
                                    "none clobbered by a call); check 2, code: the emitted PVM code reads on every "
-                                   "path the value the IR says it reads; check 3, selection: the instructions emitted for "
-                                   "each IR instruction compute what LLVM says it computes (results, memory, "
-                                   "branch successors; an instruction outside its integer subset is counted as "
+                                   "path the value the IR says it reads; check 3, selection: the instructions "
+                                   "emitted for each IR instruction compute what LLVM says it computes (results, "
+                                   "memory, branch successors; an instruction outside its integer subset is counted as "
                                    "not covered, never as proved). Prints a table (function, values, "
                                    "allocated, one status column per check, seconds), a summary line and, per "
                                    "function not proved, every violation. Exit code 0 when every function is "

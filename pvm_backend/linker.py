@@ -238,8 +238,9 @@ def heap_pages_for(memory: WasmMemory | None, ro_size: int, rw_size: int, reques
                            f"ends at {heap_start + rw_size:#x})")
     needed = -(-(memory.end - heap_start - round_page(rw_size)) // abi.PAGE_SIZE)
     if needed > 0xFFFF:
+        fits = (heap_start + round_page(rw_size) + 0xFFFF * abi.PAGE_SIZE - memory.base) // abi.WASM_PAGE_SIZE
         raise CompileError(f"WASM linear memory of {memory.max_pages} pages at {memory.base:#x} needs {needed} heap "
-                           "pages, more than the SPI limit of 65535")
+                           f"pages, more than the SPI limit of 65535 (at most {fits} WebAssembly pages fit)")
     return max(requested, needed)
 
 

@@ -88,6 +88,18 @@ def stack_size(text: str) -> int:
                     low=1)
 
 
+DEFAULT_MAX_PAGES = 16
+"""WebAssembly memory limit, in 64 KiB pages, for a module that declares no maximum (1 MiB; `--max-memory`)."""
+MAX_WASM_PAGES = 1 << 16
+"""The most 64 KiB pages a wasm32 linear memory can have (4 GiB; WebAssembly spec 2.3.8.2)."""
+
+
+def wasm_pages(text: str) -> int:
+    """argparse type of `--max-memory`: 64 KiB WebAssembly pages, 1 .. 65536; decimal or 0x hex. The frontend
+    and linker refuse a memory that does not fit the standard program's layout (GP A.7)."""
+    return _bounded(text, "number of 64 KiB pages", MAX_WASM_PAGES + 1, "a wasm32 memory has at most 65536", low=1)
+
+
 def positive_jobs(text: str) -> int:
     """argparse type of `--jobs`: a positive number of worker processes."""
     try:

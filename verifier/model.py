@@ -546,8 +546,14 @@ def _phi_renames(b: _Builder, successors: list[list[int]], block_start: dict[int
     that leaves a block, branch, jump or fall-through, to that block's terminator). An edge that leaves from
     the successor's own phi copies (a block falling through into the next one after its copies, with no jump:
     unoptimised WebAssembly) comes from the block of the instruction before the copies, which only falls
-    through into them (`labelled`: the points a label precedes, which other code could jump to)."""
+    through into them (`labelled`: the points a label precedes, which other code could jump to). Copies that open
+    the entry block (its only instruction, the branch, became the fall-through) come from the entry block: it
+    has no IR predecessors, so only the prologue reaches its label."""
     m, fn = b.model, b.fn
+    into: dict[int, list[int]] = {}
+    for q, targets in enumerate(successors):
+        for t in targets:
+            into.setdefault(t, []).append(q)
     for q, targets in enumerate(successors):
         for t in targets:
             if t not in block_start:
@@ -566,6 +572,12 @@ def _phi_renames(b: _Builder, successors: list[list[int]], block_start: dict[int
                 before = m.ir_of[p]
                 falls = p + 1 not in labelled and p + 1 in successors[p] and not _is_phi_of(fn, before, succ.id)
                 pred = fn.instructions[before].block if falls and before is not None else None
+                if block_start.get(p) == 0 and _is_phi_of(fn, before, succ.id):
+                    pred = fn.blocks[0].id   # the copies open the entry block: nothing but the prologue reaches them
+                elif _is_phi_of(fn, before, succ.id) and len(into.get(p, ())) == 1:
+                    only = m.ir_of[into[p][0]]   # the copies open a label one instruction reaches (a call's return)
+                    if only is not None and not _is_phi_of(fn, only, succ.id):
+                        pred = fn.instructions[only].block
             if pred not in succ.predecessors:
                 raise ModelError(f"cannot tell which predecessor of {succ.name} an edge into it comes from", q)
             for phi in phis:

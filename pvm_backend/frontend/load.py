@@ -21,6 +21,7 @@ import functools
 import re
 import shutil
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 import llvmlite.binding as llvm
@@ -31,6 +32,7 @@ from pvm_backend.ir import Module
 from .byval import copy_byval_arguments
 from .module import build_module
 from .wasm import translate_wasm, wat_to_wasm
+from .wasm_imports import read_import_map
 
 WASM32_LAYOUT = "e-m:e-p:32:32-p10:8:8-p20:8:8-i64:64-n32:64-S128-ni:1:10:20"
 """clang-16's wasm32 data layout, given to modules that state none."""
@@ -204,16 +206,51 @@ def _type_size(m: llvm.ModuleRef, text: str) -> int:
         _dispose(probe, ctx)
 
 
-def load_module(path: Path, opt_level: int = 2, entry: str = "main") -> Module:
+WASM_SUFFIXES = (".wat", ".wasm")
+
+
+@dataclass(frozen=True)
+class WasmOptions:
+    """How WebAssembly input is translated (issue 14; `wasm.translate_wasm` gives the rules)."""
+
+    imports: Path | None = None
+    """An import map (`--imports FILE`, grammar in `wasm_imports`)."""
+    adapter: Path | None = None
+    """A `.wat` or `.wasm` module merged into the input (`--adapter FILE`)."""
+    max_memory: int | None = None
+    """Linear memory limit in 64 KiB WebAssembly pages (`--max-memory PAGES`); None: the declared maximum, or
+    `options.DEFAULT_MAX_PAGES` when the module declares none."""
+
+    @property
+    def given(self) -> bool:
+        """Whether any option differs from the default."""
+        return self != WasmOptions()
+
+
+def _wasm_bytes(path: Path) -> bytes:
+    """The binary module of a `.wat` or `.wasm` file (InputError for any other suffix or bad text)."""
+    suffix = path.suffix.lower()
+    if suffix == ".wat":
+        return wat_to_wasm(path.read_text(), str(path))
+    if suffix == ".wasm":
+        return path.read_bytes()
+    raise InputError(f"{path}: a WebAssembly module must be a .wat or .wasm file")
+
+
+def load_module(path: Path, opt_level: int = 2, entry: str = "main", wasm: WasmOptions | None = None) -> Module:
     """The IR view of `path` (``.ll``, ``.bc``, ``.c``, ``.wat`` or ``.wasm``) optimised at -O`opt_level` (0..3).
 
     For WebAssembly, `entry` names the exported function that gets the `@<entry>(ptr, i32) -> i64` wrapper (see
-    `wasm.translate_wasm`); other inputs ignore it. Raises `InputError` (unreadable, unparsable or invalid input,
-    C compile errors, clang missing, unknown extension) and `UnsupportedError` (features the backend cannot
-    lower, e.g. WASM floats).
+    `wasm.translate_wasm`) and `wasm` gives the import map, adapter and memory limit; other inputs ignore
+    `entry` and refuse `wasm` options (InputError). Raises `InputError` (unreadable, unparsable or invalid input,
+    C compile errors, clang missing, unknown extension, a bad import map or adapter) and `UnsupportedError`
+    (features the backend cannot lower, e.g. WASM floats, an import nothing resolves).
     """
     path = Path(path)
     suffix = path.suffix.lower()
+    wasm = wasm or WasmOptions()
+    if wasm.given and suffix not in WASM_SUFFIXES:
+        raise InputError(f"{path}: --imports, --adapter and --max-memory apply to WebAssembly input (.wat, .wasm)")
     try:
         if suffix == ".c":
             data: str | bytes = compile_c(path)
@@ -221,10 +258,17 @@ def load_module(path: Path, opt_level: int = 2, entry: str = "main") -> Module:
             data = path.read_bytes()
         elif suffix == ".ll":
             data = path.read_text()
-        elif suffix == ".wat":
-            data = translate_wasm(wat_to_wasm(path.read_text(), str(path)), str(path), entry=entry)
-        elif suffix == ".wasm":
-            data = translate_wasm(path.read_bytes(), str(path), entry=entry)
+        elif suffix in WASM_SUFFIXES:
+            module = _wasm_bytes(path)
+            imports = read_import_map(wasm.imports) if wasm.imports is not None else None
+            adapter = None
+            if wasm.adapter is not None:
+                try:
+                    adapter = (_wasm_bytes(wasm.adapter), str(wasm.adapter))
+                except OSError as e:
+                    raise InputError(f"{wasm.adapter}: {e.strerror or e}") from None
+            data = translate_wasm(module, str(path), entry=entry, imports=imports, adapter=adapter,
+                                  max_pages=wasm.max_memory)
         else:
             raise InputError(f"{path}: unknown input type (expected .c, .ll, .bc, .wat or .wasm)")
     except OSError as e:

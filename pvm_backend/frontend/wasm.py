@@ -26,9 +26,14 @@ Memory model (the decision this module documents for the linker):
   to the PVM address. The WASM main returns `ptr | len << 32` in WASM addresses; the wrapper returns
   `((ptr + base) mod 2^32) | len << 32`, the PVM address of the output, as the C entry ABI does.
 
-Imports: `host_call_0` … `host_call_6(id, a1..aN)` become calls to `declare i64 @host_call_N(i64 id, i64 a1..aN)`
-(i32 operands zero-extended, an i32 result truncated), which the PVM backend lowers to `ecalli id` with the data
-arguments in r7…; `pvm_ptr(a)` becomes `base + a`; `abort(...)` traps; any other import raises UnsupportedError.
+Imports (issue 14; `wasm_imports` holds the import map and the actions): an import is resolved by an export of
+the `--adapter` module with its name and type (a call to that function), else by the `--imports` map's line,
+else by its name: `host_call_0` … `host_call_6(id, a1..aN)` become calls to `declare i64 @host_call_N(i64 id,
+i64 a1..aN)` (i32 operands zero-extended, an i32 result truncated), which the PVM backend lowers to `ecalli id`
+with the data arguments in r7…; `pvm_ptr(a)` becomes `base + a`; `abort(...)` traps; AssemblyScript's
+`console.log(string)` writes the string as a JIP-1 log message. Any other import raises UnsupportedError naming
+it and the two options. An adapter's functions join the LLVM module as `@adapter.<name>`; its memory is the
+input's memory, its imports resolve to the input's exports first.
 
 Assumes: the module uses one memory and integer types only. Guarantees: the returned text parses and verifies in
 LLVM 22 (llvmlite 0.50); malformed input raises InputError, unsupported features raise UnsupportedError naming
@@ -48,21 +53,21 @@ from llvmlite import ir
 from pvm_backend import abi
 from pvm_backend.errors import InputError, UnsupportedError
 from pvm_backend.frontend.wasm_env import (I8, I32, I64, PTR, VOID, WASM_PAGE_BYTES, FuncImport, ImportKind,
-                                           ModuleEnv, Table, const, function_type, value_type)
+                                           ModuleEnv, Table, const, function_type, value_type, valtype_name)
+from pvm_backend.frontend.wasm_imports import (MAX_HOST_CALL_ARGS, ImportAction, ImportMap, MapEntry,
+                                               builtin_action)
 from pvm_backend.frontend.wasm_func import FunctionTranslator
 from pvm_backend.frontend.wasm_ops import pvm_address
+from pvm_backend.options import DEFAULT_MAX_PAGES
 
 WASM_MEMORY_BASE = 0x00100000
 """Default PVM address of WASM address 0 (1 MiB: above SPI's ro data at 0x10000 and rw start at 0x20000)."""
-DEFAULT_MAX_PAGES = 16
-"""Memory limit, in 64 KiB pages, used when the module declares no maximum (1 MiB)."""
 MEMORY_CEILING = 0xFEFE0000
 """Linear memory must end at or below this PVM address (SPI's stack and argument area lie above; GP A.7)."""
 WASM32_TRIPLE = "wasm32-unknown-unknown"
 WASM32_DATALAYOUT = "e-m:e-p:32:32-p10:8:8-p20:8:8-i64:64-n32:64-S128-ni:1:10:20"
 
 _IMPORT_KIND = 0x00
-_HOST_CALL_MAX = 6
 
 
 def wat_to_wasm(text: str, name: str = "<WAT text>") -> bytes:
@@ -105,35 +110,58 @@ def _const_eval(expr: pywasm.core.Expr, consts: list[int | None], what: str) -> 
     raise UnsupportedError(f"constant expression {insts} is not supported", instruction=what)
 
 
-def _recognise_import(imp: pywasm.core.Import, params: tuple[int, ...]) -> FuncImport:
-    field = imp.name
-    if field.startswith("host_call_") and field[len("host_call_"):].isdigit():
-        n = int(field[len("host_call_"):])
-        if n <= _HOST_CALL_MAX and len(params) == n + 1:
-            return FuncImport(ImportKind.HOST_CALL, field, n)
-    if field == "pvm_ptr" and len(params) == 1:
-        return FuncImport(ImportKind.PVM_PTR, field, 0)
-    if field == "abort":
-        return FuncImport(ImportKind.ABORT, field, 0)
-    raise UnsupportedError(f"import {imp.module}.{field} is not supported (only host_call_0..6, pvm_ptr, abort)",
-                           instruction=f"import {imp.module}.{field}")
+def _signature(params: tuple[int, ...], results: tuple[int, ...]) -> str:
+    """A WASM function type as text, e.g. `(i32, i32) -> i64`."""
+    return f"({', '.join(map(valtype_name, params))}) -> ({', '.join(map(valtype_name, results))})"
+
+
+def _mapped_import(entry: MapEntry, field: str, params: tuple[int, ...], results: tuple[int, ...],
+                   what: str) -> FuncImport:
+    """The lowering of an import that the import map's `entry` names; InputError when its type does not fit."""
+    action = entry.action
+    problem = None
+    if action is ImportAction.HOST_CALL and len(params) > MAX_HOST_CALL_ARGS:
+        problem = f"a host call passes at most {MAX_HOST_CALL_ARGS} arguments (r7..r12)"
+    elif action is ImportAction.PVM_PTR and (len(params) != 1 or len(results) != 1):
+        problem = "pvm_ptr takes one address and returns one"
+    elif action is ImportAction.LOG and (params != (0x7F,) or results):
+        problem = "log takes one i32 (an AssemblyScript string) and returns nothing"
+    if problem is not None:
+        raise InputError(f"{entry.where}: {what} has type {_signature(params, results)}: {problem}")
+    kind = {ImportAction.TRAP: ImportKind.TRAP, ImportAction.NOP: ImportKind.NOP,
+            ImportAction.HOST_CALL: ImportKind.ECALLI, ImportAction.PVM_PTR: ImportKind.PVM_PTR,
+            ImportAction.LOG: ImportKind.LOG}[action]
+    return FuncImport(kind, field, len(params) if kind is ImportKind.ECALLI else 0, entry.argument)
+
+
+def _builtin_import(field: str, params: tuple[int, ...], results: tuple[int, ...]) -> FuncImport | None:
+    """The lowering of an import known by name (`wasm_imports.builtin_action`), or None."""
+    found = builtin_action(field, params, results)
+    if found is None:
+        return None
+    action, number = found
+    if action.startswith("host_call_"):
+        return FuncImport(ImportKind.HOST_CALL, field, number)
+    return FuncImport(ImportKind(action), field, 0, number if action == ImportAction.LOG else 0)
 
 
 class _ModuleTranslator:
-    """Builds the LLVM module for one decoded WASM module (see the module docstring)."""
+    """Builds the LLVM functions of one decoded WASM module (see the module docstring): the input, or an adapter
+    merged into it (`shared` is then the input's translator, whose memory the adapter uses)."""
 
-    def __init__(self, desc: pywasm.core.ModuleDesc, name: str, memory_base: int, entry: str,
-                 default_max_pages: int) -> None:
+    def __init__(self, module: ir.Module, desc: pywasm.core.ModuleDesc, name: str, memory_base: int,
+                 limits: tuple[int, int | None], prefix: str = "wasm.",
+                 shared: _ModuleTranslator | None = None) -> None:
         self.desc = desc
         self.name = name
-        self.entry = entry
-        self.module = ir.Module(name=name)
-        self.module.triple = WASM32_TRIPLE
-        self.module.data_layout = WASM32_DATALAYOUT
+        self.module = module
         self.memory_base = memory_base & 0xFFFFFFFF
-        self.default_max_pages = default_max_pages
+        self.limits = limits
+        self.prefix = prefix
+        self.shared = shared
         self.global_consts: list[int | None] = []
         self.segments: list[tuple[int, ir.GlobalVariable]] = []
+        self.imports = [imp for imp in desc.imps if imp.kind == _IMPORT_KIND]
 
     def _types(self) -> tuple[list[tuple[tuple[int, ...], tuple[int, ...]]], list[int], list[ir.FunctionType | None]]:
         wasm_types = [(tuple(t.data for t in ft.args), tuple(t.data for t in ft.rets)) for ft in self.desc.type]
@@ -146,38 +174,86 @@ class _ModuleTranslator:
                 llvm_types.append(None)
         return wasm_types, sig_ids, llvm_types
 
-    def build(self) -> str:
+    def exports(self) -> dict[str, int]:
+        """Exported function name → function index (the first export of a name)."""
+        found: dict[str, int] = {}
+        for e in self.desc.exps:
+            if e.kind == _IMPORT_KIND:
+                found.setdefault(e.name, e.desc)
+        return found
+
+    def declare(self) -> None:
+        """Build the environment and declare an LLVM function for every defined WASM function."""
         desc = self.desc
         wasm_types, sig_ids, llvm_types = self._types()
-        imports = [imp for imp in desc.imps if imp.kind == _IMPORT_KIND]
-        exports = {e.desc: e.name for e in reversed(desc.exps) if e.kind == _IMPORT_KIND}
+        imports = self.imports
+        exports = {index: name for name, index in reversed(self.exports().items())}
         func_type_index = [imp.desc for imp in imports] + [f.type for f in desc.func]
         names = [imp.name for imp in imports] + [exports.get(len(imports) + i, f"func{len(imports) + i}")
                                                  for i in range(len(desc.func))]
-        initial, maximum = self._memory_limits()
+        if self.shared is None:
+            initial, maximum = self._memory_limits()
+        else:
+            initial, maximum = self.shared.env.initial_pages, self.shared.env.max_pages
+            self._check_adapter()
         self.env = ModuleEnv(self.module, llvm_types, sig_ids, wasm_types, func_type_index, names,
                              [None] * len(imports), {}, [], [], self.memory_base, initial, maximum)
         for imp in desc.imps:
             if imp.kind not in (_IMPORT_KIND, 0x02):
                 raise UnsupportedError(f"import {imp.module}.{imp.name} is not supported (tables and globals cannot "
                                        "be imported)", instruction=f"import {imp.module}.{imp.name}")
-        for i, imp in enumerate(imports):
-            self.env.imports[i] = _recognise_import(imp, wasm_types[imp.desc][0])
         self._declare_functions(len(imports))
+
+    def _check_adapter(self) -> None:
+        """An adapter shares the input's memory, so it may not initialise it or run code of its own first."""
+        if any(seg.kind != 0x01 for seg in self.desc.data):
+            raise InputError(f"{self.name}: an adapter cannot have active data segments (it uses the input's memory)")
+        if self.desc.star >= 0:
+            raise InputError(f"{self.name}: an adapter cannot have a start function")
+
+    def resolve_imports(self, import_map: ImportMap | None, provider: _ModuleTranslator | None) -> None:
+        """Resolve each function import: a function `provider` exports under the import's name (types must be
+        equal), else the import map's line, else a name `builtin_action` knows. Raises InputError for a type
+        mismatch and UnsupportedError for an import nothing resolves."""
+        provided = provider.exports() if provider is not None else {}
+        for i, imp in enumerate(self.imports):
+            params, results = self.env.wasm_types[imp.desc]
+            what = f"import {imp.module}.{imp.name}"
+            if provider is not None and imp.name in provided:
+                index = provided[imp.name]
+                theirs = provider.env.wasm_types[provider.env.func_type_index[index]]
+                if theirs != (params, results):
+                    raise InputError(f"{provider.name}: export {imp.name} has type {_signature(*theirs)} but "
+                                     f"{self.name} imports {imp.module}.{imp.name} as {_signature(params, results)}")
+                target = provider.env.functions[index]
+                if target is None:
+                    raise UnsupportedError(f"{provider.name}: export {imp.name} is itself an import; "
+                                           f"it cannot provide {what} of {self.name}", instruction=what)
+                self.env.functions[i] = target
+                continue
+            entry = import_map.lookup(imp.module, imp.name) if import_map is not None else None
+            resolved = (_mapped_import(entry, imp.name, params, results, what) if entry is not None
+                        else _builtin_import(imp.name, params, results))
+            if resolved is None:
+                hint = "map it with --imports FILE (trap, nop, host_call ID, pvm_ptr, log) or provide it with " \
+                       "--adapter FILE.wat"
+                raise UnsupportedError(f"{self.name}: {what} {_signature(params, results)} is not resolved: {hint}")
+            self.env.imports[i] = resolved
+
+    def define(self) -> None:
+        """Globals, memory, tables and data, then every function body."""
         self._globals()
         self._memory()
         self._tables()
         self._data_segments()
-        for i, func in enumerate(desc.func):
-            FunctionTranslator(self.env, len(imports) + i, func).translate()
-        self._entry_wrapper()
-        return str(self.module)
+        for i, func in enumerate(self.desc.func):
+            FunctionTranslator(self.env, len(self.imports) + i, func).translate()
 
     def _declare_functions(self, first: int) -> None:
         used: set[str] = set()
         for i in range(first, len(self.env.func_names)):
             name = self.env.func_names[i]
-            llvm_name = f"wasm.{name}" if f"wasm.{name}" not in used else f"wasm.func{i}"
+            llvm_name = f"{self.prefix}{name}" if f"{self.prefix}{name}" not in used else f"{self.prefix}func{i}"
             used.add(llvm_name)
             fnty = self.env.func_type(self.env.func_type_index[i], name, "function")
             fn = ir.Function(self.module, fnty, llvm_name)
@@ -189,7 +265,7 @@ class _ModuleTranslator:
             ty = value_type(glob.type.type.data, None, f"global {i}")
             value = _const_eval(glob.init, self.global_consts, f"global {i}")
             if glob.type.mut:
-                var = ir.GlobalVariable(self.module, ty, f"wasm.global{i}")
+                var = ir.GlobalVariable(self.module, ty, f"{self.prefix}global{i}")
                 var.linkage = "internal"
                 var.initializer = const(ty, value)
                 self.env.globals.append(var)
@@ -203,16 +279,29 @@ class _ModuleTranslator:
         if not mems:
             return 0, 0
         limits = mems[0].limits
+        default, cap = self.limits
         # pywasm keeps m = 0 for "no maximum"; a declared maximum of 0 pages is read the same way.
-        maximum = limits.m if limits.m else max(limits.n, self.default_max_pages)
+        if cap is None:
+            maximum = limits.m if limits.m else max(limits.n, default)
+        else:
+            maximum = min(limits.m, cap) if limits.m else cap
         ceiling = (MEMORY_CEILING - self.memory_base) // WASM_PAGE_BYTES
         if limits.n > ceiling:
             raise UnsupportedError(f"{self.name}: initial memory of {limits.n} pages does not fit below "
                                    f"{MEMORY_CEILING:#x} from base {self.memory_base:#x}", instruction="memory")
+        if cap is not None and cap > ceiling:
+            raise InputError(f"{self.name}: a memory of {cap} pages does not fit below {MEMORY_CEILING:#x} from "
+                             f"base {self.memory_base:#x} (at most {ceiling} pages)")
+        if maximum < limits.n:
+            raise InputError(f"{self.name}: the memory limit of {maximum} pages is below the module's initial "
+                             f"memory of {limits.n} pages")
         return limits.n, min(maximum, ceiling)
 
     def _memory(self) -> None:
         env = self.env
+        if self.shared is not None:
+            env.current_pages = self.shared.env.current_pages
+            return
         pages = ir.GlobalVariable(self.module, ir.ArrayType(I32, 2), abi.WASM_MEMORY_PAGES_SYMBOL)
         pages.global_constant = True
         pages.initializer = ir.Constant(ir.ArrayType(I32, 2), [const(I32, env.initial_pages),
@@ -245,8 +334,8 @@ class _ModuleTranslator:
                                            "supported", instruction=f"elem table {t}")
                 funcs.append(ir.Constant(PTR, None) if fn is None else fn)
                 sigs.append(const(I32, -1 if fidx is None else self.env.sig_ids[self.env.func_type_index[fidx]]))
-            self.env.tables.append(Table(self._constant_array(f"wasm.table{t}.funcs", PTR, funcs),
-                                         self._constant_array(f"wasm.table{t}.sigs", I32, sigs), len(entries)))
+            self.env.tables.append(Table(self._constant_array(f"{self.prefix}table{t}.funcs", PTR, funcs),
+                                         self._constant_array(f"{self.prefix}table{t}.sigs", I32, sigs), len(entries)))
 
     def _constant_array(self, name: str, ty: ir.Type, items: list[ir.Constant]) -> ir.GlobalVariable:
         arr = ir.ArrayType(ty, len(items))
@@ -267,7 +356,7 @@ class _ModuleTranslator:
                                  f"the initial memory of {limit:#x} bytes")
             if seg.init:
                 items = [ir.Constant(I8, b) for b in seg.init]
-                self.segments.append((offset, self._constant_array(f"wasm.data{i}", I8, items)))
+                self.segments.append((offset, self._constant_array(f"{self.prefix}data{i}", I8, items)))
 
     def _init_function(self) -> ir.Function:
         fn = ir.Function(self.module, ir.FunctionType(VOID, []), "__wasm_init")
@@ -281,7 +370,10 @@ class _ModuleTranslator:
         b.ret_void()
         return fn
 
-    def _entry_wrapper(self) -> None:
+    def entry_wrapper(self, entry: str) -> None:
+        """The external `@<entry>(ptr, i32) -> i64` wrapper of the exported function `entry` (module docstring);
+        nothing when the module exports no such function."""
+        self.entry = entry
         index = next((e.desc for e in self.desc.exps if e.kind == _IMPORT_KIND and e.name == self.entry), None)
         if index is None:
             return
@@ -306,14 +398,41 @@ class _ModuleTranslator:
 
 
 def translate_wasm(data: bytes, name: str = "<wasm>", *, memory_base: int = WASM_MEMORY_BASE, entry: str = "main",
-                   default_max_pages: int = DEFAULT_MAX_PAGES) -> str:
+                   default_max_pages: int = DEFAULT_MAX_PAGES, max_pages: int | None = None,
+                   imports: ImportMap | None = None, adapter: tuple[bytes, str] | None = None) -> str:
     """Translate the binary WASM module `data` into LLVM IR text for the wasm32 target.
 
     `memory_base` is the PVM address of WASM address 0 (tests point it at a host buffer to run the IR under
     MCJIT); `entry` names the exported function that gets the `@<entry>(ptr, i32) -> i64` wrapper (none is made
-    when the module exports no such function); `default_max_pages` is the memory limit when the module declares
-    none. Raises InputError (invalid or undecodable module, segments that do not fit) and UnsupportedError
-    (floats, SIMD, multi-value returns, unknown imports, reference-type instructions).
+    when the module exports no such function); `default_max_pages` is the memory limit, in 64 KiB pages, when the
+    module declares none; `max_pages` (`--max-memory`) replaces that default and lowers a larger declared maximum.
+
+    Imports resolve in this order (`wasm_imports` gives the actions): an export of the `adapter` module (binary
+    WASM, and its file name for messages) with the import's name and the same type; the `imports` map
+    (`--imports`); a name known without a map (`host_call_N`, `pvm_ptr`, `abort`, `console.log`). The adapter's
+    functions are translated into the same LLVM module (named `adapter.*`); its own imports resolve to the
+    input's exports, then the map, then the known names; its memory instructions act on the input's memory.
+
+    Raises InputError (invalid or undecodable module, segments that do not fit, an adapter export or map line of
+    the wrong type, an adapter with data segments or a start function, a memory limit that does not fit) and
+    UnsupportedError (floats, SIMD, multi-value returns, an import nothing resolves, reference-type instructions).
     """
     desc = _decode(data, name)
-    return _ModuleTranslator(desc, name, memory_base, entry, default_max_pages).build()
+    module = ir.Module(name=name)
+    module.triple = WASM32_TRIPLE
+    module.data_layout = WASM32_DATALAYOUT
+    main = _ModuleTranslator(module, desc, name, memory_base, (default_max_pages, max_pages))
+    main.declare()
+    helper = None
+    if adapter is not None:
+        helper = _ModuleTranslator(module, _decode(*adapter), adapter[1], memory_base, (default_max_pages, max_pages),
+                                   prefix="adapter.", shared=main)
+        helper.declare()
+    main.resolve_imports(imports, helper)
+    if helper is not None:
+        helper.resolve_imports(imports, main)
+    main.define()
+    if helper is not None:
+        helper.define()
+    main.entry_wrapper(entry)
+    return str(module)

@@ -39,26 +39,35 @@ _VALTYPE_NAMES = {0x7F: "i32", 0x7E: "i64", 0x7D: "f32", 0x7C: "f64", 0x7B: "v12
 
 
 class ImportKind(Enum):
-    """How a function import is lowered (issue 3, "Imports")."""
+    """How a call to a function import is lowered (issue 3 "Imports", issue 14; `wasm_imports` resolves them)."""
 
     HOST_CALL = "host_call"
     """`host_call_N(id, a1..aN)`: a call to the declared LLVM function `host_call_N` (the backend emits `ecalli id`)."""
+    ECALLI = "ecalli"
+    """An import mapped to `host_call ID`: `host_call_N(ID, a1..aN)` with the import's N arguments."""
     PVM_PTR = "pvm_ptr"
     """`pvm_ptr(wasm_addr)`: inline `base + wasm_addr` (32-bit wrap), the PVM address of a WASM address."""
-    ABORT = "abort"
-    """`abort(...)`: traps."""
+    TRAP = "trap"
+    """`abort(...)` or an import mapped to `trap`: traps."""
+    NOP = "nop"
+    """An import mapped to `nop`: nothing happens; its result, if any, is 0."""
+    LOG = "log"
+    """AssemblyScript's `console.log` or an import mapped to `log LEVEL`: a call to `wasm_imports.as_log_function`."""
 
 
 @dataclass(frozen=True)
 class FuncImport:
-    """A function import recognised by name."""
+    """A function import resolved to an inline lowering (an import provided by an adapter function is not one:
+    it is that function in `ModuleEnv.functions`)."""
 
     kind: ImportKind
     """How calls to it are lowered."""
     name: str
     """The imported field name (e.g. `host_call_2`)."""
     data_args: int
-    """For HOST_CALL: the number N of data arguments after the id (0..6); otherwise 0."""
+    """For HOST_CALL and ECALLI: the number N of data arguments (0..6); otherwise 0."""
+    argument: int = 0
+    """For ECALLI: the host call id; for LOG: the JIP-1 level; otherwise 0."""
 
 
 @dataclass(frozen=True)
@@ -90,7 +99,8 @@ class ModuleEnv:
     func_names: list[str]
     """Human name of each function index: its export name, its import name, or `func<idx>`."""
     functions: list[ir.Function | None]
-    """LLVM function of each function index; `None` for imports, which are lowered inline."""
+    """LLVM function of each function index; `None` for imports lowered inline (`imports`); an import provided
+    by another module (an adapter's export, or the input's export an adapter imports) is that function."""
     imports: dict[int, FuncImport]
     """Function index → recognised import."""
     globals: list[ir.GlobalVariable | ir.Constant]
@@ -116,10 +126,12 @@ class ModuleEnv:
         return fnty
 
     def intrinsic(self, name: str, ret: ir.Type, args: list[ir.Type]) -> ir.Function:
-        """Declare (once) and return the LLVM intrinsic or external function `name` of type ret(args)."""
+        """Declare (once per LLVM module) and return the intrinsic or external function `name` of type ret(args)."""
         fn = self._intrinsics.get(name)
         if fn is None:
-            fn = ir.Function(self.module, ir.FunctionType(ret, args), name)
+            declared = self.module.globals.get(name)  # by another module's environment (an adapter's)
+            fn = declared if isinstance(declared, ir.Function) else ir.Function(self.module,
+                                                                                 ir.FunctionType(ret, args), name)
             self._intrinsics[name] = fn
         return fn
 

@@ -32,8 +32,9 @@ import pywasm.opcode
 from llvmlite import ir
 
 from pvm_backend.errors import UnsupportedError
-from pvm_backend.frontend.wasm_env import (FLOAT_MESSAGE, I32, I64, PTR, VOID, ImportKind, ModuleEnv, const,
-                                           value_type)
+from pvm_backend.frontend.wasm_env import (FLOAT_MESSAGE, I32, I64, PTR, VOID, FuncImport, ImportKind, ModuleEnv,
+                                           const, value_type)
+from pvm_backend.frontend.wasm_imports import as_log_function
 from pvm_backend.frontend.wasm_ops import OpLowering
 
 _STRUCTURED = (pywasm.opcode.block, pywasm.opcode.loop, pywasm.opcode.if_then)
@@ -304,26 +305,37 @@ class FunctionTranslator:
     def _call(self, index: int) -> bool:
         imported = self.env.imports.get(index)
         if imported is not None:
-            return self._call_import(index, imported.kind, imported.data_args)
+            return self._call_import(index, imported)
         callee = self.env.functions[index]
         assert callee is not None
         self._push_result(self.builder.call(callee, self._pop(len(callee.args))))
         return True
 
-    def _call_import(self, index: int, kind: ImportKind, data_args: int) -> bool:
+    def _call_import(self, index: int, imported: FuncImport) -> bool:
+        """Lower a call to an import resolved to an inline lowering (`ImportKind`); False when it traps."""
         b = self.builder
+        kind = imported.kind
         params, results = self.env.wasm_types[self.env.func_type_index[index]]
         args = self._pop(len(params))
-        if kind is ImportKind.ABORT:
+        if kind is ImportKind.TRAP:
             b.branch(self._trap_block())
             return False
+        value: ir.Value | None = None
         if kind is ImportKind.PVM_PTR:
             addr = args[0] if args[0].type == I32 else b.trunc(args[0], I32)
-            value: ir.Value = b.add(addr, const(I32, self.env.memory_base))
+            value = b.add(addr, const(I32, self.env.memory_base))
+        elif kind is ImportKind.LOG:
+            b.call(as_log_function(self.env, imported.argument), args)
+        elif kind is ImportKind.NOP:
+            value = const(I32 if results[:1] == (0x7F,) else I64, 0)
         else:
-            fn = self.env.intrinsic(f"host_call_{data_args}", I64, [I64] * (data_args + 1))
-            value = b.call(fn, [a if a.type == I64 else b.zext(a, I64) for a in args])
+            wide = [a if a.type == I64 else b.zext(a, I64) for a in args]
+            if kind is ImportKind.ECALLI:
+                wide.insert(0, const(I64, imported.argument))
+            fn = self.env.intrinsic(f"host_call_{imported.data_args}", I64, [I64] * (imported.data_args + 1))
+            value = b.call(fn, wide)
         if results:
+            assert value is not None
             rtype = I32 if results[0] == 0x7F else I64
             if value.type != rtype:
                 value = b.trunc(value, rtype) if rtype == I32 else b.zext(value, rtype)

@@ -406,3 +406,19 @@ def test_a_wrong_constant_on_a_phi_edge_is_refuted(builds: dict[str, BuildResult
     assert verify_function(fn, em).proved
     cx = refuted(verify_function(fn, changed(em, load, x=1)))
     assert cx.expected == "%i"
+
+
+@pytest.mark.parametrize("function, constant", [("wasm.answer", 42), ("wasm.main", 7)])
+def test_phi_copies_that_open_a_label_come_from_the_one_block_reaching_it(function: str, constant: int) -> None:
+    """Unoptimised WebAssembly `(func (result i64) (i64.const 42))` is `entry: br %return` and `return: %r = phi
+    i64 [42, %entry]`. The copy code loading 42 is the first code under a label: the entry block's (after the
+    prologue, whose stack check jumps there too) or, in main, the return site of the call before it. Either way
+    one block reaches it (it was "cannot tell which predecessor", a false alarm on every such function at -O0);
+    and the constant is checked: loading one more is refuted."""
+    source = REPO / "tests" / "verifier" / "constant_result.wat"
+    for mode in MUTATED_MODES:
+        build = compile_file(source, opt_level=0, options=BuildOptions(regalloc=mode)).build
+        fn, em = pick(build, function)
+        assert verify_function(fn, em).proved, mode
+        load = find(em, "constant copy", lambda e, ins: ins.opcode is Opcode.LOAD_IMM and ins.x == constant)
+        assert refuted(verify_function(fn, changed(em, load, x=constant + 1)))

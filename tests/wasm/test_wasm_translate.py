@@ -121,7 +121,8 @@ def test_float_parameter_is_unsupported() -> None:
 
 
 def test_unknown_import_is_named() -> None:
-    with pytest.raises(UnsupportedError, match=r"import env\.print_line is not supported"):
+    with pytest.raises(UnsupportedError, match=r"test\.wat: import env\.print_line \(i32\) -> \(\) is not resolved: "
+                                               r"map it with --imports FILE .* or provide it with --adapter"):
         _translate('(module (import "env" "print_line" (func (param i32))))')
 
 
