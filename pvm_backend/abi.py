@@ -54,7 +54,8 @@ Host calls
 Entry (SPI, GP A.43/A.44)
   The entry stub at pc 0 canonicalises r1, calls the entry function with r9 = args pointer (r7), r10 = args
   length (r8); the entry function returns i64 `ptr | len << 32`; the stub sets r7 = ptr, r8 = len and halts by
-  `jump_ind` to 0xFFFF0000.
+  `jump_ind` to 0xFFFF0000. With `ResultRegisters.END` (`--result-r8 end`) it sets r8 = ptr + len instead: the
+  end address, as anan-as's CLI and its PVM-in-PVM build read the result ([r7, r8)).
 
 WebAssembly linear memory (issue 3; the frontend `frontend.wasm` states the model)
   A module translated from WASM defines `@__wasm_memory_base = constant i32 base` and
@@ -146,6 +147,15 @@ HOST_ARG_REGISTERS: tuple[Reg, ...] = (Reg.A0, Reg.A1, Reg.P0, Reg.P1, Reg.P2, R
 #: Name prefix of host-call declarations (`host_call_0` .. `host_call_6`).
 HOST_CALL_PREFIX = "host_call_"
 MAX_HOST_ARGS = len(HOST_ARG_REGISTERS)
+
+class ResultRegisters(enum.Enum):
+    """What the entry stub leaves in r8 beside the result's address in r7 (`pvmc compile --result-r8`)."""
+
+    LENGTH = "length"
+    """r8 = the result's length in bytes: GP A.44, the default."""
+    END = "end"
+    """r8 = r7 + length, the end address: anan-as's CLI and its PVM-in-PVM build read [r7, r8)."""
+
 
 class RegisterModel(enum.Enum):
     """Which registers a register allocator may hand out, and where (`pvmc --registers`).

@@ -102,7 +102,7 @@ def _compile(args: argparse.Namespace) -> CompileResult:
     from pvm_backend.frontend.load import WasmOptions
 
     options = BuildOptions(regalloc=args.regalloc, registers=RegisterModel(args.registers), dse=not args.no_dse,
-                           stack_size=args.stack_size,
+                           stack_size=args.stack_size, result=abi.ResultRegisters(args.result_r8),
                            optimal_timeout_ms=milliseconds(args.optimal_timeout),
                            faults=faults.from_environment())
     wasm = WasmOptions(imports=args.imports, adapter=args.adapter, max_memory=args.max_memory)
@@ -334,6 +334,11 @@ def _add_build_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--stack-size", type=stack_size, default=abi.DEFAULT_STACK_SIZE, metavar="BYTES",
                    help=f"stack size in bytes, up to {MAX_STACK_SIZE} (default: {abi.DEFAULT_STACK_SIZE}); a function "
                         "whose frame alone is larger is a compile error, deeper call chains trap when they run out")
+    p.add_argument("--result-r8", choices=[r.value for r in abi.ResultRegisters],
+                   default=abi.ResultRegisters.LENGTH.value,
+                   help="what the program leaves in r8 when it halts, beside the result's address in r7: length "
+                        "(GP A.44, default) or end, the address after the result (anan-as's CLI and its "
+                        "PVM-in-PVM build read [r7, r8))")
     p.add_argument("--no-dse", action="store_true",
                    help="keep stores to stack slots that are never loaded (dead store elimination is on by "
                         "default)")

@@ -56,6 +56,8 @@ class BuildOptions:
     """Run dead store elimination on value slots (`emitter.dse`; `pvmc compile --no-dse` turns it off)."""
     optimal_timeout_ms: int = DEFAULT_TIMEOUT_MS
     """A solver-based allocator's limit per function, in milliseconds (`pvmc compile --optimal-timeout`)."""
+    result: abi.ResultRegisters = abi.ResultRegisters.LENGTH
+    """What the entry stub leaves in r8: the result's length (GP A.44) or its end address (`--result-r8`)."""
     faults: Faults = NO_FAULTS
     """Test-only fault switches (`pvm_backend.faults`; the CLI reads `PVMC_FAULT` once into this)."""
 
@@ -69,7 +71,7 @@ def build_program(module: Module, entry: str = "main", options: BuildOptions | N
     if options.regalloc not in MODES:
         raise InputError(f"unknown register allocator {options.regalloc!r}; expected one of {', '.join(MODES)}")
     chosen = allocator(options.regalloc)
-    plan = plan_link(module, entry, options.stack_size)
+    plan = plan_link(module, entry, options.stack_size, options.result)
     allocations = tuple(allocate_function(fn, chosen, plan.ctx, peephole=options.peephole, dse=options.dse,
                                           timeout_ms=options.optimal_timeout_ms, faults=options.faults,
                                           model=options.registers)

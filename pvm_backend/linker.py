@@ -244,8 +244,10 @@ def heap_pages_for(memory: WasmMemory | None, ro_size: int, rw_size: int, reques
     return max(requested, needed)
 
 
-def entry_stub(entry: str, jump_table: JumpTable) -> tuple[EmittedInstruction, ...]:
-    """Code at pc 0: canonicalise r1, call `entry`(r7, r8), split its i64 result into r7/r8, halt."""
+def entry_stub(entry: str, jump_table: JumpTable,
+               result: abi.ResultRegisters = abi.ResultRegisters.LENGTH) -> tuple[EmittedInstruction, ...]:
+    """Code at pc 0: canonicalise r1, call `entry`(r7, r8), split its i64 result into r7 (address) and r8
+    (length, or with `ResultRegisters.END` the end address r7 + length; abi "Entry"), halt."""
     ret = f"{STUB}/ret"
     jump_table.address(ret)
     R = abi.Reg
@@ -259,6 +261,7 @@ def entry_stub(entry: str, jump_table: JumpTable) -> tuple[EmittedInstruction, .
         Instruction(Opcode.SHLO_R_IMM_64, ra=R.A1, rb=R.A0, x=32),
         Instruction(Opcode.SHLO_L_IMM_64, ra=R.A0, rb=R.A0, x=32),
         Instruction(Opcode.SHLO_R_IMM_64, ra=R.A0, rb=R.A0, x=32),
+        *([Instruction(Opcode.ADD_64, rd=R.A1, ra=R.A0, rb=R.A1)] if result is abi.ResultRegisters.END else []),
         Instruction(Opcode.LOAD_IMM, ra=R.RA, x=imm32(abi.HALT_ADDRESS)),
         Instruction(Opcode.JUMP_IND, ra=R.RA, x=0),
     ]
@@ -294,14 +297,16 @@ class LinkPlan:
     """Stack size in bytes (SPI field s)."""
 
 
-def plan_link(module: Module, entry: str = "main", stack_size: int = abi.DEFAULT_STACK_SIZE) -> LinkPlan:
-    """Check the entry, find what is reachable from it, lay out the globals and make the link context.
-    Raises CompileError for a missing or mis-typed entry, UnsupportedError for declared-only globals."""
+def plan_link(module: Module, entry: str = "main", stack_size: int = abi.DEFAULT_STACK_SIZE,
+              result: abi.ResultRegisters = abi.ResultRegisters.LENGTH) -> LinkPlan:
+    """Check the entry, find what is reachable from it, lay out the globals and make the link context; `result`
+    says what the entry stub leaves in r8. Raises CompileError for a missing or mis-typed entry,
+    UnsupportedError for declared-only globals."""
     check_entry(module, entry)
     functions, globals_ = reachable(module, entry)
     addresses, ro, rw = layout_globals(globals_)
     jump_table = JumpTable()
-    stub = entry_stub(entry, jump_table)
+    stub = entry_stub(entry, jump_table, result)
     defined = {f.name for f in functions}
 
     def function_label(name: str) -> str:
