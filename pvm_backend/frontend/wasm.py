@@ -68,6 +68,8 @@ WASM32_TRIPLE = "wasm32-unknown-unknown"
 WASM32_DATALAYOUT = "e-m:e-p:32:32-p10:8:8-p20:8:8-i64:64-n32:64-S128-ni:1:10:20"
 
 _IMPORT_KIND = 0x00
+"""Import and export kind of a function (WebAssembly binary format 5.5.5)."""
+_GLOBAL_KIND = 0x03
 
 
 def wat_to_wasm(text: str, name: str = "<WAT text>") -> bytes:
@@ -182,6 +184,15 @@ class _ModuleTranslator:
                 found.setdefault(e.name, e.desc)
         return found
 
+    def exported(self, name: str, kind: int) -> int | None:
+        """The index of the first export called `name` of `kind` (0 function, 3 global), or None."""
+        return next((e.desc for e in self.desc.exps if e.kind == kind and e.name == name), None)
+
+    @property
+    def imported_globals(self) -> int:
+        """How many globals the module imports (they come first in its global index space)."""
+        return sum(1 for imp in self.desc.imps if imp.kind == _GLOBAL_KIND)
+
     def declare(self) -> None:
         """Build the environment and declare an LLVM function for every defined WASM function."""
         desc = self.desc
@@ -199,9 +210,10 @@ class _ModuleTranslator:
         self.env = ModuleEnv(self.module, llvm_types, sig_ids, wasm_types, func_type_index, names,
                              [None] * len(imports), {}, [], [], self.memory_base, initial, maximum)
         for imp in desc.imps:
-            if imp.kind not in (_IMPORT_KIND, 0x02):
-                raise UnsupportedError(f"import {imp.module}.{imp.name} is not supported (tables and globals cannot "
-                                       "be imported)", instruction=f"import {imp.module}.{imp.name}")
+            if imp.kind not in (_IMPORT_KIND, 0x02) and not (imp.kind == _GLOBAL_KIND and self.shared is not None):
+                raise UnsupportedError(f"import {imp.module}.{imp.name} is not supported (tables cannot be imported, "
+                                       "globals only by an adapter from the input)",
+                                       instruction=f"import {imp.module}.{imp.name}")
         self._declare_functions(len(imports))
 
     def _check_adapter(self) -> None:
@@ -261,6 +273,19 @@ class _ModuleTranslator:
             self.env.functions.append(fn)
 
     def _globals(self) -> None:
+        for imp in self.desc.imps:   # only an adapter gets here with global imports (`declare`)
+            if imp.kind == _GLOBAL_KIND:
+                assert self.shared is not None
+                index = self.shared.exported(imp.name, _GLOBAL_KIND)
+                what = f"import {imp.module}.{imp.name}"
+                if index is None:
+                    raise UnsupportedError(f"{self.name}: {what} is not a global the input exports", instruction=what)
+                theirs = self.shared.desc.glob[index - self.shared.imported_globals].type
+                if (theirs.type.data, bool(theirs.mut)) != (imp.desc.type.data, bool(imp.desc.mut)):
+                    raise InputError(f"{self.name}: {what} does not have the type of the input's global "
+                                     f"{imp.name}")
+                self.env.globals.append(self.shared.env.globals[index])
+                self.global_consts.append(self.shared.global_consts[index])
         for i, glob in enumerate(self.desc.glob):
             ty = value_type(glob.type.type.data, None, f"global {i}")
             value = _const_eval(glob.init, self.global_consts, f"global {i}")
@@ -370,15 +395,18 @@ class _ModuleTranslator:
         b.ret_void()
         return fn
 
-    def entry_wrapper(self, entry: str) -> None:
-        """The external `@<entry>(ptr, i32) -> i64` wrapper of the exported function `entry` (module docstring);
-        nothing when the module exports no such function."""
+    def entry_wrapper(self, entry: str, adapter: _ModuleTranslator | None = None) -> None:
+        """The external `@<entry>(ptr, i32) -> i64` wrapper of the exported function `entry` of this module, else
+        of the `adapter` (module docstring); nothing when neither exports such a function."""
         self.entry = entry
-        index = next((e.desc for e in self.desc.exps if e.kind == _IMPORT_KIND and e.name == self.entry), None)
+        owner: _ModuleTranslator = self
+        index = self.exported(entry, _IMPORT_KIND)
+        if index is None and adapter is not None:
+            owner, index = adapter, adapter.exported(entry, _IMPORT_KIND)
         if index is None:
             return
-        callee = self.env.functions[index]
-        if callee is None or self.env.wasm_types[self.env.func_type_index[index]] != ((0x7F, 0x7F), (0x7E,)):
+        callee = owner.env.functions[index]
+        if callee is None or owner.env.wasm_types[owner.env.func_type_index[index]] != ((0x7F, 0x7F), (0x7E,)):
             raise UnsupportedError(f"the exported entry must be a defined function of type (i32, i32) -> i64",
                                    function=self.entry)
         init = self._init_function()
@@ -434,5 +462,5 @@ def translate_wasm(data: bytes, name: str = "<wasm>", *, memory_base: int = WASM
     main.define()
     if helper is not None:
         helper.define()
-    main.entry_wrapper(entry)
+    main.entry_wrapper(entry, helper)
     return str(module)

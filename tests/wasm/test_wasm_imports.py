@@ -421,6 +421,7 @@ def test_bad_import_input_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.
     (tmp_path / "data_adapter.wat").write_text('(module (memory 1) (data (i32.const 0) "x"))')
     arguments, message = BAD[case]
     out = tmp_path / "out.jam"
+    code: object
     try:
         code = pvmc(["compile", str(tmp_path / "mapped.wat"), "-o", str(out)]
                     + [a.format(tmp=tmp_path) for a in arguments])
