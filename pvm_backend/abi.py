@@ -54,8 +54,10 @@ Host calls
 Entry (SPI, GP A.43/A.44)
   The entry stub at pc 0 canonicalises r1, calls the entry function with r9 = args pointer (r7), r10 = args
   length (r8); the entry function returns i64 `ptr | len << 32`; the stub sets r7 = ptr, r8 = len and halts by
-  `jump_ind` to 0xFFFF0000. With `ResultRegisters.END` (`--result-r8 end`) it sets r8 = ptr + len instead: the
-  end address, as anan-as's CLI and its PVM-in-PVM build read the result ([r7, r8)).
+  `jump_ind` to 0xFFFF0000. A program with a secondary entry (`SECONDARY_ENTRY`) starts with `jump` to that
+  stub at pc 0 and a second stub, calling `main2`, at pc 5. With `ResultRegisters.END` (`--result-r8 end`)
+  the stubs set r8 = ptr + len instead: the end address, as anan-as's CLI and its PVM-in-PVM build read the
+  result ([r7, r8)).
 
 WebAssembly linear memory (issue 3; the frontend `frontend.wasm` states the model)
   A module translated from WASM defines `@__wasm_memory_base = constant i32 base` and
@@ -75,6 +77,12 @@ from pvm_backend.bitvec import INT_BV, B, BitVec, V
 
 #: GP A.5 djump: the address that halts the machine (SPI sets r0 to it, GP A.43).
 HALT_ADDRESS = 0xFFFF0000
+SECONDARY_ENTRY = "main2"
+"""A program that defines this function (or, from WebAssembly, exports `main2` or `accumulate*`) has a second
+entry at pc `SECONDARY_ENTRY_PC`, beside the entry function at pc 0."""
+SECONDARY_ENTRY_PC = 5
+"""Where the second entry starts: a JAM service's accumulate invocation begins at instruction 5, its refine at
+0 (GP B.1, B.4); pc 0 then holds a 5-byte `jump` to the first entry's stub."""
 #: GP A.42: the stack ends (exclusive) at 2^32 - 2·Z_Z - Z_I.
 STACK_TOP = 0xFEFE0000
 #: GP A.42: read-only data starts at Z_Z.

@@ -30,12 +30,12 @@ from pvm_backend.containers import CodeBlob, StandardProgram, round_page, round_
 from pvm_backend.errors import CompileError, UnsupportedError
 from pvm_backend.faults import NO_FAULTS, Faults
 from pvm_backend.ir import Function, FunctionAddr, GlobalAddr, GlobalVar, Module, TypeKind
-from pvm_backend.isa import Instruction, Opcode, imm32
+from pvm_backend.isa import Instruction, Opcode, encode, imm32
 from pvm_backend.ir_facts import all_operands
 
 from .emitter.builder import LinkContext
 from .emitter.items import EmittedFunction, EmittedInstruction, Label, SymbolicInstruction, entry_label
-from .emitter.layout import JumpTable, Layout, lay_out
+from .emitter.layout import OFFSET_BYTES, JumpTable, Layout, lay_out
 from .emitter.pipeline import emit_function
 from .emitter.regstate import LoweringCounters
 
@@ -111,13 +111,13 @@ def _references(fn: Function) -> tuple[set[str], set[str]]:
     return funcs, globs
 
 
-def reachable(module: Module, entry: str) -> tuple[list[Function], list[GlobalVar]]:
-    """Defined functions and globals reachable from `entry`, each in module order."""
+def reachable(module: Module, entry: str, secondary: str | None = None) -> tuple[list[Function], list[GlobalVar]]:
+    """Defined functions and globals reachable from `entry` (and `secondary`), each in module order."""
     by_fn = {f.name: f for f in module.functions}
     by_gv = {g.name: g for g in module.globals}
     seen_f: set[str] = set()
     seen_g: set[str] = set()
-    work_f = [entry]
+    work_f = [entry] + ([secondary] if secondary is not None else [])
     work_g: list[str] = []
     while work_f or work_g:
         if work_f:
@@ -244,15 +244,15 @@ def heap_pages_for(memory: WasmMemory | None, ro_size: int, rw_size: int, reques
     return max(requested, needed)
 
 
-def entry_stub(entry: str, jump_table: JumpTable,
-               result: abi.ResultRegisters = abi.ResultRegisters.LENGTH) -> tuple[EmittedInstruction, ...]:
-    """Code at pc 0: canonicalise r1, call `entry`(r7, r8), split its i64 result into r7 (address) and r8
-    (length, or with `ResultRegisters.END` the end address r7 + length; abi "Entry"), halt."""
-    ret = f"{STUB}/ret"
+def _stub_body(entry: str, start: str, jump_table: JumpTable,
+               result: abi.ResultRegisters) -> list[Instruction | SymbolicInstruction | Label]:
+    """One entry's stub from label `start`: canonicalise r1, call `entry`(r7, r8), split its i64 result into r7
+    (address) and r8 (length, or with `ResultRegisters.END` the end address r7 + length; abi "Entry"), halt."""
+    ret = f"{start}/ret"
     jump_table.address(ret)
     R = abi.Reg
-    seq: list[Instruction | SymbolicInstruction | Label] = [
-        Label(STUB),
+    return [
+        Label(start),
         Instruction(Opcode.ADD_IMM_32, ra=R.SP, rb=R.SP, x=0),
         Instruction(Opcode.ADD_IMM_32, ra=R.P0, rb=R.A0, x=0),
         Instruction(Opcode.ADD_IMM_32, ra=R.P1, rb=R.A1, x=0),
@@ -265,7 +265,32 @@ def entry_stub(entry: str, jump_table: JumpTable,
         Instruction(Opcode.LOAD_IMM, ra=R.RA, x=imm32(abi.HALT_ADDRESS)),
         Instruction(Opcode.JUMP_IND, ra=R.RA, x=0),
     ]
+
+
+def entry_stub(entry: str, jump_table: JumpTable, result: abi.ResultRegisters = abi.ResultRegisters.LENGTH,
+               secondary: str | None = None) -> tuple[EmittedInstruction, ...]:
+    """Code at pc 0: the stub of `entry` (`_stub_body`). With a `secondary` entry: `jump` to the stub of `entry`
+    at pc 0, 5 bytes (fixed-width offsets, `emitter.layout`), and the stub of `secondary` at pc 5 (abi
+    `SECONDARY_ENTRY_PC`)."""
+    if secondary is None:
+        seq = _stub_body(entry, STUB, jump_table, result)
+    else:
+        first = f"{STUB}/{entry}"
+        head = SymbolicInstruction(Opcode.JUMP, target=first)
+        if len(encode(head.placeholder(), 0, OFFSET_BYTES)) != abi.SECONDARY_ENTRY_PC:
+            raise AssertionError("the jump at pc 0 must be 5 bytes long")
+        seq = [Label(STUB), head, *_stub_body(secondary, f"{STUB}/{secondary}", jump_table, result),
+               *_stub_body(entry, first, jump_table, result)]
     return tuple(EmittedInstruction(item, None) for item in seq)
+
+
+def secondary_entry(module: Module, entry: str) -> str | None:
+    """`abi.SECONDARY_ENTRY` when `module` defines it (checked like the entry) and it is not `entry`, else None."""
+    fn = module.function(abi.SECONDARY_ENTRY)
+    if fn is None or fn.is_declaration or entry == abi.SECONDARY_ENTRY:
+        return None
+    check_entry(module, abi.SECONDARY_ENTRY)
+    return abi.SECONDARY_ENTRY
 
 
 @dataclass(frozen=True)
@@ -303,10 +328,11 @@ def plan_link(module: Module, entry: str = "main", stack_size: int = abi.DEFAULT
     says what the entry stub leaves in r8. Raises CompileError for a missing or mis-typed entry,
     UnsupportedError for declared-only globals."""
     check_entry(module, entry)
-    functions, globals_ = reachable(module, entry)
+    secondary = secondary_entry(module, entry)
+    functions, globals_ = reachable(module, entry, secondary)
     addresses, ro, rw = layout_globals(globals_)
     jump_table = JumpTable()
-    stub = entry_stub(entry, jump_table, result)
+    stub = entry_stub(entry, jump_table, result, secondary)
     defined = {f.name for f in functions}
 
     def function_label(name: str) -> str:

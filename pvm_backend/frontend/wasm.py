@@ -7,7 +7,8 @@ LLVM module (llvmlite.ir) for the wasm32 target that the C / LLVM IR pipeline th
 - mutable globals become internal LLVM globals, immutable ones are folded to constants;
 - each table becomes two constant arrays (function pointers, signature ids) for call_indirect;
 - the exported entry (default `main`, WASM type (i32, i32) -> i64) gets an external wrapper `@main(ptr, i32)
-  -> i64` described below; it is the module's only external function.
+  -> i64` described below; so does a secondary entry, `main2` or an `accumulate*` export, as `@main2`
+  (`entry_exports`; the linker puts it at pc 5). They are the module's only external functions.
 
 Memory model (the decision this module documents for the linker):
 - WASM address `a` is PVM address `(memory_base + a) mod 2^32`; `memory_base` defaults to WASM_MEMORY_BASE =
@@ -384,6 +385,9 @@ class _ModuleTranslator:
                 self.segments.append((offset, self._constant_array(f"{self.prefix}data{i}", I8, items)))
 
     def _init_function(self) -> ir.Function:
+        existing = self.module.globals.get("__wasm_init")
+        if isinstance(existing, ir.Function):   # made for the other entry
+            return existing
         fn = ir.Function(self.module, ir.FunctionType(VOID, []), "__wasm_init")
         fn.linkage = "internal"
         b = ir.IRBuilder(fn.append_basic_block("entry"))
@@ -395,14 +399,14 @@ class _ModuleTranslator:
         b.ret_void()
         return fn
 
-    def entry_wrapper(self, entry: str, adapter: _ModuleTranslator | None = None) -> None:
-        """The external `@<entry>(ptr, i32) -> i64` wrapper of the exported function `entry` of this module, else
+    def entry_wrapper(self, export: str, entry: str, adapter: _ModuleTranslator | None = None) -> None:
+        """The external `@<entry>(ptr, i32) -> i64` wrapper of the exported function `export` of this module, else
         of the `adapter` (module docstring); nothing when neither exports such a function."""
-        self.entry = entry
+        self.entry = export
         owner: _ModuleTranslator = self
-        index = self.exported(entry, _IMPORT_KIND)
+        index = self.exported(export, _IMPORT_KIND)
         if index is None and adapter is not None:
-            owner, index = adapter, adapter.exported(entry, _IMPORT_KIND)
+            owner, index = adapter, adapter.exported(export, _IMPORT_KIND)
         if index is None:
             return
         callee = owner.env.functions[index]
@@ -410,7 +414,7 @@ class _ModuleTranslator:
             raise UnsupportedError(f"the exported entry must be a defined function of type (i32, i32) -> i64",
                                    function=self.entry)
         init = self._init_function()
-        fn = ir.Function(self.module, ir.FunctionType(I64, [PTR, I32]), self.entry)
+        fn = ir.Function(self.module, ir.FunctionType(I64, [PTR, I32]), entry)
         args, length = fn.args
         b = ir.IRBuilder(fn.append_basic_block("entry"))
         b.call(init, [])
@@ -423,6 +427,20 @@ class _ModuleTranslator:
         result = b.call(callee, [b.sub(b.ptrtoint(args, I32), base), length])
         out_ptr = b.zext(b.add(b.trunc(result, I32), base), I64)
         b.ret(b.or_(out_ptr, b.and_(result, const(I64, 0xFFFFFFFF00000000))))
+
+
+def entry_exports(exports: set[str], entry: str) -> tuple[str, str | None]:
+    """The exports that become the program's entries: (primary at pc 0, secondary at pc 5 or None).
+
+    The primary is `entry`, or, when `entry` is the default `main` and nothing exports it, the first export (by
+    name) starting with `refine`; the secondary is `main2`, else the first export starting with `accumulate`
+    (a JAM service's refine and accumulate invocations, GP B.1 / B.4: pc 0 and pc 5)."""
+    primary = entry
+    if entry == "main" and entry not in exports:
+        primary = next((name for name in sorted(exports) if name.startswith("refine")), entry)
+    secondary = abi.SECONDARY_ENTRY if abi.SECONDARY_ENTRY in exports else \
+        next((name for name in sorted(exports) if name.startswith("accumulate")), None)
+    return primary, (secondary if secondary not in (primary, entry) else None)
 
 
 def translate_wasm(data: bytes, name: str = "<wasm>", *, memory_base: int = WASM_MEMORY_BASE, entry: str = "main",
@@ -462,5 +480,9 @@ def translate_wasm(data: bytes, name: str = "<wasm>", *, memory_base: int = WASM
     main.define()
     if helper is not None:
         helper.define()
-    main.entry_wrapper(entry, helper)
+    exported = set(main.exports()) | (set(helper.exports()) if helper is not None else set())
+    primary, secondary = entry_exports(exported, entry)
+    main.entry_wrapper(primary, entry, helper)
+    if secondary is not None:
+        main.entry_wrapper(secondary, abi.SECONDARY_ENTRY, helper)
     return str(module)
