@@ -99,14 +99,17 @@ def _compile(args: argparse.Namespace) -> CompileResult:
     """Compile `args.input` with the build options shared by `compile` and `verify`."""
     from pvm_backend import faults
     from pvm_backend.driver import BuildOptions, compile_file
-    from pvm_backend.frontend.load import WasmOptions
+    from pvm_backend.frontend.load import SourceOptions, WasmOptions
 
     options = BuildOptions(regalloc=args.regalloc, registers=RegisterModel(args.registers), dse=not args.no_dse,
                            stack_size=args.stack_size, result=abi.ResultRegisters(args.result_r8),
                            optimal_timeout_ms=milliseconds(args.optimal_timeout),
                            faults=faults.from_environment())
     wasm = WasmOptions(imports=args.imports, adapter=args.adapter, max_memory=args.max_memory)
-    return compile_file(Path(args.input), entry=args.entry, opt_level=args.opt_level, options=options, wasm=wasm)
+    sources = SourceOptions(others=tuple(Path(p) for p in args.inputs[1:]), include_dirs=tuple(args.include_dirs),
+                            defines=tuple(args.defines))
+    return compile_file(Path(args.input), entry=args.entry, opt_level=args.opt_level, options=options, wasm=wasm,
+                        sources=sources)
 
 
 def _verify(result: CompileResult, seconds: float) -> tuple[FunctionVerdict, ...]:
@@ -167,7 +170,8 @@ def _failure_report(verdicts: Sequence[FunctionVerdict]) -> str:
 def _cmd_compile(args: argparse.Namespace) -> int:
     from pvm_backend.listing import format_listing
 
-    check_not_the_input(args.output, args.input)
+    for source in args.inputs:
+        check_not_the_input(args.output, source)
     check_output_path(args.output, "output")
     result = _compile(args)
     verdicts: dict[str, FunctionVerdict] = {}
@@ -342,6 +346,10 @@ def _add_build_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-dse", action="store_true",
                    help="keep stores to stack slots that are never loaded (dead store elimination is on by "
                         "default)")
+    p.add_argument("-I", dest="include_dirs", action="append", default=[], metavar="DIR", type=Path,
+                   help="add DIR to the C include path (clang's -I; may be given more than once)")
+    p.add_argument("-D", dest="defines", action="append", default=[], metavar="NAME[=VALUE]",
+                   help="define a C preprocessor macro (clang's -D; may be given more than once)")
     wasm = p.add_argument_group(
         "WebAssembly input", "An import is resolved by an --adapter export of its name, else by the --imports "
         "map, else by its name: host_call_N(id, a1..aN) is ecalli id, pvm_ptr(a) the PVM address of a, abort "
@@ -394,7 +402,9 @@ def build_parser() -> argparse.ArgumentParser:
                                    "function must have the signature (ptr args, i32 len) -> i64 (WebAssembly: "
                                    "(i32, i32) -> i64) and return ptr | len << 32; the program halts "
                                    "with r7 = output pointer and r8 = output length (GP A.44).")
-    c.add_argument("input", metavar="INPUT", help="source file: .c, .ll, .bc, .wat or .wasm")
+    c.add_argument("inputs", metavar="INPUT", nargs="+",
+                   help="source file: .c, .ll, .bc, .wat or .wasm; several .c, .ll and .bc files are linked into "
+                        "one program (the first names it)")
     c.add_argument("-o", "--output", metavar="OUT",
                    help="output file (required unless --emit asm, which prints to stdout without it)")
     _add_build_arguments(c)
@@ -431,7 +441,9 @@ def build_parser() -> argparse.ArgumentParser:
                                    "function not proved, every violation. Exit code 0 when every function is "
                                    "proved, 1 when any is refuted or unknown (unknown: z3 ran out of time; never "
                                    "counted as proved), 2 for bad input.")
-    v.add_argument("input", metavar="INPUT", help="source file: .c, .ll, .bc, .wat or .wasm")
+    v.add_argument("inputs", metavar="INPUT", nargs="+",
+                   help="source file: .c, .ll, .bc, .wat or .wasm; several .c, .ll and .bc files are linked into "
+                        "one program (the first names it)")
     _add_build_arguments(v)
     v.add_argument("--timeout", type=positive_seconds, default=DEFAULT_TIMEOUT_SECONDS, metavar="SECONDS",
                    help="z3 time limit per function for checks 1 and 2, per query (one IR instruction) for "
@@ -481,6 +493,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `pvmc` console script; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if hasattr(args, "inputs"):
+        args.input = args.inputs[0]   # the program's name, in messages and JSON
     problem = _configure_logging()
     if problem is not None:
         parser.error(problem)

@@ -25,7 +25,7 @@ from pvm_backend.allocators import DEFAULT_MODE, MODES, allocate_function, alloc
 from pvm_backend.containers import StandardProgram, encode_jam
 from pvm_backend.errors import InputError
 from pvm_backend.faults import NO_FAULTS, Faults
-from pvm_backend.frontend.load import WasmOptions, load_module
+from pvm_backend.frontend.load import SourceOptions, WasmOptions, load_module
 from pvm_backend.ir import Module
 from pvm_backend.linker import BuildResult, link, plan_link
 from pvm_backend.options import DEFAULT_TIMEOUT_MS
@@ -106,26 +106,29 @@ class CompileResult:
 
 
 def compile_file(path: Path, entry: str = "main", opt_level: int = 2,
-                 options: BuildOptions | None = None, wasm: WasmOptions | None = None) -> CompileResult:
+                 options: BuildOptions | None = None, wasm: WasmOptions | None = None,
+                 sources: SourceOptions | None = None) -> CompileResult:
     """Compile `path` (.c, .ll, .bc, .wat or .wasm) with LLVM optimisation level `opt_level` (0-3) and entry
     function `entry` (for WebAssembly: the exported function that gets the entry wrapper; `wasm` gives the
-    import map, adapter and memory limit, `frontend.load.WasmOptions`).
+    import map, adapter and memory limit, `frontend.load.WasmOptions`; `sources` more translation units to
+    link with it and the C preprocessor's `-I`/`-D`, `frontend.load.SourceOptions`).
 
     Raises InputError (unreadable or malformed input, unknown suffix, clang missing), UnsupportedError
     (features the PVM backend does not lower) and CompileError (e.g. no entry function).
     """
     start = time.perf_counter()
     path = Path(path)
-    if path.suffix not in SOURCE_KINDS:
-        kinds = ", ".join(SOURCE_KINDS)
-        raise InputError(f"{path}: unknown input kind {path.suffix or '(no suffix)'!r}; expected one of {kinds}")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not a source file")
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
+    for given in (path, *(sources.others if sources is not None else ())):
+        if given.suffix not in SOURCE_KINDS:
+            kinds = ", ".join(SOURCE_KINDS)
+            raise InputError(f"{given}: unknown input kind {given.suffix or '(no suffix)'!r}; expected one of {kinds}")
+        if given.is_dir():
+            raise InputError(f"{given}: is a directory, not a source file")
+        if not given.is_file():
+            raise InputError(f"{given}: no such file")
     if not 0 <= opt_level <= 3:
         raise InputError(f"optimisation level must be 0-3, not {opt_level}")
-    module = load_module(path, opt_level, entry, wasm)
+    module = load_module(path, opt_level, entry, wasm, sources)
     build = build_program(module, entry, options)
     spi = build.program.encode()
     jam = encode_jam(build.program, f"{path.name} (pvmc {__version__})".encode())

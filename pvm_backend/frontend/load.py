@@ -30,6 +30,7 @@ from pvm_backend.errors import InputError, UnsupportedError
 from pvm_backend.ir import Module
 
 from .byval import copy_byval_arguments
+from .inline_asm import neutralise
 from .module import build_module
 from .wasm import translate_wasm, wat_to_wasm
 from .wasm_imports import read_import_map
@@ -85,13 +86,15 @@ def find_clang() -> str:
     raise InputError("clang-16 not found: install the Debian package clang-16")
 
 
-def compile_c(path: Path) -> bytes:
-    """LLVM bitcode for the C file `path` (wasm32, unoptimised but without ``optnone``).
+def compile_c(path: Path, include_dirs: tuple[Path, ...] = (), defines: tuple[str, ...] = ()) -> bytes:
+    """LLVM bitcode for the C file `path` (wasm32, unoptimised but without ``optnone``), with clang's `-I` for
+    each of `include_dirs` and `-D` for each of `defines` (``NAME`` or ``NAME=VALUE``).
 
     Raises `InputError` with clang's first error line when the C does not compile.
     """
     clang = find_clang()
-    proc = subprocess.run([clang, *CLANG_FLAGS, str(path), "-o", "-"], capture_output=True)
+    flags = [f"-I{d}" for d in include_dirs] + [f"-D{d}" for d in defines]
+    proc = subprocess.run([clang, *CLANG_FLAGS, *flags, str(path), "-o", "-"], capture_output=True)
     if proc.returncode != 0:
         raise InputError(f"{path}: clang failed: {_one_line(proc.stderr.decode(errors='replace'))}")
     return proc.stdout
@@ -173,12 +176,18 @@ def module_from_llvm(data: str | bytes, opt_level: int = 2, name: str = "<string
         optimise(m, opt_level)
         with_byval = [f.name for f in m.functions if not f.is_declaration
                       and any(b"byval(" in a for arg in f.arguments for a in arg.attributes)]
-        if not with_byval:
+        text = str(m)
+        asm = " asm " in text or "@llvm.prefetch." in text
+        if not with_byval and not asm:
             return build_module(m, name)
-        text, rewritten = copy_byval_arguments(str(m), functools.partial(_type_size, m))   # frontend.byval
-        if rewritten != len(with_byval):
-            raise UnsupportedError(f"{name}: byval parameters of {', '.join('@' + n for n in with_byval)}: "
-                                   f"copied in {rewritten} of {len(with_byval)} functions (unrecognised definition)")
+        if asm:
+            text, _ = neutralise(text)   # frontend.inline_asm
+        if with_byval:
+            text, rewritten = copy_byval_arguments(text, functools.partial(_type_size, m))   # frontend.byval
+            if rewritten != len(with_byval):
+                raise UnsupportedError(f"{name}: byval parameters of {', '.join('@' + n for n in with_byval)}: "
+                                       f"copied in {rewritten} of {len(with_byval)} functions (unrecognised "
+                                       "definition)")
     finally:
         _dispose(m, ctx)
     m, ctx = _parse(text, name)
@@ -207,6 +216,51 @@ def _type_size(m: llvm.ModuleRef, text: str) -> int:
 
 
 WASM_SUFFIXES = (".wat", ".wasm")
+LLVM_SUFFIXES = (".c", ".ll", ".bc")
+
+
+@dataclass(frozen=True)
+class SourceOptions:
+    """Translation units linked with the input, and the C preprocessor's options (issue 14 part 4)."""
+
+    others: tuple[Path, ...] = ()
+    """More `.c`, `.ll` or `.bc` files, linked with the input into one module (llvmlite's linker)."""
+    include_dirs: tuple[Path, ...] = ()
+    """`-I DIR` for every C file."""
+    defines: tuple[str, ...] = ()
+    """`-D NAME[=VALUE]` for every C file."""
+
+
+def _unit(path: Path, sources: SourceOptions) -> str | bytes:
+    """The LLVM assembly or bitcode of one `.c`, `.ll` or `.bc` translation unit."""
+    suffix = path.suffix.lower()
+    if suffix == ".c":
+        return compile_c(path, sources.include_dirs, sources.defines)
+    if suffix == ".bc":
+        return path.read_bytes()
+    return path.read_text()
+
+
+def link_units(units: list[tuple[str | bytes, str]]) -> bytes:
+    """Bitcode of the translation units `units` ((assembly or bitcode, file name), at least one) linked into one
+    module by LLVM's linker. Raises InputError naming the files when they do not link (e.g. a function defined
+    in two of them)."""
+    first, first_ctx = _parse(*units[0])
+    bitcode: list[bytes] = []
+    for data, name in units[1:]:   # each in its own context first (old constant expressions, verification)
+        m, ctx = _parse(data, name)
+        bitcode.append(m.as_bitcode())
+        _dispose(m, ctx)
+    try:
+        for (_, name), code in zip(units[1:], bitcode):
+            try:
+                first.link_in(llvm.parse_bitcode(code, context=first_ctx))
+            except RuntimeError as e:
+                raise InputError(f"{units[0][1]}: linking {name}: {_one_line(str(e))}") from None
+        first.verify()
+        return bytes(first.as_bitcode())
+    finally:
+        _dispose(first, first_ctx)
 
 
 @dataclass(frozen=True)
@@ -237,23 +291,36 @@ def _wasm_bytes(path: Path) -> bytes:
     raise InputError(f"{path}: a WebAssembly module must be a .wat or .wasm file")
 
 
-def load_module(path: Path, opt_level: int = 2, entry: str = "main", wasm: WasmOptions | None = None) -> Module:
+def load_module(path: Path, opt_level: int = 2, entry: str = "main", wasm: WasmOptions | None = None,
+                sources: SourceOptions | None = None) -> Module:
     """The IR view of `path` (``.ll``, ``.bc``, ``.c``, ``.wat`` or ``.wasm``) optimised at -O`opt_level` (0..3).
 
     For WebAssembly, `entry` names the exported function that gets the `@<entry>(ptr, i32) -> i64` wrapper (see
     `wasm.translate_wasm`) and `wasm` gives the import map, adapter and memory limit; other inputs ignore
-    `entry` and refuse `wasm` options (InputError). Raises `InputError` (unreadable, unparsable or invalid input,
-    C compile errors, clang missing, unknown extension, a bad import map or adapter) and `UnsupportedError`
-    (features the backend cannot lower, e.g. WASM floats, an import nothing resolves).
+    `entry` and refuse `wasm` options (InputError). `sources` gives more translation units to link with a
+    `.c`, `.ll` or `.bc` input, and the C preprocessor's options. Raises `InputError` (unreadable, unparsable or
+    invalid input, C compile errors, clang missing, unknown extension, a bad import map or adapter, units that
+    do not link) and `UnsupportedError` (features the backend cannot lower, e.g. WASM floats, an import nothing
+    resolves).
     """
     path = Path(path)
     suffix = path.suffix.lower()
     wasm = wasm or WasmOptions()
+    sources = sources or SourceOptions()
     if wasm.given and suffix not in WASM_SUFFIXES:
         raise InputError(f"{path}: --imports, --adapter and --max-memory apply to WebAssembly input (.wat, .wasm)")
+    units = (path, *sources.others)
+    if sources.others and any(p.suffix.lower() not in LLVM_SUFFIXES for p in units):
+        wrong = next(p for p in units if p.suffix.lower() not in LLVM_SUFFIXES)
+        raise InputError(f"{wrong}: only .c, .ll and .bc files can be linked together (WebAssembly input must be "
+                         "the only input)")
+    if (sources.include_dirs or sources.defines) and not any(p.suffix.lower() == ".c" for p in units):
+        raise InputError(f"{path}: -I and -D apply to C input (.c)")
     try:
-        if suffix == ".c":
-            data: str | bytes = compile_c(path)
+        if len(units) > 1:
+            data: str | bytes = link_units([(_unit(p, sources), str(p)) for p in units])
+        elif suffix == ".c":
+            data = compile_c(path, sources.include_dirs, sources.defines)
         elif suffix == ".bc":
             data = path.read_bytes()
         elif suffix == ".ll":
