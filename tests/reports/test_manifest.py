@@ -192,6 +192,11 @@ def expected_corpus() -> dict[tuple[Path, int], tuple[bytes, ...]]:
     for path in sorted((TESTS / "regalloc" / "faults").glob("*.c")):           # tests/regalloc/test_faults.py
         expected[(path, 2)] = old_c_cases(path)
     expected[(ROOT / "examples" / "fib.c", 2)] = (bytes.fromhex("14000000"), bytes.fromhex("1e000000"))
+    from support.assemblyscript import programs as assemblyscript_programs  # tests/wasm/test_assemblyscript_corpus.py
+
+    for program in assemblyscript_programs():
+        for runtime in program.runtimes:
+            expected[(program.wasm(runtime), 2)] = program.inputs
     return expected
 
 

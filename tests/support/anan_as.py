@@ -49,6 +49,12 @@ JIP1_LOG_GAS = 10
 """Gas the anan-as CLI charges for servicing a JIP-1 log call."""
 WHAT = 2**64 - 2
 """Value the anan-as CLI puts in r7 after a JIP-1 log call (GP B "WHAT")."""
+JIP1_LEVELS = ("FATAL", "ERROR", "WARN", "INFO", "DEBUG")
+"""Names of the JIP-1 log levels 0-4 in a log line."""
+JIP1_MAX_LOG_BYTES = 8192
+"""Longest target or message read for a log line, bytes."""
+JIP1_PAGE = 4096
+"""PVM page size, bytes (GP A.5: Z_P); a log line is read one page at a time."""
 MASK64 = 2**64 - 1
 
 
@@ -79,7 +85,8 @@ class HostAction(Enum):
     RESUME = "resume"
     """Continue at the next instruction with registers and gas unchanged."""
     JIP1_LOG = "jip1-log"
-    """What the anan-as CLI does for ecalli 100: r7 <- WHAT, charge 10 gas (0 left if less), continue."""
+    """What the anan-as CLI does for ecalli 100: r7 <- WHAT, charge 10 gas (0 left if less), continue; the
+    message is read from anan-as's memory into `OracleResult.log` (`AnanAs._jip1_message`)."""
 
 
 HostFunction = Callable[[tuple[int, ...]], Sequence[int]]
@@ -122,6 +129,9 @@ class OracleResult:
     """One entry per requested read range: its bytes, or None when not all readable."""
     host_calls: tuple[HostCall, ...] = ()
     """Host calls serviced on the way (in order)."""
+    log: tuple[str, ...] = ()
+    """One line per JIP-1 log call serviced with HostAction.JIP1_LOG, in order: ``[LEVEL] target: message`` or
+    ``[LEVEL] message``, as `pvm_backend.interpreter.jip1_log_handler` formats our interpreter's log."""
 
     @property
     def host_id(self) -> int | None:
@@ -246,6 +256,7 @@ class AnanAs:
     def _finish(self, reply: dict[str, object], gas: int, read: Sequence[tuple[int, int]],
                 host_calls: Mapping[int, HostAction | HostFunction]) -> OracleResult:
         serviced: list[HostCall] = []
+        log: list[str] = []
         while True:
             status = _ANAN_STATUS[_as_int(reply["status"])]
             registers = tuple(int(str(r)) for r in _as_list(reply["registers"]))
@@ -256,6 +267,7 @@ class AnanAs:
             left = int(str(reply["gas"]))
             new_registers: list[str] | None = None
             if action is HostAction.JIP1_LOG:
+                log.append(self._jip1_message(_as_int(reply["id"]), registers))
                 left = max(left - JIP1_LOG_GAS, 0)
                 new_registers = [str(r) for r in registers[:7] + (WHAT,) + registers[8:]]
             elif not isinstance(action, HostAction):
@@ -273,7 +285,38 @@ class AnanAs:
             output=bytes.fromhex(str(output)) if output is not None else b"", registers=registers,
             pc=_as_int(reply["pc"]), exit_code=_as_int(reply["exitCode"]) if status in (
                 Status.HOST, Status.PAGE_FAULT) else 0,
-            memory=memory, host_calls=tuple(serviced))
+            memory=memory, host_calls=tuple(serviced), log=tuple(log))
+
+    def _read_paused(self, vm_id: int, address: int, length: int) -> bytes | None:
+        """Bytes [address, address + length) of the VM `vm_id` stopped on a host call, or None when not all
+        readable. Read one page at a time (see the module docstring on accesses straddling two pages)."""
+        ranges = []
+        at, end = address, address + length
+        while at < end:
+            step = min(end, (at // JIP1_PAGE + 1) * JIP1_PAGE) - at
+            ranges.append([at, step])
+            at += step
+        chunks = _as_list(self._request({"op": "read", "id": vm_id, "read": ranges})["memory"])
+        if any(chunk is None for chunk in chunks):
+            return None
+        return b"".join(bytes.fromhex(str(chunk)) for chunk in chunks)
+
+    def _jip1_message(self, vm_id: int, registers: tuple[int, ...]) -> str:
+        """The log line of a JIP-1 log call (JIP-1: r7 = level, (r8, r9) target, (r10, r11) message, UTF-8) read
+        from anan-as's memory, in `jip1_log_handler`'s format and limits: a length is cut to JIP1_MAX_LOG_BYTES, a
+        pointer or length of 0 or an unreadable range reads as empty text, bad UTF-8 as U+FFFD."""
+        level = registers[7]
+        name = JIP1_LEVELS[level] if level < len(JIP1_LEVELS) else f"LEVEL({level})"
+
+        def text(ptr: int, length: int) -> str:
+            ptr, length = ptr & 0xFFFFFFFF, min(length & 0xFFFFFFFF, JIP1_MAX_LOG_BYTES)
+            if ptr == 0 or length == 0:
+                return ""
+            data = self._read_paused(vm_id, ptr, length)
+            return data.decode("utf-8", errors="replace") if data is not None else ""
+
+        target, message = text(registers[8], registers[9]), text(registers[10], registers[11])
+        return f"[{name}] {target}: {message}" if target else f"[{name}] {message}"
 
 
 def _as_int(value: object) -> int:

@@ -14,6 +14,8 @@
 //   {"op": "resume", "id": int, "gas": dec, "pc": int, "registers": [dec x13] | null, "read": [...]}
 //       continues a VM stopped on a host call (pc = the pause's nextPc, gas = the gas to continue with).
 //   {"op": "destroy", "id": int}      frees a VM stopped on a host call that the caller abandons.
+//   {"op": "read", "id": int, "read": [[address, length], ...]}
+//       reads memory of a VM stopped on a host call (it stays stopped); answers {"ok": true, "memory": [...]}.
 //   {"op": "ping"}                    answers {"ok": true, "version": ...}.
 // Answer to run/resume: {"ok": true, "id", "status" (anan-as code: 0 halt, 1 panic, 2 fault, 3 host, 4 oog),
 //   "exitCode", "pc", "nextPc", "gas" (remaining, dec), "registers" [dec x13],
@@ -162,6 +164,11 @@ function handle(line) {
         pvmDestroy(req.id);
       }
       return { ok: true };
+    case "read":
+      if (!live.has(req.id)) {
+        throw new Error(`no paused vm ${req.id}`);
+      }
+      return { ok: true, memory: (req.read ?? []).map(([a, l]) => readRange(req.id, a, l)) };
     case "ping":
       return { ok: true, version: "1.2.0" };
     default:

@@ -21,6 +21,7 @@ from pvm_backend.allocators import MODES
 from verifier import verify_build
 from verifier.optimal import OptimalStatus, score
 from verifier.reports.manifest import ManifestProgram, load_manifest
+from support.assemblyscript import BUILD_DIR as AS_BUILD_DIR
 from support.real_corpus import REAL_DIR, SLOW_OPTIMAL
 
 MANIFEST = Path(__file__).resolve().parents[1] / "corpus.toml"
@@ -29,7 +30,10 @@ ROOT = MANIFEST.parents[1]
 
 
 def _marks(program: ManifestProgram) -> list[pytest.MarkDecorator]:
-    """The real-code corpus's slow optimal builds (support/real_corpus.py)."""
+    """The real-code corpus's slow optimal builds (support/real_corpus.py), and the AssemblyScript modules of the
+    minimal and incremental runtimes (the stub builds of the same programs run in the fast subset)."""
+    if program.path.parent == AS_BUILD_DIR:
+        return [] if program.path.name.endswith(".stub.wasm") else [pytest.mark.slow]
     if program.path.parent != REAL_DIR:
         return []
     return [pytest.mark.slow] if program.path.stem in SLOW_OPTIMAL else []
