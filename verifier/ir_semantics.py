@@ -23,8 +23,11 @@ The rules (LangRef; "undefined" means the outcome is outside `defined`):
   * getelementptr: base + offset + Σ sext-or-trunc(index)·scale, wrapping at 32 bits (its ``inbounds``/``nuw``
     poison conditions are not used: the wrapping result is one of the allowed ones).
   * i128: the same rules at 128 bits (a product by 64-bit words, `_product`).
-  * load/store of i8/i16/i32/i64/i128/ptr: little-endian bytes at the 32-bit address; i1 occupies one byte (stored
-    0 or 1; a load of a byte that is neither is undefined).
+  * load/store of i1..i64, i128 and ptr: the ceil(N/8) little-endian bytes at the 32-bit address; i1 occupies
+    one byte (stored 0 or 1; a load of a byte that is neither is undefined). For N not a multiple of 8 (LangRef:
+    the bits above N of the last byte are unspecified when stored, the load undefined unless an iN store wrote
+    them) a store writes them as zeros and a load takes the low N bits, the choices of the backend, which refine
+    LLVM's.
   * br: the condition's bit. switch: the successor of the case whose value equals the condition (case values
     are distinct), else the default.
 
@@ -200,7 +203,7 @@ def evaluate(ins: Instruction, operand: Callable[[Operand], z3.BitVecRef], memor
     if op == "store":
         value, address = operand(ins.operands[0]), operand(ins.operands[1])
         size = (value.size() + 7) // 8
-        if value.size() not in (1, 8, 16, 32, 64, 128):
+        if not (1 <= value.size() <= 64 or value.size() == 128):
             return None
         return Outcome(_TRUE, memory=store_bytes(memory, address, size, _resize(value, 8 * size, False)))
     if bits is None:
@@ -233,10 +236,10 @@ def evaluate(ins: Instruction, operand: Callable[[Operand], z3.BitVecRef], memor
             address = address + _resize(operand(index), POINTER_BITS, True) * z3.BitVecVal(scale, POINTER_BITS)
         return Outcome(_TRUE, address)
     if op == "load":
-        if bits not in (1, 8, 16, 32, 64, 128):
+        if not (1 <= bits <= 64 or bits == 128):
             return None
         word = load_bytes(memory, args[0], (bits + 7) // 8)
         if bits == 1:
             return Outcome(z3.ULE(word, 1), z3.Extract(0, 0, word))
-        return Outcome(_TRUE, word)
+        return Outcome(_TRUE, z3.Extract(bits - 1, 0, word) if bits % 8 else word)
     return None

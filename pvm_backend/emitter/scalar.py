@@ -338,17 +338,82 @@ def _address_value(b: FunctionBuilder, address: Operand) -> int | None:
 
 def _mem_bits(ty_bits: int, kind: TypeKind, ins: IRInstruction) -> int:
     bits = 32 if kind is TypeKind.PTR else ty_bits
-    if kind not in (TypeKind.INT, TypeKind.PTR) or bits not in (1, 8, 16, 32, 64, 128):
+    if kind not in (TypeKind.INT, TypeKind.PTR) or not (1 <= bits <= 64 or bits == 128):
         raise UnsupportedError(f"memory access of type {ins.type.text or ins.operand_types[0].text} "
                                "is not supported")
     return bits
 
 
+def byte_pieces(size: int) -> tuple[tuple[int, int], ...]:
+    """(byte offset, bytes) of the PVM accesses that make up an access of `size` bytes (1..8): the widest
+    power-of-two piece first (LLVM's type legalisation splits an i24 into i16 + i8, an i56 into i32 + i16 + i8)."""
+    pieces, offset = [], 0
+    for width in (8, 4, 2, 1):
+        if size - offset >= width:
+            pieces.append((offset, width))
+            offset += width
+    return tuple(pieces)
+
+
+def _piece_base(b: FunctionBuilder, address: Operand, base: int | None, offset: int) -> tuple[int, int | None]:
+    """The base register of a piecewise access and the IR value it holds: `address_base`'s register, or for an
+    absolute address T1 loaded with it here (a temporary of this instruction)."""
+    if base is None:
+        b.emit(Instruction(Opcode.LOAD_IMM, ra=T1, x=offset & 0xFFFFFFFF))
+        return T1, None
+    return base, _address_value(b, address)
+
+
+_PIECE_LOADS = {1: Opcode.LOAD_IND_U8, 2: Opcode.LOAD_IND_U16, 4: Opcode.LOAD_IND_U32, 8: Opcode.LOAD_IND_U64}
+_PIECE_STORES = {1: Opcode.STORE_IND_U8, 2: Opcode.STORE_IND_U16, 4: Opcode.STORE_IND_U32,
+                 8: Opcode.STORE_IND_U64}
+
+
+def _lower_odd_load(b: FunctionBuilder, ins: IRInstruction, bits: int, base: int | None, offset: int) -> None:
+    """load iN, N ≤ 64 not 1/8/16/32/64: its ceil(N/8) bytes as zero-extended pieces (`byte_pieces`) shifted into
+    place and or-ed in T0, then the low N bits in the abi's canonical form (sign-extended)."""
+    assert ins.result is not None
+    address = _piece_base(b, ins.operands[0], base, offset)
+    base, offset = address[0], (0 if base is None else offset)
+    for at, width in byte_pieces((bits + 7) // 8):
+        target = T0 if at == 0 else T2
+        b.emit(Instruction(_PIECE_LOADS[width], ra=target, rb=base, x=(offset + at) & MASK64), reads=(address,))
+        if at:
+            b.op(Opcode.SHLO_L_IMM_64, ra=T2, rb=T2, x=8 * at)
+            b.op(Opcode.OR, rd=T0, ra=T0, rb=T2)
+    out = b.result_register(ins.result, T0)
+    b.canon(out, bits, T0)
+    _store_result(b, ins, out)
+
+
+def _lower_odd_store(b: FunctionBuilder, ins: IRInstruction, bits: int, base: int | None, offset: int) -> None:
+    """store iN, N ≤ 64 not 1/8/16/32/64: the low ceil(N/8) bytes of the value, zero-extended from N bits, as
+    pieces (`byte_pieces`), each from the value shifted right into T2."""
+    value, address = ins.operands
+    claim = _piece_base(b, address, base, offset)
+    base, offset = claim[0], (0 if base is None else offset)
+    v = b.use(value, T0)
+    if bits % 8:   # the bits above N of the last byte: zero (LangRef leaves them unspecified)
+        b.zext(v, bits, dst=T0, value=_vid(value))
+        v = T0
+    vid = _vid(value) if bits % 8 == 0 else None
+    for at, width in byte_pieces((bits + 7) // 8):
+        source = v
+        if at:
+            b.op(Opcode.SHLO_R_IMM_64, (vid,), ra=T2, rb=v, x=8 * at)
+            source = T2
+        b.emit(Instruction(_PIECE_STORES[width], ra=source, rb=base, x=(offset + at) & MASK64),
+               reads=((source, vid if at == 0 else None), claim))
+
+
 def lower_load(b: FunctionBuilder, ins: IRInstruction) -> None:
-    """load of i1/i8/i16/i32/i64/i128/ptr (1/2/4/8/16 bytes)."""
+    """load of i1..i64 (ceil(N/8) bytes), i128 and ptr."""
     assert ins.result is not None
     bits = _mem_bits(ins.type.bits, ins.type.kind, ins)
     base, offset = address_base(b, ins.operands[0], T1)
+    if bits not in _LOADS and bits != 128:
+        _lower_odd_load(b, ins, bits, base, offset)
+        return
     out = b.result_register(ins.result, T0) if bits <= 64 else T0
     for part, width in ((0, 64), (1, 64)) if bits == 128 else ((0, bits),):
         ind, absolute = _LOADS[width]
@@ -364,11 +429,14 @@ def lower_load(b: FunctionBuilder, ins: IRInstruction) -> None:
 
 
 def lower_store(b: FunctionBuilder, ins: IRInstruction) -> None:
-    """store of i1/i8/i16/i32/i64/i128/ptr: the low bytes of the value."""
+    """store of i1..i64 (ceil(N/8) bytes), i128 and ptr: the low bytes of the value."""
     value, address = ins.operands
     vty = ins.operand_types[0]
     bits = _mem_bits(vty.bits, vty.kind, ins)
     base, offset = address_base(b, address, T1)
+    if bits not in _STORES and bits != 128:
+        _lower_odd_store(b, ins, bits, base, offset)
+        return
     for part, width in ((0, 64), (1, 64)) if bits == 128 else ((0, bits),):
         ind, absolute = _STORES[width]
         if bits <= 64:
