@@ -25,7 +25,9 @@ Value representation (in registers and in 8-byte stack slots)
   * Pointers are 32-bit and held like i32 (sign-extended); the PVM takes addresses mod 2^32, so a canonical
     pointer addresses the right byte. The stack pointer r1 is kept in the same form (the entry stub
     canonicalises the SPI value 0xFEFE0000).
-  * i128 occupies 16 bytes: the low 64 bits at the slot offset, the high 64 bits 8 bytes above.
+  * iN for 64 < N <= 128 (i128, and the i72..i120 of bit-fields) occupies 16 bytes, two 64-bit words: the low
+    64 bits at the slot offset, the high word 8 bytes above, sign-extended from bit N-1 (`wide_word`), so that
+    signed and unsigned comparisons of two canonical values are 128-bit comparisons as for iN <= 64.
   * An aggregate value (the {iN, i1} result of *.with.overflow) gives each element 8 bytes (16 for i128),
     in element order.
   * Memory holds the low bytes of a value (little-endian); i1 is stored as one byte 0 or 1.
@@ -227,6 +229,15 @@ def canonical_const(value: int, bits: int) -> int:
     """The 64-bit register image of an iN constant (0 <= N <= 64; wider: its low 64 bits) under the value
     representation above (`canonical_image`)."""
     return canonical_image(INT_BV, value & ((1 << 64) - 1), max(bits, 1))
+
+
+def wide_word(value: int, bits: int, part: int) -> int:
+    """Word `part` (0 low, 1 high) of an iN constant, 64 < N <= 128, in the two-word form above: the value
+    sign-extended from bit N-1 to 128 bits."""
+    value &= (1 << bits) - 1
+    if value >> (bits - 1):
+        value -= 1 << bits
+    return (value >> (64 * part)) & ((1 << 64) - 1)
 
 
 def value_slot_size(bits: int) -> int:

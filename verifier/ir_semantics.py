@@ -22,8 +22,8 @@ The rules (LangRef; "undefined" means the outcome is outside `defined`):
     are the identity (freeze of a non-poison value).
   * getelementptr: base + offset + Σ sext-or-trunc(index)·scale, wrapping at 32 bits (its ``inbounds``/``nuw``
     poison conditions are not used: the wrapping result is one of the allowed ones).
-  * i128: the same rules at 128 bits (a product by 64-bit words, `_product`).
-  * load/store of i1..i64, i128 and ptr: the ceil(N/8) little-endian bytes at the 32-bit address; i1 occupies
+  * i65..i128: the same rules at N bits (a product by 64-bit words, `_product`).
+  * load/store of i1..i128 and ptr: the ceil(N/8) little-endian bytes at the 32-bit address; i1 occupies
     one byte (stored 0 or 1; a load of a byte that is neither is undefined). For N not a multiple of 8 (LangRef:
     the bits above N of the last byte are unspecified when stored, the load undefined unless an iN store wrote
     them) a store writes them as zeros and a load takes the low N bits, the choices of the backend, which refine
@@ -72,10 +72,10 @@ class Outcome:
 
 
 def width(ty: IRType) -> int | None:
-    """Bits of an integer or pointer type within the subset (1..64 and 128; pointers 32), else None."""
+    """Bits of an integer or pointer type within the subset (1..128; pointers 32), else None."""
     if ty.kind is TypeKind.PTR:
         return POINTER_BITS
-    if ty.kind is TypeKind.INT and (1 <= ty.bits <= 64 or ty.bits == 128):
+    if ty.kind is TypeKind.INT and 1 <= ty.bits <= 128:
         return ty.bits
     return None
 
@@ -87,8 +87,11 @@ def _product(a: z3.BitVecRef, b: z3.BitVecRef) -> z3.BitVecRef:
     The identity is ring arithmetic; z3 gives up on a 128-bit product against any other form of it
     (bit-blasting multipliers: a minute without an answer), so the IR side states the product this way (tests
     check the identity against Python's integers)."""
-    if a.size() != 128:
+    if a.size() <= 64:
         return a * b
+    if a.size() < 128:   # the low N bits of the 128-bit product of the zero-extended operands
+        wide = _product(z3.ZeroExt(128 - a.size(), a), z3.ZeroExt(128 - b.size(), b))
+        return z3.Extract(a.size() - 1, 0, wide)
     al, ah, bl, bh = z3.Extract(63, 0, a), z3.Extract(127, 64, a), z3.Extract(63, 0, b), z3.Extract(127, 64, b)
     high_of_low = z3.Extract(127, 64, z3.ZeroExt(64, al) * z3.ZeroExt(64, bl))
     return z3.Concat(high_of_low + al * bh + ah * bl, al * bl)
@@ -203,7 +206,7 @@ def evaluate(ins: Instruction, operand: Callable[[Operand], z3.BitVecRef], memor
     if op == "store":
         value, address = operand(ins.operands[0]), operand(ins.operands[1])
         size = (value.size() + 7) // 8
-        if not (1 <= value.size() <= 64 or value.size() == 128):
+        if not 1 <= value.size() <= 128:
             return None
         return Outcome(_TRUE, memory=store_bytes(memory, address, size, _resize(value, 8 * size, False)))
     if bits is None:
@@ -236,7 +239,7 @@ def evaluate(ins: Instruction, operand: Callable[[Operand], z3.BitVecRef], memor
             address = address + _resize(operand(index), POINTER_BITS, True) * z3.BitVecVal(scale, POINTER_BITS)
         return Outcome(_TRUE, address)
     if op == "load":
-        if not (1 <= bits <= 64 or bits == 128):
+        if not 1 <= bits <= 128:
             return None
         word = load_bytes(memory, args[0], (bits + 7) // 8)
         if bits == 1:

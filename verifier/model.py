@@ -240,14 +240,15 @@ class _Builder:
 
 
 def _i128_words(function: Function, slot_of: dict[int, int]) -> dict[tuple[int, int], int]:
-    """(value, k) → frame offset of the cell holding the k-th 64-bit word of each i128 value with a home slot
+    """(value, k) → frame offset of the cell holding the k-th 64-bit word of each i128 (or other integer wider
+    than 64 bits, in its two-word form) value with a home slot
     (low half at the slot, high half 8 bytes above, abi docstring), phi results aside (their words stay
     untracked memory, `_wide_homes`): the model tracks these words as values of their own."""
     phis = {ins.result for ins in function.instructions if ins.opcode == "phi"}
     out: dict[tuple[int, int], int] = {}
     for vid, offset in slot_of.items():
         ty = function.values[vid].type
-        if ty.kind is TypeKind.INT and ty.bits == 128 and vid not in phis:
+        if ty.kind is TypeKind.INT and ty.bits > 64 and vid not in phis:
             out[(vid, 0)], out[(vid, 1)] = offset, offset + 8
     return out
 

@@ -74,6 +74,14 @@ _MAX_PATHS = 64
 _MAX_STEPS = 400
 
 
+
+def _word(value: z3.BitVecRef, k: int) -> z3.BitVecRef:
+    """Word k (0 low, 1 high) of an integer wider than 64 bits in the abi's two-word form: the value
+    sign-extended from its top bit to 128 bits (`pvm_backend.abi.wide_word`)."""
+    if value.size() < 128:
+        value = z3.SignExt(128 - value.size(), value)
+    return z3.Extract(64 * k + 63, 64 * k, value)
+
 class _Uncovered(Exception):
     """The code of one IR instruction is outside what check 3 models (a loop, a dynamic jump, a host call)."""
 
@@ -267,8 +275,8 @@ class _Function:
         if value in self.m.parts:   # a word of an i128 (`CodeModel.parts`)
             wide, k = self.m.parts[value]
             if wide in self.results:
-                return z3.Extract(64 * k + 63, 64 * k, self.results[wide][1])
-            return z3.Extract(64 * k + 63, 64 * k, self.variable(wide, query))
+                return _word(self.results[wide][1], k)
+            return _word(self.variable(wide, query), k)
         if value >= self.first_constant:
             k = value - self.first_constant
             return z3.BitVecVal(self.constants[k], 64) if k < len(self.constants) else None
@@ -644,7 +652,7 @@ class _Function:
         if value in self.m.parts and self.m.parts[value][0] in self.results:
             wide, k = self.m.parts[value]
             ir, result = self.results[wide]
-            return ir, f"the {('low', 'high')[k]} half of the result of", z3.Extract(64 * k + 63, 64 * k, result)
+            return ir, f"the {('low', 'high')[k]} half of the result of", _word(result, k)
         return None
 
     def bind(self, point: int, s: _State, query: _Query) -> None:

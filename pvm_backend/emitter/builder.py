@@ -311,7 +311,7 @@ class FunctionBuilder:
             self._operand_in(reg, vid, part)
         elif isinstance(operand, Const):
             if operand.bits > 64:
-                self.load_imm(reg, (operand.value >> (64 * part)) & MASK64)
+                self.load_imm(reg, abi.wide_word(operand.value, operand.bits, part))
             else:
                 self.load_imm(reg, abi.canonical_const(operand.value, operand.bits) if part == 0 else 0)
         elif isinstance(operand, Undef):
@@ -417,6 +417,20 @@ class FunctionBuilder:
         else:
             self.op(Opcode.SHLO_L_IMM_64, claim, ra=reg, rb=src, x=64 - bits)
             self.op(Opcode.SHAR_R_IMM_64, ra=reg, rb=reg, x=64 - bits)
+
+    def canon_high(self, reg: int, bits: int) -> None:
+        """reg, the high word of an iN value (64 < N <= 128), ← its low N - 64 bits sign-extended: the abi's
+        two-word form (nothing to do for i128)."""
+        if bits < 128:
+            self.op(Opcode.SHLO_L_IMM_64, ra=reg, rb=reg, x=128 - bits)
+            self.op(Opcode.SHAR_R_IMM_64, ra=reg, rb=reg, x=128 - bits)
+
+    def zext_high(self, reg: int, bits: int) -> None:
+        """reg, the high word of an iN value (64 < N <= 128), ← its low N - 64 bits zero-extended (the high word
+        of the value read as unsigned)."""
+        if bits < 128:
+            self.op(Opcode.SHLO_L_IMM_64, ra=reg, rb=reg, x=128 - bits)
+            self.op(Opcode.SHLO_R_IMM_64, ra=reg, rb=reg, x=128 - bits)
 
     def zext(self, reg: int, bits: int, dst: int | None = None, value: int | None = None) -> None:
         """dst (default reg) ← the low `bits` bits of `reg`, zero-extended to 64 bits; `value` is the IR value

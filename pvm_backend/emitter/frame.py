@@ -67,8 +67,8 @@ def value_storage(ty: IRType) -> int:
     if ty.kind is TypeKind.VOID:
         return 0
     if ty.kind in (TypeKind.INT, TypeKind.PTR):
-        if ty.bits > 128 or (64 < ty.bits < 128):
-            raise UnsupportedError(f"integer type {ty.text} is not supported (only i1-i64 and i128)")
+        if ty.bits > 128:
+            raise UnsupportedError(f"integer type {ty.text} is not supported (only i1-i128)")
         return abi.value_slot_size(ty.bits)
     if ty.kind is TypeKind.STRUCT:
         layout = element_layout(ty)

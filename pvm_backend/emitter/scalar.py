@@ -338,7 +338,7 @@ def _address_value(b: FunctionBuilder, address: Operand) -> int | None:
 
 def _mem_bits(ty_bits: int, kind: TypeKind, ins: IRInstruction) -> int:
     bits = 32 if kind is TypeKind.PTR else ty_bits
-    if kind not in (TypeKind.INT, TypeKind.PTR) or not (1 <= bits <= 64 or bits == 128):
+    if kind not in (TypeKind.INT, TypeKind.PTR) or not 1 <= bits <= 128:
         raise UnsupportedError(f"memory access of type {ins.type.text or ins.operand_types[0].text} "
                                "is not supported")
     return bits
@@ -375,12 +375,7 @@ def _lower_odd_load(b: FunctionBuilder, ins: IRInstruction, bits: int, base: int
     assert ins.result is not None
     address = _piece_base(b, ins.operands[0], base, offset)
     base, offset = address[0], (0 if base is None else offset)
-    for at, width in byte_pieces((bits + 7) // 8):
-        target = T0 if at == 0 else T2
-        b.emit(Instruction(_PIECE_LOADS[width], ra=target, rb=base, x=(offset + at) & MASK64), reads=(address,))
-        if at:
-            b.op(Opcode.SHLO_L_IMM_64, ra=T2, rb=T2, x=8 * at)
-            b.op(Opcode.OR, rd=T0, ra=T0, rb=T2)
+    _load_pieces(b, (bits + 7) // 8, base, offset, address)
     out = b.result_register(ins.result, T0)
     b.canon(out, bits, T0)
     _store_result(b, ins, out)
@@ -406,13 +401,60 @@ def _lower_odd_store(b: FunctionBuilder, ins: IRInstruction, bits: int, base: in
                reads=((source, vid if at == 0 else None), claim))
 
 
+def _load_pieces(b: FunctionBuilder, size: int, base: int, offset: int, claim: tuple[int, int | None]) -> None:
+    """T0 ← the `size` bytes (1..8) at base + offset, zero-extended, from pieces (`byte_pieces`; T2 scratch)."""
+    for at, width in byte_pieces(size):
+        target = T0 if at == 0 else T2
+        b.emit(Instruction(_PIECE_LOADS[width], ra=target, rb=base, x=(offset + at) & MASK64), reads=(claim,))
+        if at:
+            b.op(Opcode.SHLO_L_IMM_64, ra=T2, rb=T2, x=8 * at)
+            b.op(Opcode.OR, rd=T0, ra=T0, rb=T2)
+
+
+def _lower_wide_odd_load(b: FunctionBuilder, ins: IRInstruction, bits: int, base: int | None, offset: int) -> None:
+    """load iN, 64 < N < 128: the low word as a u64, then the ceil(N/8) - 8 bytes above as pieces, the high word
+    in the abi's two-word form."""
+    assert ins.result is not None
+    claim = _piece_base(b, ins.operands[0], base, offset)
+    base, offset = claim[0], (0 if base is None else offset)
+    b.emit(Instruction(Opcode.LOAD_IND_U64, ra=T0, rb=base, x=offset & MASK64), reads=(claim,))
+    b.store(ins.result, T0, 0)
+    _load_pieces(b, (bits + 7) // 8 - 8, base, offset + 8, claim)
+    b.canon_high(T0, bits)
+    b.store(ins.result, T0, 1)
+
+
+def _lower_wide_odd_store(b: FunctionBuilder, ins: IRInstruction, bits: int, base: int | None,
+                          offset: int) -> None:
+    """store iN, 64 < N < 128: the low word as a u64, then the low ceil(N/8) - 8 bytes of the high word (its bits
+    above N - 64 zeroed) as pieces."""
+    value, address = ins.operands
+    claim = _piece_base(b, address, base, offset)
+    base, offset = claim[0], (0 if base is None else offset)
+    b.load(value, T0, 0)
+    b.emit(Instruction(Opcode.STORE_IND_U64, ra=T0, rb=base, x=offset & MASK64), reads=((T0, None), claim))
+    b.load(value, T0, 1)
+    if bits % 8:
+        b.zext(T0, bits - 64)
+    for at, width in byte_pieces((bits + 7) // 8 - 8):
+        source = T0
+        if at:
+            b.op(Opcode.SHLO_R_IMM_64, ra=T2, rb=T0, x=8 * at)
+            source = T2
+        b.emit(Instruction(_PIECE_STORES[width], ra=source, rb=base, x=(offset + 8 + at) & MASK64),
+               reads=((source, None), claim))
+
+
 def lower_load(b: FunctionBuilder, ins: IRInstruction) -> None:
-    """load of i1..i64 (ceil(N/8) bytes), i128 and ptr."""
+    """load of i1..i128 (ceil(N/8) bytes) and ptr."""
     assert ins.result is not None
     bits = _mem_bits(ins.type.bits, ins.type.kind, ins)
     base, offset = address_base(b, ins.operands[0], T1)
-    if bits not in _LOADS and bits != 128:
+    if bits not in _LOADS and bits < 64:
         _lower_odd_load(b, ins, bits, base, offset)
+        return
+    if 64 < bits < 128:
+        _lower_wide_odd_load(b, ins, bits, base, offset)
         return
     out = b.result_register(ins.result, T0) if bits <= 64 else T0
     for part, width in ((0, 64), (1, 64)) if bits == 128 else ((0, bits),):
@@ -429,13 +471,16 @@ def lower_load(b: FunctionBuilder, ins: IRInstruction) -> None:
 
 
 def lower_store(b: FunctionBuilder, ins: IRInstruction) -> None:
-    """store of i1..i64 (ceil(N/8) bytes), i128 and ptr: the low bytes of the value."""
+    """store of i1..i128 (ceil(N/8) bytes) and ptr: the low bytes of the value."""
     value, address = ins.operands
     vty = ins.operand_types[0]
     bits = _mem_bits(vty.bits, vty.kind, ins)
     base, offset = address_base(b, address, T1)
-    if bits not in _STORES and bits != 128:
+    if bits not in _STORES and bits < 64:
         _lower_odd_store(b, ins, bits, base, offset)
+        return
+    if 64 < bits < 128:
+        _lower_wide_odd_store(b, ins, bits, base, offset)
         return
     for part, width in ((0, 64), (1, 64)) if bits == 128 else ((0, bits),):
         ind, absolute = _STORES[width]

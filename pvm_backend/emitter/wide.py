@@ -1,11 +1,15 @@
-"""Lowering of i128 arithmetic: add, sub, mul, and/or/xor, shl/lshr/ashr, icmp, zext/sext/trunc.
+"""Lowering of arithmetic on integers wider than 64 bits (i128, and the i72..i120 of bit-fields): add, sub, mul,
+and/or/xor, shl/lshr/ashr, icmp, zext/sext/trunc.
 
-What it does: an i128 value lives in 16 bytes of its frame slot (low half first, abi docstring); each operation
-loads the halves into registers, computes with carries (add/sub), `mul_upper_u_u` (mul) or branch-free
-cmov selection (shifts by any amount 0..127, compares) and stores both halves.
+What it does: such a value lives in 16 bytes of its frame slot (low half first, high word sign-extended from
+bit N-1: abi docstring); each operation loads the halves into registers, computes at 128 bits with carries
+(add/sub), `mul_upper_u_u` (mul) or branch-free cmov selection (shifts by any amount 0..127, compares) and
+stores both halves, the high one brought back to the two-word form for N < 128 (`canon_high`): the low N bits
+of a 128-bit sum, difference, product or left shift are those of the N-bit one; a logical right shift first
+zero-extends its operand from N bits; and/or/xor, ashr, sext and compares keep the form.
 
-Assumes: the i128 operands are values or constants of exactly 128 bits; other widths above 64 are rejected by
-the frame. Moves of i128 (load, store, select, phi, freeze, call arguments, ret) are done elsewhere by halves.
+Assumes: operands are values or constants of the instruction's width in the two-word form. Moves (load,
+store, select, phi, freeze, call arguments, ret) are done elsewhere by halves.
 
 Guarantees: results equal LLVM's on every input (shift amounts >= 128 are poison in LLVM; here only the low
 7 bits of the amount are used). Division and other i128 operations raise UnsupportedError.
@@ -92,14 +96,19 @@ def _arith(b: FunctionBuilder, ins: IRInstruction) -> None:
         b.op(Opcode.ADD_64, ra=R7, rb=R8, rd=R7)
         b.op(Opcode.MUL_64, ra=R3, rb=R4, rd=R8)
         b.op(Opcode.ADD_64, ra=R7, rb=R8, rd=R3)
+    if op in ("add", "sub", "mul"):   # and/or/xor keep the two-word form
+        b.canon_high(R3, ins.type.bits)
     _store_pair(b, ins, R6, R3)
 
 
 def _shift(b: FunctionBuilder, ins: IRInstruction) -> None:
     """Shifts by n = amount mod 128: compute the n < 64 result and the n >= 64 result, select by bit 6 of n."""
     value, amount = ins.operands
+    bits = ins.type.bits
     b.load(value, R2, 0)
     b.load(value, R3, 1)
+    if ins.opcode == "lshr":   # shift in zeros above bit N-1, not the two-word form's sign copies
+        b.zext_high(R3, bits)
     b.load(amount, R4, 0)
     b.op(Opcode.AND_IMM, ra=R4, rb=R4, x=127)
     b.op(Opcode.NEG_ADD_IMM_64, ra=R8, rb=R4, x=63)         # 63 - n (used only when n < 64)
@@ -112,6 +121,7 @@ def _shift(b: FunctionBuilder, ins: IRInstruction) -> None:
         b.op(Opcode.OR, ra=R3, rb=R7, rd=R3)
         b.op(Opcode.CMOV_NZ, ra=R6, rb=R5, rd=R3)           # big: hi = lo << (n - 64)
         b.op(Opcode.CMOV_NZ_IMM, ra=R6, rb=R5, x=0)         # big: lo = 0
+        b.canon_high(R3, bits)
         _store_pair(b, ins, R6, R3)
         return
     arithmetic = ins.opcode == "ashr"
@@ -126,6 +136,7 @@ def _shift(b: FunctionBuilder, ins: IRInstruction) -> None:
         b.load_imm(R7, 0)
     b.op(Opcode.CMOV_NZ, ra=R6, rb=R5, rd=R2)               # big: lo = hi >> (n - 64)
     b.op(Opcode.CMOV_NZ, ra=R7, rb=R5, rd=R6)               # big: hi = sign or 0
+    b.canon_high(R6, bits)
     _store_pair(b, ins, R2, R6)
 
 
@@ -166,9 +177,12 @@ def _cast(b: FunctionBuilder, ins: IRInstruction) -> None:
         b.claim_last_write(R2, ins.result)   # the low word (canonicalised) is the result
         b.store(ins.result, R2)
         return
-    if s > 64:  # i128 → i128
+    if s > 64:  # between widths above 64: trunc to the narrower form, zext from the unsigned high word
         b.load(src, R2, 0)
         b.load(src, R3, 1)
+        if ins.opcode == "zext":
+            b.zext_high(R3, s)
+        b.canon_high(R3, d)
         _store_pair(b, ins, R2, R3)
         return
     b.load(src, R2)
