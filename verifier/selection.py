@@ -37,9 +37,11 @@ Guarantees: PROVED only when every obligation of every covered instruction is pr
 limit gives UNKNOWN unless a trial finds a counterexample (`_falsify`); each refuted instruction gives one
 `SelectionCounterexample` with input values that show it. Instructions outside the subset (calls, phis,
 returns, unconditional branches, aggregates, loops in the code) are counted in `InstructionCoverage.not_covered`,
-never as proved. An i128 operand is a 128-bit variable whose two words are check 2's values (`CodeModel.parts`);
-a store of a word of an i128 result into its home must store that word. When z3 gives up on a query, seeded trials of edge and random inputs (`_falsify`) may still
-satisfy it: an assignment that evaluates to true is a counterexample whatever the solver said.
+never as proved. An operand wider than 64 bits (i65..i128) is a variable of its width whose two words (of its
+value sign-extended to 128 bits, the abi's two-word form) are check 2's values (`CodeModel.parts`); a store of a
+word of such a result into its home must store that word. When z3 gives up on a query, seeded trials of edge
+and random inputs (`_falsify`) may still satisfy it: an assignment that evaluates to true is a counterexample
+whatever the solver said.
 """
 
 from __future__ import annotations

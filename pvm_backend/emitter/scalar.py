@@ -465,8 +465,8 @@ def lower_load(b: FunctionBuilder, ins: IRInstruction) -> None:
         if base is None:
             b.emit(Instruction(absolute, ra=out, x=addr & 0xFFFFFFFF), writes=ins.result if bits <= 64 else None)
         else:
-            b.emit(Instruction(ind, ra=out, rb=base, x=addr & MASK64), reads=((base, _address_value(b, ins.operands[0])),),
-                   writes=ins.result if bits <= 64 else None)
+            b.emit(Instruction(ind, ra=out, rb=base, x=addr & MASK64),
+                   reads=((base, _address_value(b, ins.operands[0])),), writes=ins.result if bits <= 64 else None)
         b.store(ins.result, out, part)
 
 
