@@ -11,29 +11,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hex_args.h"
+
 unsigned long long corpus_main(const unsigned char *args, unsigned int len);
 
 extern char __executable_start[];
 extern char end[];
 
-static int nibble(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 int main(int argc, char **argv) {
-  const char *hex = argc > 1 ? argv[1] : "";
-  size_t n = strlen(hex);
-  if (n % 2 != 0) return 3;
-  unsigned char *args = malloc(n / 2 + 1);
-  for (size_t i = 0; i < n / 2; i++) {
-    int hi = nibble(hex[2 * i]), lo = nibble(hex[2 * i + 1]);
-    if (hi < 0 || lo < 0) return 3;
-    args[i] = (unsigned char)(hi << 4 | lo);
-  }
-  unsigned long long packed = corpus_main(args, (unsigned int)(n / 2));
+  size_t n;
+  unsigned char *args = hex_args(argc > 1 ? argv[1] : "", &n);
+  if (args == NULL) return 3;
+  unsigned long long packed = corpus_main(args, (unsigned int)n);
   uintptr_t ptr = (uintptr_t)(uint32_t)packed;
   uint32_t len = (uint32_t)(packed >> 32);
   if (ptr < (uintptr_t)__executable_start || ptr + len > (uintptr_t)end) return 4;
