@@ -341,6 +341,25 @@ _LEVELS = ("FATAL", "ERROR", "WARN", "INFO", "DEBUG")
 _MAX_LOG_LEN = 8192
 
 
+def jip1_log_line(registers: Sequence[int], read: Callable[[int, int], bytes | None]) -> str:
+    """The log line of a JIP-1 log call made with `registers` (r7 = level, (r8, r9) = target pointer/length,
+    none when 0, (r10, r11) = message pointer/length), reading memory with `read(address, length)` (None when
+    not readable): `[LEVEL] target: message` or `[LEVEL] message`. Unreadable text reads as empty, bad UTF-8 as
+    U+FFFD, lengths are capped at 8192 bytes (anan-as 1.2.0's CLI)."""
+    level = registers[7]
+    name = _LEVELS[level] if level < len(_LEVELS) else f"LEVEL({level})"
+
+    def text(ptr: int, length: int) -> str:
+        ptr, length = ptr & 0xFFFFFFFF, min(length & 0xFFFFFFFF, _MAX_LOG_LEN)
+        if ptr == 0 or length == 0:
+            return ""
+        data = read(ptr, length)
+        return data.decode("utf-8", errors="replace") if data is not None else ""
+
+    target, message = text(registers[8], registers[9]), text(registers[10], registers[11])
+    return f"[{name}] {target}: {message}" if target else f"[{name}] {message}"
+
+
 def jip1_log_handler(host_id: int, pvm: Pvm) -> bool:
     """Service the JIP-1 `log` host call (ecalli 100) as anan-as 1.2.0 does; refuse every other id.
 
@@ -352,18 +371,7 @@ def jip1_log_handler(host_id: int, pvm: Pvm) -> bool:
     if host_id != JIP1_LOG_ID:
         return False
     regs = pvm.registers
-    level = regs[7]
-    name = _LEVELS[level] if level < len(_LEVELS) else f"LEVEL({level})"
-
-    def text(ptr: int, length: int) -> str:
-        ptr, length = ptr & 0xFFFFFFFF, min(length & 0xFFFFFFFF, _MAX_LOG_LEN)
-        if ptr == 0 or length == 0:
-            return ""
-        data = pvm.memory.read_bytes(ptr, length)
-        return data.decode("utf-8", errors="replace") if data is not None else ""
-
-    target, message = text(regs[8], regs[9]), text(regs[10], regs[11])
-    pvm.log.append(f"[{name}] {target}: {message}" if target else f"[{name}] {message}")
+    pvm.log.append(jip1_log_line(regs, pvm.memory.read_bytes))
     regs[7] = WHAT
     pvm.gas = pvm.gas - JIP1_LOG_GAS if pvm.gas >= JIP1_LOG_GAS else 0
     return True

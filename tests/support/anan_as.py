@@ -35,6 +35,8 @@ from enum import Enum, StrEnum
 from pathlib import Path
 from types import TracebackType
 
+from pvm_backend.interpreter import jip1_log_line
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 """The pvmc repository (tests/support/ is two levels below it)."""
 
@@ -49,10 +51,6 @@ JIP1_LOG_GAS = 10
 """Gas the anan-as CLI charges for servicing a JIP-1 log call."""
 WHAT = 2**64 - 2
 """Value the anan-as CLI puts in r7 after a JIP-1 log call (GP B "WHAT")."""
-JIP1_LEVELS = ("FATAL", "ERROR", "WARN", "INFO", "DEBUG")
-"""Names of the JIP-1 log levels 0-4 in a log line."""
-JIP1_MAX_LOG_BYTES = 8192
-"""Longest target or message read for a log line, bytes."""
 JIP1_PAGE = 4096
 """PVM page size, bytes (GP A.5: Z_P); a log line is read one page at a time."""
 MASK64 = 2**64 - 1
@@ -302,21 +300,9 @@ class AnanAs:
         return b"".join(bytes.fromhex(str(chunk)) for chunk in chunks)
 
     def _jip1_message(self, vm_id: int, registers: tuple[int, ...]) -> str:
-        """The log line of a JIP-1 log call (JIP-1: r7 = level, (r8, r9) target, (r10, r11) message, UTF-8) read
-        from anan-as's memory, in `jip1_log_handler`'s format and limits: a length is cut to JIP1_MAX_LOG_BYTES, a
-        pointer or length of 0 or an unreadable range reads as empty text, bad UTF-8 as U+FFFD."""
-        level = registers[7]
-        name = JIP1_LEVELS[level] if level < len(JIP1_LEVELS) else f"LEVEL({level})"
-
-        def text(ptr: int, length: int) -> str:
-            ptr, length = ptr & 0xFFFFFFFF, min(length & 0xFFFFFFFF, JIP1_MAX_LOG_BYTES)
-            if ptr == 0 or length == 0:
-                return ""
-            data = self._read_paused(vm_id, ptr, length)
-            return data.decode("utf-8", errors="replace") if data is not None else ""
-
-        target, message = text(registers[8], registers[9]), text(registers[10], registers[11])
-        return f"[{name}] {target}: {message}" if target else f"[{name}] {message}"
+        """The log line of a JIP-1 log call, its bytes read from anan-as's memory, formatted as our log's lines
+        (`jip1_log_line`: the text layout is shared, the bytes are anan-as's)."""
+        return jip1_log_line(registers, lambda ptr, length: self._read_paused(vm_id, ptr, length))
 
 
 def _as_int(value: object) -> int:
