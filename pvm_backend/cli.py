@@ -291,7 +291,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
         raise InputError(f"{path}: a generic program blob has no memory layout; `pvmc run` needs .jam or SPI")
     if args.gas <= 0:
         raise InputError("--gas must be positive")
-    result = run_spi(program, _parse_hex(args.args), gas=args.gas, pc=args.pc, host_calls=jip1_log_handler)
+    result = run_spi(program, _parse_hex(args.args), gas=args.gas, pc=args.pc, host_calls=jip1_log_handler,
+                     result_registers=abi.ResultRegisters(args.result_r8))
     for message in result.log:
         print(message, file=sys.stderr)
     if args.json:
@@ -473,6 +474,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--pc", type=program_counter, default=0, metavar="N",
                    help="initial program counter, 0 to 2^32-1 (default: 0: the entry; a pc that is not the start of "
                         "an instruction panics, GP A.2)")
+    r.add_argument("--result-r8", choices=[v.value for v in abi.ResultRegisters],
+                   default=abi.ResultRegisters.LENGTH.value,
+                   help="how to read the output when the program halts: length, the r8 bytes at r7 (GP A.44, "
+                        "default), or end, the bytes [r7, r8) (a program compiled with --result-r8 end)")
     r.add_argument("--json", action="store_true",
                    help='print {"status", "gas_used", "output", "registers", "pc"} as JSON')
     r.set_defaults(handler=_cmd_run)

@@ -33,6 +33,7 @@ import enum
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from pvm_backend.abi import ResultRegisters
 from pvm_backend.bitvec import INT_BV
 from pvm_backend.blockjit import CompiledBlock, compile_block
 from pvm_backend.containers import CodeBlob, ContainerError, StandardProgram, round_page
@@ -310,11 +311,14 @@ HostHandler = Callable[[int, "Pvm"], bool]
 
 
 def run_spi(program: StandardProgram, args: bytes = b"", gas: int = DEFAULT_GAS, pc: int = 0,
-            host_calls: HostHandler | None = None) -> RunResult:
+            host_calls: HostHandler | None = None,
+            result_registers: ResultRegisters = ResultRegisters.LENGTH) -> RunResult:
     """Load `program` with `args` (GP A.42/A.43), run it from `pc` with `gas`, and compute its output (A.44).
 
     `host_calls(id, pvm)` services a host call: it may change registers, memory and `pvm.gas` and returns True
     to resume at the next instruction, False to stop with `Status.HOST`. Without it every host call stops.
+    The output is the r8 bytes at r7 (GP A.44), or with `ResultRegisters.END` the bytes [r7, r8) (a program
+    compiled with `--result-r8 end`); empty when not all readable.
     """
     memory, registers = load_spi(program, args)
     pvm = Pvm(program.code, registers, memory, gas, pc, heap_start=program.heap_start)
@@ -327,6 +331,8 @@ def run_spi(program: StandardProgram, args: bytes = b"", gas: int = DEFAULT_GAS,
     output = b""
     if result.status is Status.HALT:
         r7, r8 = result.registers[7], result.registers[8]
+        if result_registers is ResultRegisters.END:
+            r8 = r8 - r7 if r7 <= r8 else 1 << 33   # an end below the start reads as unreadable
         read = memory.read_bytes(r7 % (1 << 32), r8) if r7 < 1 << 32 and r8 <= 1 << 32 else None
         output = read if read is not None else b""
     return RunResult(result.status, gas - max(pvm.gas, 0), output, result.registers, result.pc,

@@ -498,3 +498,19 @@ def test_stack_size_outside_what_a_standard_program_holds_is_a_usage_error(tmp_p
     done = pvmc("compile", str(FIB), "-o", str(tmp_path / "a.jam"), f"--stack-size={value}")
     _assert_one_line_error(done)
     assert "--stack-size" in done.stderr
+
+
+def test_a_program_compiled_with_result_r8_end_runs_with_result_r8_end(tmp_path: Path) -> None:
+    """`--result-r8 end` on both commands: the program halts with r8 = r7 + 4 (the end of add(5, 7)'s u32 output),
+    `run --result-r8 end` reads [r7, r8) and prints 5 + 7; read as a length (the default) r8 is out of range, so
+    the output is empty, as GP A.44 reads it."""
+    out = tmp_path / "add.jam"
+    source = REPO / "tests" / "wat" / "bench" / "add.wat"
+    assert pvmc("compile", str(source), "--result-r8", "end", "-o", str(out)).returncode == 0
+    ended = pvmc("run", str(out), "--args", "0500000007000000", "--result-r8", "end", "--json")
+    assert ended.returncode == 0
+    report = json.loads(ended.stdout)
+    assert report["output"] == (5 + 7).to_bytes(4, "little").hex()
+    assert report["registers"][8] == report["registers"][7] + 4
+    default = json.loads(pvmc("run", str(out), "--args", "0500000007000000", "--json").stdout)
+    assert default["output"] == "" and default["registers"] == report["registers"]
