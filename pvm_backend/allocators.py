@@ -38,6 +38,7 @@ from pvm_backend.abi import DEFAULT_REGISTER_MODEL, RegisterModel
 from pvm_backend.allocation import Allocation, AllocationSummary, AllocationWeights, LoweredGas, unallocated
 from pvm_backend.allocator_api import AllocationRequest, Allocator
 from pvm_backend.emitter.builder import LinkContext
+from pvm_backend.emitter.pipeline import Passes
 from pvm_backend.faults import NO_FAULTS, Fault, Faults
 from pvm_backend.gas_model import Key, dearer_sites, lowered_gas, measure_weights, touched
 from pvm_backend.ir import Function
@@ -203,21 +204,21 @@ def allocator(name: str) -> Allocator:
     raise KeyError(f"unknown register allocator {name!r}; expected one of {', '.join(MODES)}")
 
 
-def allocate_function(function: Function, chosen: Allocator, ctx: LinkContext, *, peephole: bool = True,
-                      dse: bool = True, timeout_ms: int = DEFAULT_TIMEOUT_MS, faults: Faults = NO_FAULTS,
+def allocate_function(function: Function, chosen: Allocator, ctx: LinkContext, *, passes: Passes = Passes(),
+                      timeout_ms: int = DEFAULT_TIMEOUT_MS, faults: Faults = NO_FAULTS,
                       selection: Selection | None = None,
                       model: RegisterModel = DEFAULT_REGISTER_MODEL) -> Allocation:
     """Allocate `function` (a definition) with `chosen` (module docstring) under the register `model`. `ctx` is
-    the link context its gas model lowers trial allocations in; `peephole` and `dse` describe the build;
+    the link context its gas model lowers trial allocations in; `passes` describe the build;
     `timeout_ms` is a solver's limit in milliseconds. Raises what lowering raises (UnsupportedError,
     CompileError) when the gas model is measured."""
     def gas_model(request: AllocationRequest, deadline: float | None) -> AllocationWeights | None:
         return measure_weights(request.function, ctx, request.problem, request.analysis, request.selection,
-                               peephole=peephole, dse=dse, deadline=deadline)
+                               passes=passes, deadline=deadline)
 
     def gas_of(request: AllocationRequest, registers: Mapping[int, int]) -> LoweredGas:
         return lowered_gas(request.function, ctx, request.problem, request.analysis, request.selection,
-                            dict(registers), peephole=peephole, dse=dse)
+                            dict(registers), passes=passes)
 
     request = AllocationRequest(function, selection or select(function), gas_model, timeout_ms, faults, model,
                                 gas_of)

@@ -102,6 +102,7 @@ def _compile(args: argparse.Namespace) -> CompileResult:
     from pvm_backend.frontend.load import SourceOptions, WasmOptions
 
     options = BuildOptions(regalloc=args.regalloc, registers=RegisterModel(args.registers), dse=not args.no_dse,
+                           block_local=not args.no_block_local,
                            stack_size=args.stack_size, result=abi.ResultRegisters(args.result_r8),
                            optimal_timeout_ms=milliseconds(args.optimal_timeout),
                            faults=faults.from_environment())
@@ -204,6 +205,7 @@ def _cmd_compile(args: argparse.Namespace) -> int:
         "regalloc": args.regalloc,
         "register_model": args.registers,
         "dse": not args.no_dse,
+        "block_local": not args.no_block_local,
         "functions": [_function_stats(f, verdicts.get(f.name)) for f in result.build.functions],
     }
     if args.json:
@@ -234,7 +236,8 @@ def _function_stats(f: FunctionStats, verdict: FunctionVerdict | None = None) ->
     entry.update(f.allocation.statistics())
     c = f.counters
     entry.update({"alloc_load_hits": c.alloc_load_hits, "alloc_store_hits": c.alloc_store_hits,
-                  "reloads": c.reloads, "invalidations": c.invalidations, "dse_removed": c.dse_removed})
+                  "reloads": c.reloads, "invalidations": c.invalidations, "dse_removed": c.dse_removed,
+                  "block_local_hits": c.block_local_hits})
     if verdict is not None:
         entry.update({**verdict.legacy_json(), "verify_seconds": round(verdict.seconds, 4),
                       "checks": [r.as_json() for r in verdict.checks]})
@@ -347,6 +350,11 @@ def _add_build_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-dse", action="store_true",
                    help="keep stores to stack slots that are never loaded (dead store elimination is on by "
                         "default)")
+    p.add_argument("--no-block-local", action="store_true",
+                   help="keep every value the allocator leaves out in its stack slot, even one that never leaves "
+                        "its basic block (by default such values stay in caller-saved registers r5-r8 the "
+                        "allocation leaves free, and parameters read only in the entry block in the register "
+                        "they arrive in; for measuring what that saves)")
     p.add_argument("-I", dest="include_dirs", action="append", default=[], metavar="DIR", type=Path,
                    help="add DIR to the C include path (clang's -I; may be given more than once)")
     p.add_argument("-D", dest="defines", action="append", default=[], metavar="NAME[=VALUE]",
@@ -425,7 +433,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true",
                    help="print the statistics as one JSON object (per function: sizes, candidates, "
                         "allocated_values, evicted, allocatable_regs, alloc_load_hits, alloc_store_hits, "
-                        "reloads, invalidations, dse_removed; with --verify also allocation, code, "
+                        "reloads, invalidations, dse_removed, block_local_hits; with --verify also allocation, code, "
                         "verify_seconds, checks)")
     c.set_defaults(handler=_cmd_compile)
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from pvm_backend import abi
 from pvm_backend.allocators import DEFAULT_MODE, MODES, allocate_function, allocator
 from pvm_backend.containers import StandardProgram, encode_jam
+from pvm_backend.emitter.pipeline import Passes
 from pvm_backend.errors import InputError
 from pvm_backend.faults import NO_FAULTS, Faults
 from pvm_backend.frontend.load import SourceOptions, WasmOptions, load_module
@@ -54,12 +55,19 @@ class BuildOptions:
     """The register model every allocator is given (`abi.RegisterModel`; `pvmc compile --registers`)."""
     dse: bool = True
     """Run dead store elimination on value slots (`emitter.dse`; `pvmc compile --no-dse` turns it off)."""
+    block_local: bool = True
+    """Keep values that never leave their block in registers (`emitter.block_local`; `--no-block-local`)."""
     optimal_timeout_ms: int = DEFAULT_TIMEOUT_MS
     """A solver-based allocator's limit per function, in milliseconds (`pvmc compile --optimal-timeout`)."""
     result: abi.ResultRegisters = abi.ResultRegisters.LENGTH
     """What the entry stub leaves in r8: the result's length (GP A.44) or its end address (`--result-r8`)."""
     faults: Faults = NO_FAULTS
     """Test-only fault switches (`pvm_backend.faults`; the CLI reads `PVMC_FAULT` once into this)."""
+
+    @property
+    def passes(self) -> Passes:
+        """The optional emission steps these options turn on (`emitter.pipeline.Passes`)."""
+        return Passes(self.peephole, self.dse, self.block_local)
 
 
 def build_program(module: Module, entry: str = "main", options: BuildOptions | None = None) -> BuildResult:
@@ -72,11 +80,11 @@ def build_program(module: Module, entry: str = "main", options: BuildOptions | N
         raise InputError(f"unknown register allocator {options.regalloc!r}; expected one of {', '.join(MODES)}")
     chosen = allocator(options.regalloc)
     plan = plan_link(module, entry, options.stack_size, options.result)
-    allocations = tuple(allocate_function(fn, chosen, plan.ctx, peephole=options.peephole, dse=options.dse,
+    allocations = tuple(allocate_function(fn, chosen, plan.ctx, passes=options.passes,
                                           timeout_ms=options.optimal_timeout_ms, faults=options.faults,
                                           model=options.registers)
                         for fn in plan.functions)
-    return link(plan, allocations, heap_pages=options.heap_pages, peephole=options.peephole, dse=options.dse,
+    return link(plan, allocations, heap_pages=options.heap_pages, passes=options.passes,
                 faults=options.faults)
 
 

@@ -72,7 +72,7 @@ from pvm_backend import abi
 from pvm_backend.allocation import Allocation, AllocationWeights, LoweredGas, Site
 from pvm_backend.emitter.builder import LinkContext
 from pvm_backend.emitter.items import EmittedFunction, EmittedInstruction, Label, entry_label
-from pvm_backend.emitter.pipeline import emit_function
+from pvm_backend.emitter.pipeline import Passes, emit_function
 from pvm_backend.ir import Function, ValueRef
 from pvm_backend.ir_facts import value_operands
 from pvm_backend.isa import TERMINATORS, Instruction, Opcode
@@ -368,7 +368,7 @@ def _first_allowed(problem: Problem, analysis: Analysis, value: int) -> int | No
 
 
 def measure(function: Function, ctx: LinkContext, problem: Problem, analysis: Analysis, selection: Selection,
-            *, peephole: bool = True, dse: bool = True, deadline: float | None = None,
+            *, passes: Passes = Passes(), deadline: float | None = None,
             per_candidate: bool = False) -> Measurement | None:
     """The gas model of `function` (module docstring) and how many lowerings it took; None as soon as the
     `time.perf_counter()` `deadline` has passed before every trial was lowered (the measurement overruns the
@@ -377,7 +377,7 @@ def measure(function: Function, ctx: LinkContext, problem: Problem, analysis: An
     trial_ctx = replace(ctx, jump_entry=lambda label: 0)   # counts only: do not grow the program's jump table
     frequency = block_frequencies(function, problem, analysis)
     weight = tuple(frequency[ins.block] for ins in function.instructions)
-    baseline = emit_function(function, trial_ctx, Allocation(function.name), peephole, dse, selection)
+    baseline = emit_function(function, trial_ctx, Allocation(function.name), passes, selection)
     if not problem.registers:
         return Measurement(AllocationWeights((), ()), 1)
     candidates = [v.id for v in problem.values if v.fits_register]
@@ -402,7 +402,7 @@ def measure(function: Function, ctx: LinkContext, problem: Problem, analysis: An
         assignment = Allocation(function.name, trial, problem.is_leaf, block_live_in(problem, analysis, registers),
                                 model=problem.model,
                                 reloads_after=call_reloads(function, problem, analysis, registers))
-        emitted = emit_function(function, trial_ctx, assignment, peephole, dse, selection)
+        emitted = emit_function(function, trial_ctx, assignment, passes, selection)
         for reg in set(registers.values()):
             if abi.Reg(reg) not in baseline.frame.saved:
                 register_cost = max(register_cost, _save_restore_gas(emitted, reg, weight))
@@ -461,7 +461,7 @@ def execution_sites(emitted: EmittedFunction) -> tuple[tuple[tuple[Site, int], .
 
 
 def lowered_gas(function: Function, ctx: LinkContext, problem: Problem, analysis: Analysis, selection: Selection,
-                registers: dict[int, int], *, peephole: bool = True, dse: bool = True) -> LoweredGas:
+                registers: dict[int, int], *, passes: Passes = Passes()) -> LoweredGas:
     """`function` lowered with the allocation `registers` (value id -> register, valid for `problem`) through the
     real pipeline, measured two ways (`LoweredGas`): the estimated gas of one call, every emitted instruction
     weighted by the executions of its block, 10 ** loop depth, the prologue once (module docstring), save and
@@ -474,17 +474,16 @@ def lowered_gas(function: Function, ctx: LinkContext, problem: Problem, analysis
     assignment = Allocation(function.name, tuple(sorted(registers.items())), problem.is_leaf,
                             block_live_in(problem, analysis, registers), model=problem.model,
                             reloads_after=call_reloads(function, problem, analysis, registers))
-    emitted = emit_function(function, trial_ctx, assignment, peephole, dse, selection)
+    emitted = emit_function(function, trial_ctx, assignment, passes, selection)
     sites, keys, saves = execution_sites(emitted)
     return LoweredGas(_weighted_gas(emitted, weight), sites, keys, saves,
                       frozenset(int(r) for r in emitted.frame.saved))
 
 
 def weighted_gas(function: Function, ctx: LinkContext, problem: Problem, analysis: Analysis, selection: Selection,
-                 registers: dict[int, int], *, peephole: bool = True, dse: bool = True) -> int:
+                 registers: dict[int, int], *, passes: Passes = Passes()) -> int:
     """The estimated gas of one call of `function` lowered with the allocation `registers` (`lowered_gas`)."""
-    return lowered_gas(function, ctx, problem, analysis, selection, registers, peephole=peephole,
-                       dse=dse).weighted
+    return lowered_gas(function, ctx, problem, analysis, selection, registers, passes=passes).weighted
 
 
 def dearer_sites(candidate: LoweredGas, reference: LoweredGas) -> tuple[int, ...] | None:
@@ -502,10 +501,10 @@ def dearer_sites(candidate: LoweredGas, reference: LoweredGas) -> tuple[int, ...
 
 
 def measure_weights(function: Function, ctx: LinkContext, problem: Problem, analysis: Analysis,
-                    selection: Selection, *, peephole: bool = True, dse: bool = True,
+                    selection: Selection, *, passes: Passes = Passes(),
                     deadline: float | None = None) -> AllocationWeights | None:
     """The objective coefficients of `function` (module docstring), for its allocation `problem` and
-    `analysis` and its `selection`; `peephole` and `dse` as in the build. Returns None as soon as the
+    `analysis` and its `selection`; `passes` as in the build. Returns None as soon as the
     `time.perf_counter()` `deadline` has passed before every trial allocation was lowered."""
-    result = measure(function, ctx, problem, analysis, selection, peephole=peephole, dse=dse, deadline=deadline)
+    result = measure(function, ctx, problem, analysis, selection, passes=passes, deadline=deadline)
     return None if result is None else result.weights

@@ -36,7 +36,7 @@ from pvm_backend.ir_facts import all_operands
 from .emitter.builder import LinkContext
 from .emitter.items import EmittedFunction, EmittedInstruction, Label, SymbolicInstruction, entry_label
 from .emitter.layout import OFFSET_BYTES, JumpTable, Layout, lay_out
-from .emitter.pipeline import emit_function
+from .emitter.pipeline import Passes, emit_function
 from .emitter.regstate import LoweringCounters
 
 logger = logging.getLogger("linear_scan")
@@ -352,12 +352,12 @@ def plan_link(module: Module, entry: str = "main", stack_size: int = abi.DEFAULT
 
 
 def link(plan: LinkPlan, allocations: tuple[Allocation, ...], *, heap_pages: int = abi.DEFAULT_HEAP_PAGES,
-         peephole: bool = True, dse: bool = True, faults: Faults = NO_FAULTS) -> BuildResult:
+         passes: Passes = Passes(), faults: Faults = NO_FAULTS) -> BuildResult:
     """Emit every function of `plan` with its allocation (`allocations`, parallel to `plan.functions`), run the
-    passes (`peephole`, `dse`), lay out the code and data and return the standard program. `heap_pages` is the
+    optional `passes` (`emitter.pipeline.Passes`), lay out the code and data and return the standard program. `heap_pages` is the
     SPI field z before a WASM module's needs are added; `faults` the build's test-only fault switches. Raises
     UnsupportedError / CompileError from lowering and layout (module docstring)."""
-    emitted = tuple(emit_function(fn, plan.ctx, a, peephole, dse, faults=faults)
+    emitted = tuple(emit_function(fn, plan.ctx, a, passes, faults=faults)
                     for fn, a in zip(plan.functions, allocations))
     for e in emitted:
         logger.debug("%s", e.counters.log_line(e.name))

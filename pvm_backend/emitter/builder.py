@@ -77,7 +77,8 @@ class FunctionBuilder:
     def __init__(self, name: str, frame: Frame, ctx: LinkContext,
                  allocation: Allocation | None = None, faults: Faults = NO_FAULTS,
                  scratch: Callable[[int], frozenset[int]] | None = None,
-                 results: dict[int, int] | None = None, wide: frozenset[int] = frozenset()) -> None:
+                 results: dict[int, int] | None = None, wide: frozenset[int] = frozenset(),
+                 block_local: dict[int, int] | None = None) -> None:
         self.name = name
         self.frame = frame
         self.ctx = ctx
@@ -89,7 +90,7 @@ class FunctionBuilder:
         self._counter = 0
         self.faults = faults
         """The build's test-only fault switches (`pvm_backend.faults`)."""
-        self.regs = RegisterState(name, allocation or Allocation(name), faults)
+        self.regs = RegisterState(name, allocation or Allocation(name), faults, dict(block_local or {}))
         self._allocated = self.regs.allocated_registers
         self._temps: dict[int, int] = {}
         """Temporary (non-allocated) register -> SSA value whose slot it holds, within the current block."""
@@ -343,13 +344,13 @@ class FunctionBuilder:
             reg = self.regs.register_of(operand.id)
             if reg is not None:
                 if self.regs.holds(reg, operand.id):
-                    self.regs.counts.alloc_load_hits += 1
+                    self.regs.count_read(operand.id, reload=False)
                     self._operand_in(reg, operand.id)
                     return reg
                 if reload:
                     self._load_slot(operand.id, reg)
                     self.regs.set(reg, operand.id)
-                    self.regs.counts.reloads += 1
+                    self.regs.count_read(operand.id, reload=True)
                     self._operand_in(reg, operand.id)
                     return reg
                 self._load_slot(operand.id, temp)
@@ -391,7 +392,7 @@ class FunctionBuilder:
                   reads=((reg, None if value in self._wide else value), (SP, None)), slot_store=value)
         if allocated is not None:
             self.regs.set(allocated, value)
-            self.regs.counts.alloc_store_hits += 1
+            self.regs.count_write(value)
         if part == 0:
             self._note_temp(reg, value)
 

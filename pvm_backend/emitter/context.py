@@ -28,7 +28,7 @@ class FunctionLowering:
     """State of lowering one function (shared by the family modules)."""
 
     def __init__(self, function: Function, frame: Frame, ctx: LinkContext, allocation: Allocation,
-                 selection: Selection, faults: Faults = NO_FAULTS) -> None:
+                 selection: Selection, faults: Faults = NO_FAULTS, block_local: dict[int, int] | None = None) -> None:
         self.fn = function
         self.frame = frame
         self.ctx = ctx
@@ -40,7 +40,7 @@ class FunctionLowering:
         """The build's test-only fault switches."""
         self.b = FunctionBuilder(function.name, frame, ctx, allocation, faults, selection.scratch_of,
                                  {ins.id: ins.result for ins in function.instructions if ins.result is not None},
-                                 frozenset(v.id for v in function.values if not is_word(v.type)))
+                                 frozenset(v.id for v in function.values if not is_word(v.type)), block_local)
         self.order = block_order(function)
         self._next = {a: c for a, c in zip(self.order, self.order[1:])}
         self.edge_blocks: dict[str, tuple[int, int]] = {}

@@ -24,6 +24,7 @@ from pvm_backend.ir_facts import CallKind, call_kind, incoming_parameter_registe
 from pvm_backend.selection import Selection, select
 
 from . import calls, control, intrinsics, scalar, wide
+from .block_local import block_local_registers
 from .builder import LinkContext
 from .context import FunctionLowering
 from .frame import build_frame
@@ -42,11 +43,14 @@ _UNSUPPORTED_OPS = {
 
 
 def lower_function(function: Function, ctx: LinkContext, allocation: Allocation | None = None,
-                   selection: Selection | None = None, faults: Faults = NO_FAULTS) -> EmittedFunction:
+                   selection: Selection | None = None, faults: Faults = NO_FAULTS, *,
+                   block_local: bool = True) -> EmittedFunction:
     """Lower `function` (a definition) to an `EmittedFunction`, keeping the values of `allocation` (value ->
     callee-saved register) in registers as well as in their slots (`regstate`); without it, the stack-slot
-    baseline. `selection` is the function's selection decisions (`pvm_backend.selection.select`, computed when
-    not given); `faults` the build's test-only fault switches. Raises UnsupportedError / CompileError."""
+    baseline. With `block_local`, values that never leave their block are kept in registers the allocation
+    leaves free (`block_local.block_local_registers`). `selection` is the function's selection decisions
+    (`pvm_backend.selection.select`, computed when not given); `faults` the build's test-only fault switches.
+    Raises UnsupportedError / CompileError."""
     if function.is_vararg:
         raise UnsupportedError("varargs functions are not supported", function.name)
     for ty in (*function.param_types, function.return_type):
@@ -59,7 +63,9 @@ def lower_function(function: Function, ctx: LinkContext, allocation: Allocation 
     extra = tuple(sorted({abi.Reg(r) for v, r in assignment.registers
                           if (v, abi.Reg(r)) not in arrived and abi.Reg(r) in abi.CALLEE_SAVED}))
     frame = build_frame(function, ctx.stack_size, extra_saved=extra)
-    cx = FunctionLowering(function, frame, ctx, assignment, selection or select(function), faults)
+    selection = selection or select(function)
+    local = block_local_registers(function, selection, assignment) if block_local else {}
+    cx = FunctionLowering(function, frame, ctx, assignment, selection, faults, local)
     b = cx.b
     b.label(entry_label(function.name))
     control.emit_prologue(cx)
@@ -76,6 +82,10 @@ def lower_function(function: Function, ctx: LinkContext, allocation: Allocation 
         emitted.add(block_id)
         for ins in block.instructions:
             b.current_ir = ins.id
+            # The registers this instruction writes for itself hold nothing that is read after it starts
+            # (`Selection.scratch`): forget them now, so that a loop inside its code (memcpy) finds at its back
+            # edge the state its head assumed.
+            b.regs.clobber(tuple(cx.selection.scratch_of(ins)))
             try:
                 lower_instruction(cx, ins)
             except UnsupportedError as exc:

@@ -1,16 +1,19 @@
 """One function from IR to its final instruction stream: lowering, then the passes the build options enable.
 
-What it does: `emit_function(function, ctx, allocation, peephole=True, dse=True, selection=None, faults=...)`
-lowers `function` with the allocation (`lowering.lower_function`), then runs `peephole.peephole` and
-`dse.eliminate_dead_stores` when enabled. It is the one place the order of these steps is written: the linker
-builds every function with it, and `pvm_backend.gas_model` measures trial allocations with it, so what is
-measured is what ships.
+What it does: `emit_function(function, ctx, allocation, passes=Passes(), selection=None, faults=...)`
+lowers `function` with the allocation (`lowering.lower_function`, keeping block-local values in registers
+unless `passes.block_local` is off), then runs `peephole.peephole` and `dse.eliminate_dead_stores` when
+enabled. It is the one place the order of these steps is written: the linker builds every function with it,
+and `pvm_backend.gas_model` measures trial allocations with it, so what is measured is what ships. `Passes` is
+the one record of which of these optional steps a build runs.
 
 Assumes / guarantees: those of the three steps; raises what `lower_function` raises (UnsupportedError,
 CompileError).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from pvm_backend.allocation import Allocation
 from pvm_backend.faults import NO_FAULTS, Faults
@@ -24,13 +27,25 @@ from .lowering import lower_function
 from .peephole import peephole as run_peephole
 
 
+@dataclass(frozen=True, slots=True)
+class Passes:
+    """The optional steps of emission a build runs (each on by default; off only to measure what it saves)."""
+
+    peephole: bool = True
+    """Run `emitter.peephole` (drops redundant reloads and fallthroughs)."""
+    dse: bool = True
+    """Run dead store elimination on value slots (`emitter.dse`; `pvmc compile --no-dse` turns it off)."""
+    block_local: bool = True
+    """Keep values that never leave their block in registers (`emitter.block_local`; `--no-block-local`)."""
+
+
 def emit_function(function: Function, ctx: LinkContext, allocation: Allocation | None = None,
-                  peephole: bool = True, dse: bool = True, selection: Selection | None = None,
+                  passes: Passes = Passes(), selection: Selection | None = None,
                   faults: Faults = NO_FAULTS) -> EmittedFunction:
     """The final instruction stream of `function` (module docstring)."""
-    emitted = lower_function(function, ctx, allocation, selection, faults)
-    if peephole:
+    emitted = lower_function(function, ctx, allocation, selection, faults, block_local=passes.block_local)
+    if passes.peephole:
         emitted = run_peephole(emitted)
-    if dse:
+    if passes.dse:
         emitted = eliminate_dead_stores(emitted)
     return emitted

@@ -71,6 +71,8 @@ class LoweringCounters:
     """Register mappings dropped after real calls."""
     dse_removed: int = 0
     """Stack-slot stores removed by dead store elimination (`emitter.dse`)."""
+    block_local_hits: int = 0
+    """Operand reads served by a block-local value's register (`emitter.block_local`; not the allocator's)."""
 
     def log_line(self, function: str) -> str:
         """One line for `PVMC_LOG=linear_scan=debug`."""
@@ -85,6 +87,7 @@ class _Counts:
     alloc_store_hits: int = 0
     reloads: int = 0
     invalidations: int = 0
+    block_local_hits: int = 0
 
 
 @dataclass
@@ -97,6 +100,8 @@ class RegisterState:
     """The allocation being realised."""
     faults: Faults = NO_FAULTS
     """The build's test-only fault switches (``merge-snapshot`` is read here)."""
+    block_local: dict[int, int] = field(default_factory=dict)
+    """Block-local value -> its register (`emitter.block_local`): kept like an allocated value, counted apart."""
     alloc_reg_slot: dict[int, int] = field(default_factory=dict)
     """Allocated register -> the SSA value whose slot it mirrors here."""
     _register_of: dict[int, int] = field(default_factory=dict)
@@ -105,7 +110,7 @@ class RegisterState:
     counts: _Counts = field(default_factory=_Counts)
 
     def __post_init__(self) -> None:
-        self._register_of = self.assignment.as_dict()
+        self._register_of = self.assignment.as_dict() | self.block_local
 
     # ------------------------------------------------------------------ queries
 
@@ -117,6 +122,25 @@ class RegisterState:
     def allocated_registers(self) -> frozenset[int]:
         """Every register the allocation uses."""
         return frozenset(self._register_of.values())
+
+    def is_block_local(self, value: int) -> bool:
+        """Whether `value` is a block-local value (`emitter.block_local`), not one of the allocation's."""
+        return value in self.block_local
+
+    def count_read(self, value: int, reload: bool) -> None:
+        """Count a read of `value` served by its register: `alloc_load_hits` (or `reloads` after a lazy reload)
+        for an allocated value, `block_local_hits` for a block-local one (its rare reloads are not counted)."""
+        if value in self.block_local:
+            self.counts.block_local_hits += not reload
+        elif reload:
+            self.counts.reloads += 1
+        else:
+            self.counts.alloc_load_hits += 1
+
+    def count_write(self, value: int) -> None:
+        """Count a definition written through to `value`'s register (`alloc_store_hits` for allocated values)."""
+        if value not in self.block_local:
+            self.counts.alloc_store_hits += 1
 
     def holds(self, register: int, value: int) -> bool:
         """Whether `register` is known to hold `value` here."""
@@ -197,4 +221,5 @@ class RegisterState:
     def counters(self, dse_removed: int = 0) -> LoweringCounters:
         """The counters so far."""
         c = self.counts
-        return LoweringCounters(c.alloc_load_hits, c.alloc_store_hits, c.reloads, c.invalidations, dse_removed)
+        return LoweringCounters(c.alloc_load_hits, c.alloc_store_hits, c.reloads, c.invalidations, dse_removed,
+                                c.block_local_hits)

@@ -280,7 +280,8 @@ def lower_select(b: FunctionBuilder, ins: IRInstruction, parts: int = 1) -> None
         b.load(f, out, part)
         c = b.use(cond, T0)
         if parts == 1 and Fault.CMOV_DEST in b.faults:   # FAULT: cmov's destination taken as a free temporary
-            a = b.use(t, out)
+            b.load(t, out)
+            a = out
         else:
             a = b.use(t, T1) if parts == 1 else T1
         if parts != 1:

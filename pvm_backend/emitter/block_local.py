@@ -1,0 +1,142 @@
+"""Block-local values: SSA values that never leave their basic block stay in a register, not in their stack slot.
+
+What it does: `block_local_registers(function, selection, allocation)` chooses, for the values the allocator left
+in their slots, a register for each value whose whole life lies inside one basic block, so that the emitter
+computes it there and every read takes it from there: no slot store survives dead store elimination (`dse`) and
+no reload is emitted. It is the emitter's baseline getting better (issue 18), not an allocator: the allocation
+of the specification's linear scan (or any other) is realised unchanged, and block-local values only take what
+it leaves free.
+
+  * A candidate is a value that fits one register (`ir_facts.fits_register`), is not a phi, not an alloca, not a
+    fused compare's condition (`Selection.fused`: it has no code of its own) and not allocated; it is read at
+    least once, every read is in its defining block (at the position where the emitter reads it,
+    `Selection.reads_at`) and no phi reads it. Its live interval is [definition, last read] in instruction
+    indices of the block.
+  * Registers: the caller-saved r5-r8 (`abi.CALLER_SAVED`) the allocation does not use anywhere in the function;
+    r2-r4 stay the temporaries of every lowering. A value may take register R only if no instruction of its
+    interval, its definition included, writes R for itself (`Selection.scratch`: calls, host calls, i128 code,
+    memory intrinsics and `ret` declare theirs, and the builder refuses any undeclared write), and no real or
+    host call lies in its interval. Two values share a register only when one's last read comes strictly before
+    the other's definition (a lowering may write its result before it reads every operand; `selection`).
+    The intervals of one block are coloured in order of definition; when no register is free, the interval that
+    ends last loses its register (the classic linear-scan spill choice, Poletto and Sarkar 1999). Allocated
+    values are coloured too and then left out, so that whether one value is allocated changes no other
+    value's register: the gas model (`pvm_backend.gas_model`) measures each candidate's saving on its own.
+  * Parameters (seed register model only): a parameter that arrives in r9-r12 (`ir_facts.incoming_parameter_registers`)
+    whose every read is in the entry block, with no real or host call before its last read, stays in the register
+    it arrived in. The seed model never offers a parameter register to the allocator (SEED-regalloc.md "Available
+    Registers"), and without a call nothing else writes r9-r12 in the entry block.
+
+Why the code stays right: the emitter treats a block-local value exactly like an allocated one (write-through at
+its definition, `regstate`), and no instruction writes its register for anything else inside its interval (the
+rules above), so the register holds the value at every read; where the emitter cannot tell (after a label whose
+other predecessors it does not know), it reloads from the slot, whose store then stays. The verifier's check 2
+proves every read of the emitted code on its own, without trusting this choice.
+
+Assumes: the IR view's contract (SSA: a definition precedes every read in its block); the selection the emitter
+lowers by.
+
+Guarantees: the result maps values to registers of r5-r12, never to a register of `allocation`; under the full
+register model (`abi.RegisterModel.FULL`) parameters are left to the allocator.
+"""
+
+from __future__ import annotations
+
+from pvm_backend import abi
+from pvm_backend.allocation import Allocation
+from pvm_backend.ir import Function, ValueRef
+from pvm_backend.ir_facts import CallKind, call_kind, fits_register, incoming_parameter_registers, value_operands
+from pvm_backend.selection import Selection
+
+_CALLER_SAVED = tuple(int(r) for r in abi.CALLER_SAVED)
+
+
+def block_local_registers(function: Function, selection: Selection, allocation: Allocation) -> dict[int, int]:
+    """SSA value id -> the register it keeps for its whole life inside its block (module docstring)."""
+    if function.is_declaration or not function.blocks:
+        return {}
+    allocated = allocation.as_dict()
+    taken = set(allocated.values())
+    where = {ins.id: (ins.block, index) for block in function.blocks for index, ins in enumerate(block.instructions)}
+    reads: dict[int, list[tuple[int, int]]] = {}
+    phi_read: set[int] = set()
+    for ins in function.instructions:
+        at = where[selection.reads_at(ins)]
+        for operand in value_operands(ins):
+            if isinstance(operand, ValueRef):
+                reads.setdefault(operand.id, []).append(at)
+        for _, operand in ins.phi_incoming:
+            if isinstance(operand, ValueRef):
+                phi_read.add(operand.id)
+    out: dict[int, int] = {}
+    free = [r for r in _CALLER_SAVED if r not in taken]
+    for block in function.blocks:
+        intervals: list[tuple[int, int, int]] = []
+        for index, ins in enumerate(block.instructions):
+            v = ins.result
+            if (v is None or ins.opcode in ("phi", "alloca") or v in phi_read
+                    or v in selection.fused or v not in reads or not fits_register(function, v)):
+                continue
+            if all(b == block.id for b, _ in reads[v]):
+                intervals.append((index, max(i for _, i in reads[v]), v))
+        if intervals and free:
+            chosen = _colour(block.instructions, intervals, free, selection)
+            out.update((v, r) for v, r in chosen.items() if v not in allocated)
+    if allocation.model is abi.RegisterModel.SEED and function.blocks:
+        out.update(_parameters(function, allocated, taken, reads, phi_read))
+    return out
+
+
+def _blocked(instructions: tuple, selection: Selection) -> tuple[list[int], dict[int, list[int]]]:
+    """Prefix counts over the block's instructions: of real and host calls, and per register of r5-r8 of the
+    instructions that write it for themselves (`Selection.scratch`)."""
+    calls = [0]
+    scratch = {r: [0] for r in _CALLER_SAVED}
+    for ins in instructions:
+        calls.append(calls[-1] + (call_kind(ins) in (CallKind.CALL, CallKind.HOST)))
+        written = selection.scratch_of(ins)
+        for r, counts in scratch.items():
+            counts.append(counts[-1] + (r in written))
+    return calls, scratch
+
+
+def _colour(instructions: tuple, intervals: list[tuple[int, int, int]], registers: list[int],
+            selection: Selection) -> dict[int, int]:
+    """Registers for the intervals (definition index, last read index, value) of one block: linear scan over
+    the block, in order of definition (module docstring)."""
+    calls, scratch = _blocked(instructions, selection)
+    out: dict[int, int] = {}
+    active: dict[int, tuple[int, int]] = {}   # register -> (last read, value)
+    for start, end, value in sorted(intervals):
+        if calls[end + 1] - calls[start]:
+            continue
+        for reg in [r for r, (last, _) in active.items() if last < start]:
+            del active[reg]
+        fits = [r for r in registers if scratch[r][end + 1] - scratch[r][start] == 0]
+        chosen = next((r for r in fits if r not in active), None)
+        if chosen is None:
+            longest = max((r for r in fits), key=lambda r: active[r][0], default=None)
+            if longest is None or active[longest][0] <= end:
+                continue
+            del out[active[longest][1]]   # the interval ending last gives its register up
+            chosen = longest
+        active[chosen] = (end, value)
+        out[value] = chosen
+    return out
+
+
+def _parameters(function: Function, allocated: dict[int, int], taken: set[int],
+                reads: dict[int, list[tuple[int, int]]], phi_read: set[int]) -> dict[int, int]:
+    """Parameters kept in the register they arrived in (seed model; module docstring)."""
+    entry = function.blocks[0]
+    out: dict[int, int] = {}
+    first_call = next((index for index, ins in enumerate(entry.instructions)
+                       if call_kind(ins) in (CallKind.CALL, CallKind.HOST)), len(entry.instructions))
+    for value, reg in incoming_parameter_registers(function):
+        uses = reads.get(value)
+        if (value in allocated or int(reg) in taken or value in phi_read or not uses
+                or not fits_register(function, value)):
+            continue
+        if all(b == entry.id and i < first_call for b, i in uses):
+            out[value] = int(reg)
+    return out
