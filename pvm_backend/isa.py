@@ -372,6 +372,12 @@ def _le(value: int, n: int) -> bytes:
     return (value & ((1 << (8 * n)) - 1)).to_bytes(n, "little") if n else b""
 
 
+def offset_length(rel: int) -> int:
+    """The shortest width in bytes (0-4) of a branch or jump offset `rel` (GP A.5: sign-extended, pc-relative).
+    Raises ISAError beyond 32 signed bits."""
+    return _imm_len(rel, "offset", Opcode.JUMP)
+
+
 def _offset_len(rel: int, fixed: int | None, opcode: Opcode) -> int:
     if fixed is not None:
         if sign_extend(rel, fixed) != rel & MASK64:

@@ -270,13 +270,13 @@ def _stub_body(entry: str, start: str, jump_table: JumpTable,
 def entry_stub(entry: str, jump_table: JumpTable, result: abi.ResultRegisters = abi.ResultRegisters.LENGTH,
                secondary: str | None = None) -> tuple[EmittedInstruction, ...]:
     """Code at pc 0: the stub of `entry` (`_stub_body`). With a `secondary` entry: `jump` to the stub of `entry`
-    at pc 0, 5 bytes (fixed-width offsets, `emitter.layout`), and the stub of `secondary` at pc 5 (abi
+    at pc 0, 5 bytes (its offset fixed at 4 bytes, `SymbolicInstruction.offset_bytes`), and the stub of `secondary` at pc 5 (abi
     `SECONDARY_ENTRY_PC`)."""
     if secondary is None:
         seq = _stub_body(entry, STUB, jump_table, result)
     else:
         first = f"{STUB}/{entry}"
-        head = SymbolicInstruction(Opcode.JUMP, target=first)
+        head = SymbolicInstruction(Opcode.JUMP, target=first, offset_bytes=OFFSET_BYTES)
         if len(encode(head.placeholder(), 0, OFFSET_BYTES)) != abi.SECONDARY_ENTRY_PC:
             raise AssertionError("the jump at pc 0 must be 5 bytes long")
         seq = [Label(STUB), head, *_stub_body(secondary, f"{STUB}/{secondary}", jump_table, result),

@@ -61,6 +61,9 @@ class SymbolicInstruction:
     """Label whose pc is the branch/jump target."""
     x_label: str | None = None
     """Label whose jump-table address is immediate X."""
+    offset_bytes: int | None = None
+    """A fixed width in bytes for the branch offset (the entry stub's 5-byte `jump` at pc 0); None: the shortest
+    that holds the distance (`layout`)."""
 
     def placeholder(self) -> Instruction:
         """The concrete instruction with every label resolved to 0 (for questions about registers only)."""

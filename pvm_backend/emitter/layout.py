@@ -2,14 +2,16 @@
 
 What it does: `JumpTable` hands out jump-table entries (address 2·(k+1) for entry k, GP A.5 djump) to labels
 before layout; `lay_out(sections, jump_table)` places the emitted items of all sections back to back from
-pc 0 in a single pass with fixed 4-byte branch offsets, resolves every label to its pc, encodes every
-instruction and fills the jump table with the pcs of its labels.
+pc 0, gives every branch and jump offset the shortest width that holds its distance (branch relaxation,
+`_relax`), resolves every label to its pc, encodes every instruction and fills the jump table with the pcs of
+its labels.
 
 Assumes: every jump-table address is assigned before `lay_out` (so immediate lengths are known); every
 label that is a branch target is preceded by a terminator (the builder guarantees it).
 
 Guarantees: the returned code, mask and jump table form a valid generic blob (GP A.2); label pcs are block
-starts (GP A.5, set π); instruction sizes do not depend on pcs (single pass is exact). Raises KeyError for a
+starts (GP A.5, set π); the widths are a fixed point (every offset fits; none was shrunk, so the pcs they
+were computed from are the final ones). Raises KeyError for a
 reference to a label that no section defines (an emitter bug, never user input).
 """
 
@@ -19,11 +21,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pvm_backend import abi
-from pvm_backend.isa import Instruction, encode
+from pvm_backend.isa import Instruction, encode, offset_length
 
 from .items import EmittedInstruction, Label, SymbolicInstruction
 
-#: Branch/jump offsets are always encoded in 4 bytes (single-pass layout, README §3.2).
+#: The widest branch/jump offset in bytes (GP A.5: a 32-bit signed offset).
 OFFSET_BYTES = 4
 
 
@@ -89,40 +91,76 @@ def _resolve(item: Instruction | SymbolicInstruction, pc_of: dict[str, int], jum
 def lay_out(sections: Sequence[tuple[str, Sequence[EmittedInstruction]]], jump_table: JumpTable) -> Layout:
     """Place `sections` (name, items) in order from pc 0 and encode them (see module docstring)."""
     jumps = jump_table.addresses()
-    label_pc: dict[str, int] = {}
-    sizes: list[list[int]] = []
-    pc = 0
     probe = _Probe()
-    for _, items in sections:
-        section_sizes: list[int] = []
-        for item in items:
-            ins = item.instruction
-            if isinstance(ins, Label):
-                label_pc[ins.name] = pc
-                section_sizes.append(0)
-                continue
-            size = len(encode(_resolve(ins, probe, jumps), 0, OFFSET_BYTES))
-            section_sizes.append(size)
-            pc += size
-        sizes.append(section_sizes)
+    items = [(name, item) for name, section in sections for item in section]
+    base: list[int] = []      # bytes of each item without its branch offset (0 for a label)
+    width: list[int] = []     # bytes of its branch offset (0 without one)
+    fixed: list[bool] = []    # whether that width is fixed by the item (`SymbolicInstruction.offset_bytes`)
+    for _, item in items:
+        ins = item.instruction
+        if isinstance(ins, Label):
+            base.append(0)
+            width.append(0)
+            fixed.append(False)
+            continue
+        base.append(len(encode(_resolve(ins, probe, jumps), 0, 0 if _has_offset(ins) else None)))
+        wanted = ins.offset_bytes if isinstance(ins, SymbolicInstruction) else None
+        width.append(wanted or 0)
+        fixed.append(wanted is not None)
+    label_pc = _relax(items, base, width, fixed)
     code = bytearray()
     mask = bytearray()
     placed: list[PlacedInstruction] = []
     ranges: list[tuple[str, int, int]] = []
-    for (name, items), section_sizes in zip(sections, sizes):
+    position = 0
+    for name, section in sections:
         start = len(code)
-        for index, (item, size) in enumerate(zip(items, section_sizes)):
+        for index, item in enumerate(section):
+            k = position + index
             if isinstance(item.instruction, Label):
                 continue
             ins = _resolve(item.instruction, label_pc, jumps)
-            data = encode(ins, len(code), OFFSET_BYTES)
-            assert len(data) == size, "instruction size changed between layout passes"
-            placed.append(PlacedInstruction(len(code), ins, size, name, index))
-            mask += b"\x01" + bytes(size - 1)
+            data = encode(ins, len(code), width[k] if _has_offset(item.instruction) else None)
+            assert len(data) == base[k] + width[k], "instruction size changed between layout passes"
+            placed.append(PlacedInstruction(len(code), ins, len(data), name, index))
+            mask += b"\x01" + bytes(len(data) - 1)
             code += data
+        position += len(section)
         ranges.append((name, start, len(code)))
     table = tuple(label_pc[label] for label in jump_table.labels)
     return Layout(bytes(code), bytes(mask), table, label_pc, tuple(placed), tuple(ranges))
+
+
+def _has_offset(ins: Instruction | SymbolicInstruction) -> bool:
+    """Whether `ins` encodes a branch or jump offset (a pc-relative target)."""
+    return ins.target is not None
+
+
+def _relax(items: list[tuple[str, EmittedInstruction]], base: list[int], width: list[int],
+           fixed: list[bool]) -> dict[str, int]:
+    """Branch relaxation: grow each offset width (in place, from its initial value) to the shortest that holds
+    its target's distance (GP A.5: offsets are sign-extended immediates of 0-4 bytes), recomputing the pcs until
+    no width grows. Widths only grow, so this ends (after at most 4 rounds per offset); every offset then fits
+    its width, and an offset no longer needing it keeps the wider encoding it already has. Returns label → pc."""
+    while True:
+        label_pc: dict[str, int] = {}
+        pcs: list[int] = []
+        pc = 0
+        for (_, item), size, extra in zip(items, base, width):
+            pcs.append(pc)
+            if isinstance(item.instruction, Label):
+                label_pc[item.instruction.name] = pc
+            pc += size + extra
+        grew = False
+        for k, (_, item) in enumerate(items):
+            ins = item.instruction
+            if isinstance(ins, SymbolicInstruction) and ins.target is not None and not fixed[k]:
+                needed = offset_length(label_pc[ins.target] - pcs[k])
+                if needed > width[k]:
+                    width[k] = needed
+                    grew = True
+        if not grew:
+            return label_pc
 
 
 class _Probe(dict[str, int]):
