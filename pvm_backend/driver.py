@@ -57,6 +57,8 @@ class BuildOptions:
     """Run dead store elimination on value slots (`emitter.dse`; `pvmc compile --no-dse` turns it off)."""
     block_local: bool = True
     """Keep values that never leave their block in registers (`emitter.block_local`; `--no-block-local`)."""
+    elide_frames: bool = True
+    """Drop the frame of a function whose final code never uses it (`emitter.frame_elision`)."""
     optimal_timeout_ms: int = DEFAULT_TIMEOUT_MS
     """A solver-based allocator's limit per function, in milliseconds (`pvmc compile --optimal-timeout`)."""
     result: abi.ResultRegisters = abi.ResultRegisters.LENGTH
@@ -67,7 +69,7 @@ class BuildOptions:
     @property
     def passes(self) -> Passes:
         """The optional emission steps these options turn on (`emitter.pipeline.Passes`)."""
-        return Passes(self.peephole, self.dse, self.block_local)
+        return Passes(self.peephole, self.dse, self.block_local, self.elide_frames)
 
 
 def build_program(module: Module, entry: str = "main", options: BuildOptions | None = None) -> BuildResult:

@@ -18,7 +18,9 @@ it leaves free.
     memory intrinsics and `ret` declare theirs, and the builder refuses any undeclared write), and no real or
     host call lies in its interval. Two values share a register only when one's last read comes strictly before
     the other's definition (a lowering may write its result before it reads every operand; `selection`).
-    The intervals of one block are coloured in order of definition; when no register is free, the interval that
+    A copy or cast (`COPIES`) that is the last read of a block-local source takes over the source's register,
+    so that it emits nothing, or computes in place (never a parameter's register: r9-r12 must hold the caller's
+    values again at the return). The intervals of one block are coloured in order of definition; when no register is free, the interval that
     ends last loses its register (the classic linear-scan spill choice, Poletto and Sarkar 1999). Allocated
     values are coloured too and then left out, so that whether one value is allocated changes no other
     value's register: the gas model (`pvm_backend.gas_model`) measures each candidate's saving on its own.
@@ -49,6 +51,8 @@ from pvm_backend.ir_facts import CallKind, call_kind, fits_register, incoming_pa
 from pvm_backend.selection import Selection
 
 _CALLER_SAVED = tuple(int(r) for r in abi.CALLER_SAVED)
+#: Instructions whose one operand is copied, or cast in place, into the result (`scalar.lower_cast`, `lower_copy`).
+COPIES = frozenset({"zext", "sext", "trunc", "ptrtoint", "inttoptr", "freeze", "bitcast", "addrspacecast"})
 
 
 def block_local_registers(function: Function, selection: Selection, allocation: Allocation) -> dict[int, int]:
@@ -69,21 +73,24 @@ def block_local_registers(function: Function, selection: Selection, allocation: 
             if isinstance(operand, ValueRef):
                 phi_read.add(operand.id)
     out: dict[int, int] = {}
+    params = (_parameters(function, allocated, taken, reads, phi_read)
+              if allocation.model is abi.RegisterModel.SEED else {})
     free = [r for r in _CALLER_SAVED if r not in taken]
     for block in function.blocks:
-        intervals: list[tuple[int, int, int]] = []
+        intervals: list[tuple[int, int, int, int | None]] = []
         for index, ins in enumerate(block.instructions):
             v = ins.result
             if (v is None or ins.opcode in ("phi", "alloca") or v in phi_read
                     or v in selection.fused or v not in reads or not fits_register(function, v)):
                 continue
             if all(b == block.id for b, _ in reads[v]):
-                intervals.append((index, max(i for _, i in reads[v]), v))
+                source = ins.operands[0] if ins.opcode in COPIES and ins.operands else None
+                intervals.append((index, max(i for _, i in reads[v]), v,
+                                  source.id if isinstance(source, ValueRef) else None))
         if intervals and free:
             chosen = _colour(block.instructions, intervals, free, selection)
             out.update((v, r) for v, r in chosen.items() if v not in allocated)
-    if allocation.model is abi.RegisterModel.SEED and function.blocks:
-        out.update(_parameters(function, allocated, taken, reads, phi_read))
+    out.update(params)
     return out
 
 
@@ -100,15 +107,21 @@ def _blocked(instructions: tuple, selection: Selection) -> tuple[list[int], dict
     return calls, scratch
 
 
-def _colour(instructions: tuple, intervals: list[tuple[int, int, int]], registers: list[int],
+def _colour(instructions: tuple, intervals: list[tuple[int, int, int, int | None]], registers: list[int],
             selection: Selection) -> dict[int, int]:
-    """Registers for the intervals (definition index, last read index, value) of one block: linear scan over
-    the block, in order of definition (module docstring)."""
+    """Registers for the intervals (definition index, last read index, value, the value a copy or cast copies)
+    of one block: linear scan over the block, in order of definition (module docstring)."""
     calls, scratch = _blocked(instructions, selection)
     out: dict[int, int] = {}
     active: dict[int, tuple[int, int]] = {}   # register -> (last read, value)
-    for start, end, value in sorted(intervals):
+    for start, end, value, source in sorted(intervals):
         if calls[end + 1] - calls[start]:
+            continue
+        held = out.get(source) if source is not None else None
+        if held is not None and active.get(held) == (start, source) and \
+                scratch[held][end + 1] - scratch[held][start] == 0:
+            active[held] = (end, value)   # coalesced: the copy is the source's last read, and emits nothing
+            out[value] = held
             continue
         for reg in [r for r, (last, _) in active.items() if last < start]:
             del active[reg]

@@ -2,8 +2,8 @@
 
 What it does: `emit_function(function, ctx, allocation, passes=Passes(), selection=None, faults=...)`
 lowers `function` with the allocation (`lowering.lower_function`, keeping block-local values in registers
-unless `passes.block_local` is off), then runs `peephole.peephole` and `dse.eliminate_dead_stores` when
-enabled. It is the one place the order of these steps is written: the linker builds every function with it,
+unless `passes.block_local` is off), then runs `peephole.peephole`, `dse.eliminate_dead_stores` and
+`frame_elision.elide_frame` when enabled. It is the one place the order of these steps is written: the linker builds every function with it,
 and `pvm_backend.gas_model` measures trial allocations with it, so what is measured is what ships. `Passes` is
 the one record of which of these optional steps a build runs.
 
@@ -22,6 +22,7 @@ from pvm_backend.selection import Selection
 
 from .builder import LinkContext
 from .dse import eliminate_dead_stores
+from .frame_elision import elide_frame
 from .items import EmittedFunction
 from .lowering import lower_function
 from .peephole import peephole as run_peephole
@@ -37,6 +38,8 @@ class Passes:
     """Run dead store elimination on value slots (`emitter.dse`; `pvmc compile --no-dse` turns it off)."""
     block_local: bool = True
     """Keep values that never leave their block in registers (`emitter.block_local`; `--no-block-local`)."""
+    elide_frames: bool = True
+    """Drop the frame of a function whose final code never uses it (`emitter.frame_elision`)."""
 
 
 def emit_function(function: Function, ctx: LinkContext, allocation: Allocation | None = None,
@@ -48,4 +51,6 @@ def emit_function(function: Function, ctx: LinkContext, allocation: Allocation |
         emitted = run_peephole(emitted)
     if passes.dse:
         emitted = eliminate_dead_stores(emitted)
+    if passes.elide_frames:
+        emitted = elide_frame(emitted)
     return emitted

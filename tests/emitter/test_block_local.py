@@ -206,3 +206,35 @@ def test_without_block_local_values_no_value_is_in_r5_to_r8() -> None:
         slot_loads = [e for e in emitted.instructions if isinstance(e.instruction, Instruction)
                       and e.instruction.opcode is Opcode.LOAD_IND_U64 and e.instruction.rb == 1]
         assert (not slot_loads) is expected
+
+
+def test_a_function_whose_code_never_touches_its_frame_has_none() -> None:
+    """Frame elision (`emitter.frame_elision`): @f keeps every value in a register, so its prologue, stack check
+    and epilogue go; @g's loop-carried values live in slots, so its frame stays. Both still compute what the
+    host computes and prove."""
+    f_body = "  %x = add i64 %a0, %a1\n  %y = mul i64 %x, %a1\n  ret i64 %y"
+    g = ("define i64 @g(i64 %n) {\nentry:\n  br label %loop\nloop:\n  %i = phi i64 [ 0, %entry ], [ %i1, %loop ]\n"
+         "  %s = phi i64 [ 0, %entry ], [ %s1, %loop ]\n  %s1 = add i64 %s, %i\n  %i1 = add i64 %i, 1\n"
+         "  %c = icmp ult i64 %i1, %n\n  br i1 %c, label %loop, label %done\ndone:\n  ret i64 %s1\n}\n")
+    body = f_body.replace("ret i64 %y", "%z = call i64 @g(i64 %y)\n  ret i64 %z")
+    text = WASM_HEADER + g + f"define i64 @f(i64 %a0, i64 %a1) {{\n{body}\n}}\n" + main_source(2)
+    for elide in (True, False):
+        build = build_program(module_from_text(text, 0), options=BuildOptions(regalloc="none", elide_frames=elide))
+        emitted = {e.name: e for e in build.emitted}
+        uses_sp = {name: any(isinstance(i.instruction, Instruction)
+                             and 1 in (i.instruction.ra, i.instruction.rb, i.instruction.rd)
+                             for i in e.instructions) for name, e in emitted.items()}
+        assert uses_sp["g"] and uses_sp["f"]   # f calls g: it saves r0 in its frame
+        result = run_spi(build.program, struct.pack("<QQ", 3, 4), 10**6)
+        assert struct.unpack("<Q", result.output)[0] == sum(range(28))   # g(28), 28 = (3 + 4) * 4
+    leaf = WASM_HEADER + f"define i64 @f(i64 %a0, i64 %a1) {{\n{f_body}\n}}\n" + main_source(2)
+    for elide in (True, False):
+        build = build_program(module_from_text(leaf, 0), options=BuildOptions(elide_frames=elide))
+        f = next(e for e in build.emitted if e.name == "f")
+        assert (f.frame.size == 0) is elide
+        assert any(isinstance(i.instruction, Instruction) and i.instruction.opcode is Opcode.TRAP
+                   for i in f.instructions) is not elide   # the stack check's trap
+        result = run_spi(build.program, struct.pack("<QQ", 3, 4), 10**6)
+        assert struct.unpack("<Q", result.output)[0] == 28
+        function = build.module.function("f")
+        assert function is not None and verify_function(function, f).proved
