@@ -68,7 +68,9 @@ WebAssembly linear memory (issue 3; the frontend `frontend.wasm` states the mode
   rw/heap region (GP A.42), so the ro and rw data must end at or below base.
 
 Stack overflow: every prologue that lowers r1 compares it with `stack_limit(stack_size)` and executes `trap`
-(a clean panic) when the new stack pointer is below the stack.
+(a clean panic) when the new stack pointer is below the stack, except where the linker proves it cannot be
+(`linker.frames_that_fit`: every chain of calls from an entry down to the function fits the stack). A function
+whose code never uses its frame has none (`emitter.frame_elision`).
 """
 
 from __future__ import annotations

@@ -52,7 +52,8 @@ class NoAllocation:
     """`none`: the stack-slot baseline."""
 
     name: str = "none"
-    description: str = "keeps every value in its 8-byte stack slot"
+    description: str = ("allocates nothing: values live in their 8-byte stack slots, except those the emitter "
+                        "keeps in a register within their block")
 
     def allocate(self, request: AllocationRequest) -> Allocation:
         """The empty allocation (`summary.skipped` = ``regalloc=none``)."""

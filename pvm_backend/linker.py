@@ -31,9 +31,10 @@ from pvm_backend.errors import CompileError, UnsupportedError
 from pvm_backend.faults import NO_FAULTS, Faults
 from pvm_backend.ir import Function, FunctionAddr, GlobalAddr, GlobalVar, Module, TypeKind
 from pvm_backend.isa import Instruction, Opcode, encode, imm32
-from pvm_backend.ir_facts import all_operands
+from pvm_backend.ir_facts import all_operands, is_outgoing_call
 
 from .emitter.builder import LinkContext
+from .emitter.frame_elision import drop_stack_check
 from .emitter.items import EmittedFunction, EmittedInstruction, Label, SymbolicInstruction, entry_label
 from .emitter.layout import OFFSET_BYTES, JumpTable, Layout, lay_out
 from .emitter.pipeline import Passes, emit_function
@@ -351,6 +352,63 @@ def plan_link(module: Module, entry: str = "main", stack_size: int = abi.DEFAULT
                     stub, ctx, stack_size)
 
 
+def frames_that_fit(plan: LinkPlan, frames: dict[str, int]) -> frozenset[str]:
+    """The functions whose stack check can go: every chain of calls from an entry of the program down to one of
+    them lowers r1 by at most the stack size, counting its own frame (`frames`: function name -> frame bytes).
+
+    The stack pointer starts at `abi.STACK_TOP` at each entry (the stub canonicalises it), only prologues lower
+    it, and a call pushes nothing (the return address travels in r0), so r1 inside a function is STACK_TOP minus
+    the frames of the chain that called it. That sum is bounded only where the calls above the function are all
+    known: a program that makes an indirect call keeps every check; a function on a cycle of calls, or called
+    from one, keeps its check; every other function gets the deepest chain above it (a longest path in the
+    acyclic call graph) and drops its check when that plus its frame is at most `stack_size`."""
+    names = {fn.name for fn in plan.functions}
+    callees: dict[str, set[str]] = {name: set() for name in names}
+    for fn in plan.functions:
+        for ins in fn.instructions:
+            if not is_outgoing_call(ins):
+                continue
+            if ins.callee is None or ins.callee not in names:
+                return frozenset()   # an indirect call (or one the link cannot see): no chain is known
+            callees[fn.name].add(ins.callee)
+    roots = [plan.entry] + ([second] if (second := secondary_entry(plan.module, plan.entry)) else [])
+    above: dict[str, int] = {}   # the deepest chain of frames above each function, where it is bounded
+    unbounded: set[str] = set()
+    state: dict[str, int] = {}   # 1 on the depth-first stack, 2 done
+    order: list[str] = []
+
+    def visit(name: str) -> None:   # postorder; a back edge marks its target unbounded
+        stack = [(name, iter(sorted(callees[name])))]
+        state[name] = 1
+        while stack:
+            node, pending = stack[-1]
+            child = next(pending, None)
+            if child is None:
+                stack.pop()
+                state[node] = 2
+                order.append(node)
+            elif state.get(child) == 1:
+                unbounded.add(child)
+            elif child not in state:
+                state[child] = 1
+                stack.append((child, iter(sorted(callees[child]))))
+
+    for root in roots:
+        if root in names and root not in state:
+            visit(root)
+            above[root] = 0
+    for node in reversed(order):   # reverse postorder: callers before callees, back edges aside
+        if node in unbounded or node not in above:
+            unbounded.add(node)
+            for child in callees[node]:
+                unbounded.add(child)
+            continue
+        for child in callees[node]:
+            above[child] = max(above.get(child, 0), above[node] + frames.get(node, 0))
+    room = abi.STACK_TOP - abi.stack_limit(plan.stack_size)
+    return frozenset(name for name in order if name not in unbounded and above[name] + frames.get(name, 0) <= room)
+
+
 def link(plan: LinkPlan, allocations: tuple[Allocation, ...], *, heap_pages: int = abi.DEFAULT_HEAP_PAGES,
          passes: Passes = Passes(), faults: Faults = NO_FAULTS) -> BuildResult:
     """Emit every function of `plan` with its allocation (`allocations`, parallel to `plan.functions`), run the
@@ -359,6 +417,9 @@ def link(plan: LinkPlan, allocations: tuple[Allocation, ...], *, heap_pages: int
     UnsupportedError / CompileError from lowering and layout (module docstring)."""
     emitted = tuple(emit_function(fn, plan.ctx, a, passes, faults=faults)
                     for fn, a in zip(plan.functions, allocations))
+    if passes.elide_frames:
+        fitting = frames_that_fit(plan, {e.name: e.frame.size for e in emitted})
+        emitted = tuple(drop_stack_check(e) if e.name in fitting else e for e in emitted)
     for e in emitted:
         logger.debug("%s", e.counters.log_line(e.name))
     sections = [(STUB, plan.stub)] + [(e.name, e.instructions) for e in emitted]

@@ -121,7 +121,7 @@ def emit_edge_copies(cx: FunctionLowering, pred: int, succ: int) -> None:
     into r2 (never reloading a register: an edge writes no register but those of succ's phis); each phi is
     written to its slot and through to its allocated register; cycles go through r3 (`CYCLE`)."""
     b = cx.b
-    moves = edge_moves(cx, pred, succ)
+    moves = _reads_first(cx, edge_moves(cx, pred, succ))
     if not moves:
         return
     saved_ir = b.current_ir
@@ -150,6 +150,29 @@ def emit_edge_copies(cx: FunctionLowering, pred: int, succ: int) -> None:
         if before_copy is not None:   # FAULT phi-edge-overwrite: the copy's register writes are not recorded
             b.regs.restore(before_copy)
     b.current_ir = saved_ir
+
+
+def _reads_first(cx: FunctionLowering, moves: list[tuple[object, object]]) -> list[tuple[object, object]]:
+    """`moves` with the copies into phis whose register holds another copy's source last (stable otherwise).
+
+    The parallel move is over slots, but each copy also writes its phi's register (write-through): a copy whose
+    phi shares a register with the value another copy reads (the source's interval ends at this edge) would
+    otherwise make that source come from its slot. `phi.sequentialize` keeps the input order among copies it is
+    free to order, so this costs nothing where the slots leave no choice."""
+    b = cx.b
+    held: set[int] = set()
+    for _, src in moves:
+        if isinstance(src, tuple) and src[0] == "slot" and (value := cx.value_at_slot.get(src[1])) is not None:
+            reg = b.regs.register_of(value)
+            if reg is not None and b.regs.holds(reg, value):
+                held.add(reg)
+
+    def clobbers(move: tuple[object, object]) -> bool:
+        dst = move[0]
+        phi = cx.value_at_slot.get(dst[1]) if isinstance(dst, tuple) and dst[0] == "slot" else None
+        return phi is not None and b.regs.register_of(phi) in held
+
+    return sorted(moves, key=clobbers)
 
 
 def _read_source(cx: FunctionLowering, src: object, temp: int) -> int:

@@ -32,21 +32,45 @@ from .items import EmittedFunction, Label, SymbolicInstruction
 SP = int(abi.Reg.SP)
 
 
-def elide_frame(function: EmittedFunction) -> EmittedFunction:
-    """`function` without its frame when its code never uses it (module docstring)."""
+def _prologue(function: EmittedFunction) -> list[int] | None:
+    """Item indices of the prologue's `add_imm_64 r1, r1, -size`, its stack check and the check's `trap`, or None
+    when the function does not start with them (no frame)."""
     size = function.frame.size
     if not size:
-        return function
+        return None
     items = function.instructions
-    real = [k for k, item in enumerate(items) if not isinstance(item.instruction, Label)]
+    real = [k for k, item in enumerate(items) if not isinstance(item.instruction, Label)][:3]
     if len(real) < 3:
-        return function
-    lower, check, trap = (items[k].instruction for k in real[:3])
+        return None
+    lower, check, trap = (items[k].instruction for k in real)
     if not (_adjusts(lower, -size) and isinstance(check, SymbolicInstruction)
             and check.opcode is Opcode.BRANCH_GE_U_IMM and check.ra == SP
             and isinstance(trap, Instruction) and trap.opcode is Opcode.TRAP):
+        return None
+    return real
+
+
+def drop_stack_check(function: EmittedFunction) -> EmittedFunction:
+    """`function` without the stack-overflow check of its prologue (the branch and its `trap`): for a function
+    whose frame provably fits below every caller's (`linker`: the call graph above it is acyclic and known, and
+    the deepest chain of frames down to it ends within the stack). Unchanged when it has no check."""
+    prologue = _prologue(function)
+    if prologue is None:
         return function
-    dropped = set(real[:3])
+    dropped = set(prologue[1:])
+    return replace(function, instructions=tuple(item for k, item in enumerate(function.instructions)
+                                                if k not in dropped))
+
+
+def elide_frame(function: EmittedFunction) -> EmittedFunction:
+    """`function` without its frame when its code never uses it (module docstring)."""
+    size = function.frame.size
+    prologue = _prologue(function)
+    if prologue is None:
+        return function
+    items = function.instructions
+    real = [k for k, item in enumerate(items) if not isinstance(item.instruction, Label)]
+    dropped = set(prologue)
     for k in real[3:]:
         ins = items[k].instruction
         if _adjusts(ins, size):

@@ -201,9 +201,10 @@ def _minmax(b: FunctionBuilder, ins: IRInstruction) -> None:
     """smax/smin/umax/umin: canonical values keep both orders, so the 64-bit instructions are exact."""
     opcode, signed = _MINMAX[intrinsic_family(ins.callee or "")]
     bits = _load2(b, ins, signed)
-    b.op(opcode, ra=T0, rb=T1, rd=T0)
-    b.canon(T0, bits)
-    _store_result(b, ins, T0)
+    out = b.result_register(ins.result, T0)   # every operand is in T0 and T1 by now
+    b.op(opcode, ra=T0, rb=T1, rd=out)
+    b.canon(out, bits)
+    _store_result(b, ins, out)
 
 
 def _abs(b: FunctionBuilder, ins: IRInstruction) -> None:
@@ -212,9 +213,10 @@ def _abs(b: FunctionBuilder, ins: IRInstruction) -> None:
     b.load(ins.operands[0], T0)
     b.signed(T0, bits)
     b.op(Opcode.NEG_ADD_IMM_64, ra=T1, rb=T0, x=0)
-    b.op(Opcode.MAX, ra=T0, rb=T1, rd=T0)
-    b.canon(T0, bits)
-    _store_result(b, ins, T0)
+    out = b.result_register(ins.result, T0)   # the operand is in T0 by now
+    b.op(Opcode.MAX, ra=T0, rb=T1, rd=out)
+    b.canon(out, bits)
+    _store_result(b, ins, out)
 
 
 def _funnel(b: FunctionBuilder, ins: IRInstruction, left: bool) -> None:
@@ -224,17 +226,20 @@ def _funnel(b: FunctionBuilder, ins: IRInstruction, left: bool) -> None:
     if bits > 32 and bits != 64:
         raise UnsupportedError(f"funnel shift on i{bits} is not supported")
     if a == bb and bits in (32, 64):
-        b.load(a, T0)
-        if isinstance(c, Const):
+        if isinstance(c, Const):   # one instruction: reads the operand, then writes the result
             amount = c.value % bits
             rot = amount if not left else (bits - amount) % bits
-            b.op(Opcode.ROT_R_64_IMM if bits == 64 else Opcode.ROT_R_32_IMM, ra=T0, rb=T0, x=rot)
-        else:
-            b.load(c, T1)
-            opcode = {(True, 64): Opcode.ROT_L_64, (True, 32): Opcode.ROT_L_32, (False, 64): Opcode.ROT_R_64,
-                      (False, 32): Opcode.ROT_R_32}[(left, bits)]
-            b.op(opcode, ra=T0, rb=T1, rd=T0)
-        _store_result(b, ins, T0)
+            source, out = b.use(a, T0), b.result_register(ins.result, T0)
+            b.op(Opcode.ROT_R_64_IMM if bits == 64 else Opcode.ROT_R_32_IMM, ra=out, rb=source, x=rot)
+            _store_result(b, ins, out)
+            return
+        b.load(a, T0)
+        b.load(c, T1)
+        opcode = {(True, 64): Opcode.ROT_L_64, (True, 32): Opcode.ROT_L_32, (False, 64): Opcode.ROT_R_64,
+                  (False, 32): Opcode.ROT_R_32}[(left, bits)]
+        out = b.result_register(ins.result, T0)   # both operands are in T0 and T1 by now
+        b.op(opcode, ra=T0, rb=T1, rd=out)
+        _store_result(b, ins, out)
         return
     if bits == 64:
         b.load(c, T2)
@@ -274,21 +279,23 @@ def _funnel(b: FunctionBuilder, ins: IRInstruction, left: bool) -> None:
 def _bitcount(b: FunctionBuilder, ins: IRInstruction, family: str) -> None:
     """ctpop / ctlz / cttz on iN (the is-zero-poison flag is ignored: zero input gives N)."""
     bits = ins.type.bits
-    b.load(ins.operands[0], T0)
     native32 = {"ctpop": Opcode.COUNT_SET_BITS_32, "ctlz": Opcode.LEADING_ZERO_BITS_32,
                 "cttz": Opcode.TRAILING_ZERO_BITS_32}
     native64 = {"ctpop": Opcode.COUNT_SET_BITS_64, "ctlz": Opcode.LEADING_ZERO_BITS_64,
                 "cttz": Opcode.TRAILING_ZERO_BITS_64}
-    if bits in (32, 64):
-        b.op((native32 if bits == 32 else native64)[family], rd=T0, ra=T0)
-    else:
-        b.zext(T0, bits)
-        if family == "cttz":
-            b.op(Opcode.OR_IMM, ra=T0, rb=T0, x=1 << bits)
-        b.op(native64[family], rd=T0, ra=T0)
-        if family == "ctlz":
-            b.op(Opcode.ADD_IMM_64, ra=T0, rb=T0, x=-(64 - bits))
-        b.canon(T0, bits)
+    if bits in (32, 64):   # one instruction: reads the operand, then writes the result
+        source, out = b.use(ins.operands[0], T0), b.result_register(ins.result, T0)
+        b.op((native32 if bits == 32 else native64)[family], rd=out, ra=source)
+        _store_result(b, ins, out)
+        return
+    b.load(ins.operands[0], T0)
+    b.zext(T0, bits)
+    if family == "cttz":
+        b.op(Opcode.OR_IMM, ra=T0, rb=T0, x=1 << bits)
+    b.op(native64[family], rd=T0, ra=T0)
+    if family == "ctlz":
+        b.op(Opcode.ADD_IMM_64, ra=T0, rb=T0, x=-(64 - bits))
+    b.canon(T0, bits)
     _store_result(b, ins, T0)
 
 
@@ -297,11 +304,11 @@ def _bswap(b: FunctionBuilder, ins: IRInstruction) -> None:
     bits = ins.type.bits
     if bits % 16:
         raise UnsupportedError(f"bswap on i{bits} is not supported")
-    b.load(ins.operands[0], T0)
-    b.op(Opcode.REVERSE_BYTES, rd=T0, ra=T0)
+    source, out = b.use(ins.operands[0], T0), b.result_register(ins.result, T0)
+    b.op(Opcode.REVERSE_BYTES, rd=out, ra=source)   # reads the operand, then only the result register
     if bits < 64:
-        b.op(Opcode.SHAR_R_IMM_64, ra=T0, rb=T0, x=64 - bits)
-    _store_result(b, ins, T0)
+        b.op(Opcode.SHAR_R_IMM_64, ra=out, rb=out, x=64 - bits)
+    _store_result(b, ins, out)
 
 
 def _three_way(b: FunctionBuilder, ins: IRInstruction, signed: bool) -> None:

@@ -320,12 +320,16 @@ _STORES = {1: (Opcode.STORE_IND_U8, Opcode.STORE_U8), 8: (Opcode.STORE_IND_U8, O
 def address_base(b: FunctionBuilder, address: Operand, reg: int) -> tuple[int | None, int]:
     """Prepare `address` for a memory access: (base register or None for an absolute address, offset).
 
-    Allocas use r1 + their frame offset; globals an absolute address; anything else is loaded into `reg`.
+    Allocas use r1 + their frame offset; globals and constant addresses (`inttoptr (i32 C to ptr)`, a WASM
+    access at a constant offset) below 2^31 an absolute address (`load_u64 ra, C`: one instruction, GP A.5.5);
+    anything else is loaded into `reg`.
     """
     if isinstance(address, ValueRef) and address.id in b.frame.alloca_of:
         return SP, b.frame.alloca_of[address.id]
     if isinstance(address, GlobalAddr) and address.name in b.ctx.global_address:
         return None, (b.ctx.global_address[address.name] + address.offset) & 0xFFFFFFFF
+    if isinstance(address, Const) and 0 <= abi.canonical_const(address.value, address.bits) < 1 << 31:
+        return None, abi.canonical_const(address.value, address.bits)
     return b.use(address, reg), 0
 
 

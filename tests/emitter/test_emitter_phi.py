@@ -80,3 +80,49 @@ def test_rejects_duplicate_destination_and_scratch_use() -> None:
         sequentialize([("a", "b"), ("a", "c")], SCRATCH)
     with pytest.raises(ValueError):
         sequentialize([("a", SCRATCH)], SCRATCH)
+
+
+def test_a_phi_sharing_a_register_with_another_copys_source_is_written_after_that_copy_reads_it() -> None:
+    """The entry edge copies %p <- %t and %q <- %s, with %p and %s both in r11 (%s's interval ends at the edge).
+    Copying %p first would overwrite r11 before %q's copy reads %s, which would then come from its slot: the copies
+    are ordered so that %s is read from r11 (`control._reads_first`), and its slot is never loaded."""
+    from linear_scan import analyse
+    from pvm_backend.allocation import Allocation
+    from pvm_backend.emitter.builder import LinkContext
+    from pvm_backend.emitter.pipeline import Passes, emit_function
+    from pvm_backend.frontend.load import module_from_text
+    from pvm_backend.isa import Instruction, Opcode
+    from pvm_backend.regalloc_problem import block_live_in, build_problem
+    from pvm_backend.selection import select
+    from verifier import verify_function
+
+    text = """define i64 @f(i64 %n) {
+entry:
+  %s = add i64 %n, 1
+  %t = add i64 %n, 2
+  br label %loop
+loop:
+  %p = phi i64 [ %t, %entry ], [ %p1, %loop ]
+  %q = phi i64 [ %s, %entry ], [ %q1, %loop ]
+  %p1 = add i64 %p, %q
+  %q1 = add i64 %q, 1
+  %c = icmp ult i64 %q1, %n
+  br i1 %c, label %loop, label %done
+done:
+  ret i64 %p1
+}
+"""
+    fn = module_from_text(text, 0).function("f")
+    assert fn is not None
+    ids = {v.name: v.id for v in fn.values}
+    registers = {ids["s"]: 11, ids["p"]: 11}
+    selection = select(fn)
+    problem = build_problem(fn, selection)
+    allocation = Allocation(fn.name, tuple(sorted(registers.items())), True,
+                            block_live_in(problem, analyse(problem), registers))
+    ctx = LinkContext(global_address={}, function_label=lambda name: f"fn:{name}", jump_entry=lambda label: 2)
+    emitted = emit_function(fn, ctx, allocation, Passes(block_local=False), selection)
+    slot = emitted.frame.slot_of[ids["s"]]
+    assert not any(isinstance(e.instruction, Instruction) and e.instruction.opcode is Opcode.LOAD_IND_U64
+                   and e.instruction.rb == 1 and e.instruction.x == slot for e in emitted.instructions)
+    assert verify_function(fn, emitted).proved

@@ -64,9 +64,10 @@ EXPOSURES: dict[Fault, Exposure] = {
         "after `if (v & 1) x ^= mix3(v, i, x)` the merge takes the non-calling edge's state, so `a += b ^ c` reads "
         "c from r10, which after the call holds mix3's argument i"),
     Fault.PHI_EDGE_OVERWRITE: Exposure(
-        "programs/factorial.c", 2, "factorial",
-        "on the loop's back-edge the first phi copy loads the new counter into r10, and the next copy reads the "
-        "product's phi source from r10 as if it still held it"),
+        "regalloc/merge_after_call.c", 1, "main",
+        "on the loop's back-edge the copies form a cycle through registers (%.04658 in r11 takes %72 from r12, "
+        "%.05055 in r12 takes %74 from r11), so no order spares both: the first copy overwrites r11 and the next "
+        "reads %74 from r11 as if it still held it (the clean code reloads it from its slot)"),
     Fault.LABEL_STALE_STATE: Exposure(
         "regalloc/div_check.wat", 7, "wasm.func1",
         "the loop head of $mix (inlined into $mix_odd), entered by fall-through from the entry and by the back-edge "
