@@ -102,7 +102,8 @@ class Optimal:
         under seed every register is callee-saved, so each register the solver uses beyond linear scan's costs
         a save in the prologue and a restore at each return, a site the rule never lets be dearer: it took
         optimal from 0.802 to 0.853 (linear scan 0.950; real-code corpus 0.951 to 0.994), while the estimate
-        rule leaves no corpus input dearer under seed. The objective
+        rule left no corpus input dearer under seed (with block-local values in the baseline, issue 18, one input
+        is: tests/wat/br_table.wat with no arguments, whose loop never runs, 27 gas against 26). The objective
         is additive and weighs a block by 10 ** its loop depth, the code runs real trip counts: an allocation
         that saves one instruction per iteration of a loop by saving a register in the prologue, or that trades
         an instruction of one block for two of a block at the same depth, costs more gas whenever the loop runs

@@ -31,7 +31,7 @@ from pvm_backend.errors import CompileError, UnsupportedError
 from pvm_backend.faults import NO_FAULTS, Faults
 from pvm_backend.ir import Function, FunctionAddr, GlobalAddr, GlobalVar, Module, TypeKind
 from pvm_backend.isa import Instruction, Opcode, encode, imm32
-from pvm_backend.ir_facts import all_operands, is_outgoing_call
+from pvm_backend.ir_facts import all_operands, is_outgoing_call, use_counts
 
 from .emitter.builder import LinkContext
 from .emitter.frame_elision import drop_stack_check
@@ -245,18 +245,20 @@ def heap_pages_for(memory: WasmMemory | None, ro_size: int, rw_size: int, reques
     return max(requested, needed)
 
 
-def _stub_body(entry: str, start: str, jump_table: JumpTable,
-               result: abi.ResultRegisters) -> list[Instruction | SymbolicInstruction | Label]:
+def _stub_body(entry: str, start: str, jump_table: JumpTable, result: abi.ResultRegisters,
+               reads: tuple[bool, bool] = (True, True)) -> list[Instruction | SymbolicInstruction | Label]:
     """One entry's stub from label `start`: canonicalise r1, call `entry`(r7, r8), split its i64 result into r7
-    (address) and r8 (length, or with `ResultRegisters.END` the end address r7 + length; abi "Entry"), halt."""
+    (address) and r8 (length, or with `ResultRegisters.END` the end address r7 + length; abi "Entry"), halt.
+    `reads` says whether the entry reads its arguments pointer and length: an argument it never reads is not
+    passed (issue 18: the stub moves only what the entry function reads)."""
     ret = f"{start}/ret"
     jump_table.address(ret)
     R = abi.Reg
     return [
         Label(start),
         Instruction(Opcode.ADD_IMM_32, ra=R.SP, rb=R.SP, x=0),
-        Instruction(Opcode.ADD_IMM_32, ra=R.P0, rb=R.A0, x=0),
-        Instruction(Opcode.ADD_IMM_32, ra=R.P1, rb=R.A1, x=0),
+        *([Instruction(Opcode.ADD_IMM_32, ra=R.P0, rb=R.A0, x=0)] if reads[0] else []),
+        *([Instruction(Opcode.ADD_IMM_32, ra=R.P1, rb=R.A1, x=0)] if reads[1] else []),
         SymbolicInstruction(Opcode.LOAD_IMM_JUMP, ra=R.RA, x_label=ret, target=entry_label(entry)),
         Label(ret),
         Instruction(Opcode.SHLO_R_IMM_64, ra=R.A1, rb=R.A0, x=32),
@@ -269,20 +271,34 @@ def _stub_body(entry: str, start: str, jump_table: JumpTable,
 
 
 def entry_stub(entry: str, jump_table: JumpTable, result: abi.ResultRegisters = abi.ResultRegisters.LENGTH,
-               secondary: str | None = None) -> tuple[EmittedInstruction, ...]:
+               secondary: str | None = None, module: Module | None = None) -> tuple[EmittedInstruction, ...]:
     """Code at pc 0: the stub of `entry` (`_stub_body`). With a `secondary` entry: `jump` to the stub of `entry`
     at pc 0, 5 bytes (its offset fixed at 4 bytes, `SymbolicInstruction.offset_bytes`), and the stub of `secondary` at pc 5 (abi
-    `SECONDARY_ENTRY_PC`)."""
+    `SECONDARY_ENTRY_PC`). With the `module`, an argument register the entry function never reads is not set
+    (`_stub_body`)."""
     if secondary is None:
-        seq = _stub_body(entry, STUB, jump_table, result)
+        seq = _stub_body(entry, STUB, jump_table, result, _reads(module, entry))
     else:
         first = f"{STUB}/{entry}"
         head = SymbolicInstruction(Opcode.JUMP, target=first, offset_bytes=OFFSET_BYTES)
         if len(encode(head.placeholder(), 0, OFFSET_BYTES)) != abi.SECONDARY_ENTRY_PC:
             raise AssertionError("the jump at pc 0 must be 5 bytes long")
-        seq = [Label(STUB), head, *_stub_body(secondary, f"{STUB}/{secondary}", jump_table, result),
-               *_stub_body(entry, first, jump_table, result)]
+        seq = [Label(STUB), head,
+               *_stub_body(secondary, f"{STUB}/{secondary}", jump_table, result, _reads(module, secondary)),
+               *_stub_body(entry, first, jump_table, result, _reads(module, entry))]
     return tuple(EmittedInstruction(item, None) for item in seq)
+
+
+def _reads(module: Module | None, entry: str) -> tuple[bool, bool]:
+    """Whether the defined function `entry` of `module` reads its first and its second parameter (both, when
+    unknown)."""
+    fn = module.function(entry) if module is not None else None
+    if fn is None or fn.is_declaration:
+        return True, True
+    used = use_counts(fn)
+    params = {v.param_index: v.id for v in fn.values if v.param_index is not None}
+    first, second = (params.get(k) is None or params[k] in used for k in (0, 1))
+    return first, second
 
 
 def secondary_entry(module: Module, entry: str) -> str | None:
@@ -333,7 +349,7 @@ def plan_link(module: Module, entry: str = "main", stack_size: int = abi.DEFAULT
     functions, globals_ = reachable(module, entry, secondary)
     addresses, ro, rw = layout_globals(globals_)
     jump_table = JumpTable()
-    stub = entry_stub(entry, jump_table, result, secondary)
+    stub = entry_stub(entry, jump_table, result, secondary, module)
     defined = {f.name for f in functions}
 
     def function_label(name: str) -> str:

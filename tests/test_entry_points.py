@@ -122,3 +122,28 @@ def test_pvmc_run_pc_5_runs_the_second_entry(tmp_path: Path, capsys: pytest.Capt
     assert pvmc(["run", str(out), "--args", "05000000", "--pc", "5"]) == 0
     printed = capsys.readouterr().out
     assert f"output: {_wasmtime(wat, 'accumulate', bytes.fromhex('05000000')).hex()}" in printed
+
+
+@pytest.mark.parametrize("reads", ["neither", "pointer", "length", "both"])
+def test_the_stub_passes_only_the_arguments_the_entry_reads(tmp_path: Path, anan: AnanAs, reads: str) -> None:
+    """The stub sets r9 (arguments pointer) and r10 (length) only for an entry that reads them (issue 18); the
+    result is wasmtime's either way, on both PVMs."""
+    body = {"neither": "(i32.const 7)",
+            "pointer": "(i32.load8_u (local.get $p))",
+            "length": "(local.get $n)",
+            "both": "(i32.add (i32.load8_u (local.get $p)) (local.get $n))"}[reads]
+    wat = tmp_path / f"{reads}.wat"
+    wat.write_text(f"""(module (memory (export "memory") 1)
+  (func (export "main") (param $p i32) (param $n i32) (result i64)
+    (i32.store (i32.const 0) {body})
+    (i64.const 0x400000000)))""")
+    result = compile_file(wat)
+    stub = [p.instruction for p in result.build.layout.placed if p.section == "_start"]
+    set_registers = {ins.ra for ins in stub if ins.opcode.name == "ADD_IMM_32"}
+    assert (9 in set_registers) is (reads in ("pointer", "both"))
+    assert (10 in set_registers) is (reads in ("length", "both"))
+    args = bytes([5, 1, 2])
+    expected = {"neither": 7, "pointer": 5, "length": 3, "both": 8}[reads]
+    ours = run_spi(result.program, args, GAS)
+    theirs = anan.run_spi(result.jam, args, GAS, 0, metadata=True)
+    assert_both_match(ours, theirs, "halt", expected.to_bytes(4, "little"))
