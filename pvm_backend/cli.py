@@ -352,8 +352,8 @@ def _add_build_arguments(p: argparse.ArgumentParser) -> None:
                         "default)")
     p.add_argument("--no-block-local", action="store_true",
                    help="keep every value the allocator leaves out in its stack slot, even one that never leaves "
-                        "its basic block (by default such values stay in caller-saved registers r5-r8 the "
-                        "allocation leaves free, and parameters read only in the entry block in the register "
+                        "its basic block (by default, under the seed register model, such values stay in the "
+                        "caller-saved registers r5-r8, and parameters read only in the entry block in the register "
                         "they arrive in; for measuring what that saves)")
     p.add_argument("-I", dest="include_dirs", action="append", default=[], metavar="DIR", type=Path,
                    help="add DIR to the C include path (clang's -I; may be given more than once)")

@@ -273,8 +273,8 @@ def _stub_body(entry: str, start: str, jump_table: JumpTable, result: abi.Result
 def entry_stub(entry: str, jump_table: JumpTable, result: abi.ResultRegisters = abi.ResultRegisters.LENGTH,
                secondary: str | None = None, module: Module | None = None) -> tuple[EmittedInstruction, ...]:
     """Code at pc 0: the stub of `entry` (`_stub_body`). With a `secondary` entry: `jump` to the stub of `entry`
-    at pc 0, 5 bytes (its offset fixed at 4 bytes, `SymbolicInstruction.offset_bytes`), and the stub of `secondary` at pc 5 (abi
-    `SECONDARY_ENTRY_PC`). With the `module`, an argument register the entry function never reads is not set
+    at pc 0, 5 bytes (its offset fixed at 4 bytes, `SymbolicInstruction.offset_bytes`), and the stub of
+    `secondary` at pc 5 (abi `SECONDARY_ENTRY_PC`). With the `module`, an argument register the entry function never reads is not set
     (`_stub_body`)."""
     if secondary is None:
         seq = _stub_body(entry, STUB, jump_table, result, _reads(module, entry))
@@ -428,8 +428,9 @@ def frames_that_fit(plan: LinkPlan, frames: dict[str, int]) -> frozenset[str]:
 def link(plan: LinkPlan, allocations: tuple[Allocation, ...], *, heap_pages: int = abi.DEFAULT_HEAP_PAGES,
          passes: Passes = Passes(), faults: Faults = NO_FAULTS) -> BuildResult:
     """Emit every function of `plan` with its allocation (`allocations`, parallel to `plan.functions`), run the
-    optional `passes` (`emitter.pipeline.Passes`), lay out the code and data and return the standard program. `heap_pages` is the
-    SPI field z before a WASM module's needs are added; `faults` the build's test-only fault switches. Raises
+    optional `passes` (`emitter.pipeline.Passes`; with frame elision, the stack checks `frames_that_fit` proves
+    unneeded are dropped), lay out the code and data and return the standard program. `heap_pages` is the SPI
+    field z before a WASM module's needs are added; `faults` the build's test-only fault switches. Raises
     UnsupportedError / CompileError from lowering and layout (module docstring)."""
     emitted = tuple(emit_function(fn, plan.ctx, a, passes, faults=faults)
                     for fn, a in zip(plan.functions, allocations))

@@ -7,27 +7,32 @@ no reload is emitted. It is the emitter's baseline getting better (issue 18), no
 of the specification's linear scan (or any other) is realised unchanged, and block-local values only take what
 it leaves free.
 
-  * A candidate is a value that fits one register (`ir_facts.fits_register`), is not a phi, not an alloca, not a
-    fused compare's condition (`Selection.fused`: it has no code of its own) and not allocated; it is read at
-    least once, every read is in its defining block (at the position where the emitter reads it,
-    `Selection.reads_at`) and no phi reads it. Its live interval is [definition, last read] in instruction
-    indices of the block.
-  * Registers: the caller-saved r5-r8 (`abi.CALLER_SAVED`) the allocation does not use anywhere in the function;
-    r2-r4 stay the temporaries of every lowering. A value may take register R only if no instruction of its
-    interval, its definition included, writes R for itself (`Selection.scratch`: calls, host calls, i128 code,
-    memory intrinsics and `ret` declare theirs, and the builder refuses any undeclared write), and no real or
-    host call lies in its interval. Two values share a register only when one's last read comes strictly before
-    the other's definition (a lowering may write its result before it reads every operand; `selection`).
-    A copy or cast (`COPIES`) that is the last read of a block-local source takes over the source's register,
-    so that it emits nothing, or computes in place (never a parameter's register: r9-r12 must hold the caller's
-    values again at the return). The intervals of one block are coloured in order of definition; when no register is free, the interval that
+  * A candidate is a value that fits one register (`ir_facts.fits_register`), is not a phi, not an alloca and not
+    a fused compare's condition (`Selection.fused`: it has no code of its own); it is read at least once, every
+    read is in its defining block (at the position where the emitter reads it, `Selection.reads_at`) and no phi
+    reads it. Its live interval is [definition, last read] in instruction indices of the block.
+  * Registers: only what the register model does not offer the allocator. Under the seed model (the
+    specification's) that is the caller-saved r5-r8 (`abi.CALLER_SAVED`); r2-r4 stay the temporaries of every
+    lowering. The full model (`abi.RegisterModel.FULL`) offers r5-r8 to the allocator, so there block-local
+    values get none: measured over the corpus, sharing them made the optimal allocator's gas model (whose trial
+    allocations take r5-r8 from the block-local values of the whole function) choose worse, dearer than before
+    on 108 of 434 inputs.
+  * A value may take register R only if no instruction of its interval, its definition included, writes R for
+    itself (`Selection.scratch`: calls, host calls, i128 code, memory intrinsics and `ret` declare theirs, and
+    the builder refuses any undeclared write), and no real or host call lies in its interval. Two values share
+    a register only when one's last read comes strictly before the other's definition (a lowering may write its
+    result before it reads every operand; `selection`).
+  * A copy or cast (`COPIES`) that is the last read of a block-local source takes over the source's register,
+    so that it emits nothing, or computes in place (never a parameter's register: r9-r12 must hold the
+    caller's values again at the return).
+  * The intervals of one block are coloured in order of definition; when no register is free, the interval that
     ends last loses its register (the classic linear-scan spill choice, Poletto and Sarkar 1999). Allocated
-    values are coloured too and then left out, so that whether one value is allocated changes no other
-    value's register: the gas model (`pvm_backend.gas_model`) measures each candidate's saving on its own.
-  * Parameters (seed register model only): a parameter that arrives in r9-r12 (`ir_facts.incoming_parameter_registers`)
-    whose every read is in the entry block, with no real or host call before its last read, stays in the register
-    it arrived in. The seed model never offers a parameter register to the allocator (SEED-regalloc.md "Available
-    Registers"), and without a call nothing else writes r9-r12 in the entry block.
+    values are coloured too and then left out of the result, so that whether one value is allocated changes no
+    other value's register: the gas model (`pvm_backend.gas_model`) measures each candidate's saving on its own.
+  * Parameters: a parameter that arrives in r9-r12 (`ir_facts.incoming_parameter_registers`) whose every read is
+    in the entry block, with no real or host call before its last read, stays in the register it arrived in. The seed model never offers a parameter register
+    to the allocator (SEED-regalloc.md "Available Registers"), and without a call nothing else writes r9-r12 in
+    the entry block.
 
 Why the code stays right: the emitter treats a block-local value exactly like an allocated one (write-through at
 its definition, `regstate`), and no instruction writes its register for anything else inside its interval (the
@@ -38,15 +43,15 @@ proves every read of the emitted code on its own, without trusting this choice.
 Assumes: the IR view's contract (SSA: a definition precedes every read in its block); the selection the emitter
 lowers by.
 
-Guarantees: the result maps values to registers of r5-r12, never to a register of `allocation`; under the full
-register model (`abi.RegisterModel.FULL`) parameters are left to the allocator.
+Guarantees: the result maps values to registers of r5-r12, never to a register of `allocation`; it is empty
+under the full register model.
 """
 
 from __future__ import annotations
 
 from pvm_backend import abi
 from pvm_backend.allocation import Allocation
-from pvm_backend.ir import Function, ValueRef
+from pvm_backend.ir import Function, Instruction, ValueRef
 from pvm_backend.ir_facts import CallKind, call_kind, fits_register, incoming_parameter_registers, value_operands
 from pvm_backend.selection import Selection
 
@@ -57,7 +62,7 @@ COPIES = frozenset({"zext", "sext", "trunc", "ptrtoint", "inttoptr", "freeze", "
 
 def block_local_registers(function: Function, selection: Selection, allocation: Allocation) -> dict[int, int]:
     """SSA value id -> the register it keeps for its whole life inside its block (module docstring)."""
-    if function.is_declaration or not function.blocks:
+    if function.is_declaration or not function.blocks or allocation.model is not abi.RegisterModel.SEED:
         return {}
     allocated = allocation.as_dict()
     taken = set(allocated.values())
@@ -73,8 +78,7 @@ def block_local_registers(function: Function, selection: Selection, allocation: 
             if isinstance(operand, ValueRef):
                 phi_read.add(operand.id)
     out: dict[int, int] = {}
-    params = (_parameters(function, allocated, taken, reads, phi_read)
-              if allocation.model is abi.RegisterModel.SEED else {})
+    params = _parameters(function, allocated, taken, reads, phi_read)
     free = [r for r in _CALLER_SAVED if r not in taken]
     for block in function.blocks:
         intervals: list[tuple[int, int, int, int | None]] = []
@@ -94,7 +98,7 @@ def block_local_registers(function: Function, selection: Selection, allocation: 
     return out
 
 
-def _blocked(instructions: tuple, selection: Selection) -> tuple[list[int], dict[int, list[int]]]:
+def _blocked(instructions: tuple[Instruction, ...], selection: Selection) -> tuple[list[int], dict[int, list[int]]]:
     """Prefix counts over the block's instructions: of real and host calls, and per register of r5-r8 of the
     instructions that write it for themselves (`Selection.scratch`)."""
     calls = [0]
@@ -107,7 +111,7 @@ def _blocked(instructions: tuple, selection: Selection) -> tuple[list[int], dict
     return calls, scratch
 
 
-def _colour(instructions: tuple, intervals: list[tuple[int, int, int, int | None]], registers: list[int],
+def _colour(instructions: tuple[Instruction, ...], intervals: list[tuple[int, int, int, int | None]], registers: list[int],
             selection: Selection) -> dict[int, int]:
     """Registers for the intervals (definition index, last read index, value, the value a copy or cast copies)
     of one block: linear scan over the block, in order of definition (module docstring)."""

@@ -17,6 +17,10 @@ builder consults it on every operand read and updates it on every emitted instru
         assumed; otherwise `CompileError` (an emitter bug, never a user error).
   * an edge block (phi copies of a split critical edge) is emitted out of line but starts from the exact state
     of the branch that enters it (`detached`).
+  * block-local values (`emitter.block_local`, `block_local`) are kept exactly like allocated ones, in the
+    registers the allocation leaves free; their reads are counted in `block_local_hits`, not in the allocator's
+    counters. At the start of each IR instruction the registers it writes for itself (`Selection.scratch`) are
+    forgotten (`lowering`), so that a loop inside its code finds at its back edge the state its head assumed.
 
 Why this is sound in leaf functions: every definition of an allocated value v writes its register R (write-through;
 a phi's on every incoming edge; a parameter's in the prologue), and R is written for another value x only where

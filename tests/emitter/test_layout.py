@@ -59,7 +59,8 @@ def test_every_offset_is_the_shortest_that_holds_its_distance(gaps: list[int], b
     for pc, length, target in branches:
         distance = target - pc
         # shortest signed little-endian width of the distance (GP A.5 sign-extends the offset)
-        width = next(n for n in range(5) if -(1 << (8 * n - 1) if n else 0) <= distance < (1 << (8 * n - 1) if n else 1))
+        width = next(n for n in range(5)
+                     if -(1 << (8 * n - 1) if n else 0) <= distance < (1 << (8 * n - 1) if n else 1))
         header = 3 if backwards else 1   # branch_eq_imm: opcode, register/length byte, 1 immediate byte; jump: opcode
         assert length == header + width, (pc, length, distance)
 
