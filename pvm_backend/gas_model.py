@@ -377,7 +377,9 @@ def measure(function: Function, ctx: LinkContext, problem: Problem, analysis: An
     trial_ctx = replace(ctx, jump_entry=lambda label: 0)   # counts only: do not grow the program's jump table
     frequency = block_frequencies(function, problem, analysis)
     weight = tuple(frequency[ins.block] for ins in function.instructions)
-    baseline = emit_function(function, trial_ctx, Allocation(function.name), passes, selection)
+    # the baseline is lowered under the problem's register model, as every trial is (block-local values exist
+    # under the seed model only, `emitter.block_local`)
+    baseline = emit_function(function, trial_ctx, Allocation(function.name, model=problem.model), passes, selection)
     if not problem.registers:
         return Measurement(AllocationWeights((), ()), 1)
     candidates = [v.id for v in problem.values if v.fits_register]

@@ -14,9 +14,7 @@ it leaves free.
   * Registers: only what the register model does not offer the allocator. Under the seed model (the
     specification's) that is the caller-saved r5-r8 (`abi.CALLER_SAVED`); r2-r4 stay the temporaries of every
     lowering. The full model (`abi.RegisterModel.FULL`) offers r5-r8 to the allocator, so there block-local
-    values get none: measured over the corpus, sharing them made the optimal allocator's gas model (whose trial
-    allocations take r5-r8 from the block-local values of the whole function) choose worse, dearer than before
-    on 108 of 434 inputs.
+    values get none: the allocator decides about every value itself.
   * A value may take register R only if no instruction of its interval, its definition included, writes R for
     itself (`Selection.scratch`: calls, host calls, i128 code, memory intrinsics and `ret` declare theirs, and
     the builder refuses any undeclared write), and no real or host call lies in its interval. Two values share
