@@ -59,13 +59,17 @@ Entry (SPI, GP A.43/A.44)
   `jump_ind` to 0xFFFF0000. A program with a secondary entry (`SECONDARY_ENTRY`) starts with `jump` to that
   stub at pc 0 and a second stub, calling `main2`, at pc 5. With `ResultRegisters.END` (`--result-r8 end`)
   the stubs set r8 = ptr + len instead: the end address, as anan-as's CLI and its PVM-in-PVM build read the
-  result ([r7, r8)).
+  result ([r7, r8)). The entry of a module from WASM returns its output pointer as a WASM address; its stub
+  adds the base of linear memory, (ptr + base) mod 2^32, before the rest ("WebAssembly linear memory").
 
 WebAssembly linear memory (issue 3; the frontend `frontend.wasm` states the model)
-  A module translated from WASM defines `@__wasm_memory_base = constant i32 base` and
-  `@__wasm_memory_pages = constant [2 x i32] [initial, max]` (64 KiB pages). WASM address a is PVM address
-  (base + a) mod 2^32. The linker maps [base, base + max·65536) writable and zero-filled as part of SPI's
-  rw/heap region (GP A.42), so the ro and rw data must end at or below base.
+  A module translated from WASM declares `@__wasm_memory` (`WASM_MEMORY_SYMBOL`, no size) and defines
+  `@__wasm_memory_pages = constant [2 x i32] [initial, max]` (64 KiB pages) and, when a data segment holds a
+  byte, `@__wasm_memory_image = constant [N x i8]` (linear memory's initial bytes from WASM address 0). WASM
+  address a is PVM address (base + a) mod 2^32, base being the address the linker gives `@__wasm_memory`: the
+  first page boundary after the program's own rw data (`WASM_MEMORY_ALIGN`). The linker maps [base,
+  base + max·65536) writable as part of SPI's rw/heap region (GP A.42): the image is the tail of the rw data,
+  so the loader writes it before the first instruction, and the rest is zero-filled heap.
 
 Stack overflow: every prologue that lowers r1 compares it with `stack_limit(stack_size)` and executes `trap`
 (a clean panic) when the new stack pointer is below the stack, except where the linker proves it cannot be
@@ -98,8 +102,12 @@ PAGE_SIZE = 4096
 ZONE_SIZE = 65536
 
 #: Symbols of a module translated from WASM that describe its linear memory (see "WebAssembly linear memory").
-WASM_MEMORY_BASE_SYMBOL = "__wasm_memory_base"
+WASM_MEMORY_SYMBOL = "__wasm_memory"
 WASM_MEMORY_PAGES_SYMBOL = "__wasm_memory_pages"
+WASM_MEMORY_IMAGE_SYMBOL = "__wasm_memory_image"
+WASM_MEMORY_ALIGN = 4096
+"""Alignment of WASM address 0 in PVM memory (bytes): a page, so that an access crosses a PVM page boundary
+exactly where it crosses a 4 KiB boundary of linear memory (as with any page-aligned base)."""
 #: WASM page size in bytes (WebAssembly spec 2.3.8).
 WASM_PAGE_SIZE = 65536
 

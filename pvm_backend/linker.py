@@ -6,30 +6,32 @@ reachable from the entry (calls, address-taken functions, pointers in global ini
 (constants in read-only data at 0x10000, the rest in read-write data at 0x20000 + Z(|o|), GP A.42), emits the
 entry stub at pc 0 and makes the link context. `link(plan, allocations)` lowers every reachable function with
 its `Allocation`, runs the peephole and dead-store passes, lays out the code and fills the jump table and the
-pointer relocations of the data. A module translated from WASM (it defines `abi.WASM_MEMORY_BASE_SYMBOL` and
-`abi.WASM_MEMORY_PAGES_SYMBOL`) gets enough heap pages that its linear memory [base, base + max·64 KiB) lies
-inside the writable, zero-filled rw/heap region (`wasm_memory`, `heap_pages_for`).
+pointer relocations of the data. A module translated from WASM (it declares `abi.WASM_MEMORY_SYMBOL` and defines
+`abi.WASM_MEMORY_PAGES_SYMBOL`) gets its linear memory placed at the first page boundary after the rw globals,
+its initial image (`abi.WASM_MEMORY_IMAGE_SYMBOL`) as the tail of the rw data, and enough heap pages that
+[base, base + max·64 KiB) lies inside the writable rw/heap region (`wasm_memory`, `heap_pages_for`); the base,
+a link-time constant, then replaces the symbol in the IR (`resolve_global`).
 
 Assumes: the abi of `pvm_backend.abi`; the SPI loader of GP A.42/A.43 (r1 = 0xFEFE0000, r7 = args pointer,
 r8 = args length, r0 = 0xFFFF0000).
 
 Guarantees: the program runs the entry function on the SPI arguments and halts with r7 = output pointer and
 r8 = output length (the entry's i64 result `ptr | len << 32`, GP A.44). Raises CompileError for a missing entry
-or a wrong entry signature, and for WASM linear memory that the SPI map cannot hold (data reaching past its
-base, more than 2^16 - 1 heap pages); UnsupportedError for unsupported features (see `emitter.lowering`).
+or a wrong entry signature, and for WASM linear memory that the SPI map cannot hold (more than
+2^16 - 1 heap pages); UnsupportedError for unsupported features (see `emitter.lowering`).
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pvm_backend import abi
 from pvm_backend.allocation import Allocation
 from pvm_backend.containers import CodeBlob, StandardProgram, round_page, round_zone
 from pvm_backend.errors import CompileError, UnsupportedError
 from pvm_backend.faults import NO_FAULTS, Faults
-from pvm_backend.ir import Function, FunctionAddr, GlobalAddr, GlobalVar, Module, TypeKind
+from pvm_backend.ir import Const, Function, FunctionAddr, GlobalAddr, GlobalVar, Module, Operand, TypeKind
 from pvm_backend.isa import Instruction, Opcode, encode, imm32
 from pvm_backend.ir_facts import all_operands, is_outgoing_call, use_counts
 
@@ -80,6 +82,11 @@ class BuildResult:
     """The IR module that was linked (for listings)."""
     global_addresses: tuple[tuple[str, int], ...] = ()
     """(global name, PVM address) of every laid-out global."""
+
+    @property
+    def wasm_memory_base(self) -> int | None:
+        """PVM address of WASM address 0 for a module from WASM (abi "WebAssembly linear memory"), else None."""
+        return dict(self.global_addresses).get(abi.WASM_MEMORY_SYMBOL)
 
 
 def check_entry(module: Module, entry: str) -> Function:
@@ -153,12 +160,15 @@ def _place(globals_: list[GlobalVar], base: int) -> tuple[dict[str, int], int]:
 
 
 def layout_globals(globals_: list[GlobalVar]) -> tuple[dict[str, int], list[GlobalVar], list[GlobalVar]]:
-    """Addresses of the globals (GP A.42 map): (name → address, read-only ones, read-write ones)."""
+    """Addresses of the globals (GP A.42 map): (name → address, read-only ones, read-write ones).
+
+    WASM linear memory (the defined `abi.WASM_MEMORY_SYMBOL` that `wasm_memory_global` makes) comes last in the
+    rw data, at its alignment of a page. Raises UnsupportedError for any other declared global."""
     for gv in globals_:
         if gv.is_declaration:
             raise UnsupportedError(f"global @{gv.name} is declared but not defined")
     ro = [g for g in globals_ if g.constant]
-    rw = [g for g in globals_ if not g.constant]
+    rw = sorted((g for g in globals_ if not g.constant), key=lambda g: g.name == abi.WASM_MEMORY_SYMBOL)
     ro_addr, ro_size = _place(ro, abi.RO_DATA_BASE)
     rw_addr, _ = _place(rw, abi.RW_DATA_BASE + round_zone(ro_size))
     return {**ro_addr, **rw_addr}, ro, rw
@@ -166,9 +176,9 @@ def layout_globals(globals_: list[GlobalVar]) -> tuple[dict[str, int], list[Glob
 
 def _data(globals_: list[GlobalVar], addresses: dict[str, int], base: int,
           function_address: dict[str, int]) -> bytes:
-    if not globals_:
+    if not any(g.size for g in globals_):
         return b""
-    end = max(addresses[g.name] + g.size for g in globals_) - base
+    end = max(addresses[g.name] + g.size for g in globals_ if g.size) - base
     data = bytearray(end)
     for gv in globals_:
         start = addresses[gv.name] - base
@@ -205,38 +215,78 @@ def _u32_words(gv: GlobalVar, count: int) -> list[int] | None:
     return [int.from_bytes(gv.data[4 * i:4 * i + 4], "little") for i in range(count)]
 
 
-def wasm_memory(module: Module) -> WasmMemory | None:
-    """The WASM linear memory `module` describes, or None for a module that is not from WASM.
+def wasm_memory(module: Module, addresses: dict[str, int]) -> WasmMemory | None:
+    """The WASM linear memory `module` describes, at the address the link gave `abi.WASM_MEMORY_SYMBOL`
+    (`addresses`: global name -> PVM address; `plan_link` places it in every module from WASM), or None for a
+    module not from WASM.
 
-    Raises CompileError when only one of the two symbols is defined, or either is not a constant of the expected
-    shape (`i32` base; `[2 x i32]` initial and maximum pages with initial <= maximum).
+    Raises CompileError when the memory symbol is used but `abi.WASM_MEMORY_PAGES_SYMBOL` is not a constant
+    `[2 x i32]` of initial and maximum pages with initial <= maximum.
     """
-    by_name = {g.name: g for g in module.globals}
-    base_var = by_name.get(abi.WASM_MEMORY_BASE_SYMBOL)
-    pages_var = by_name.get(abi.WASM_MEMORY_PAGES_SYMBOL)
-    if base_var is None and pages_var is None:
+    if abi.WASM_MEMORY_SYMBOL not in addresses:
         return None
-    base = _u32_words(base_var, 1) if base_var is not None else None
+    pages_var = next((g for g in module.globals if g.name == abi.WASM_MEMORY_PAGES_SYMBOL), None)
     pages = _u32_words(pages_var, 2) if pages_var is not None else None
-    if base is None or pages is None or pages[0] > pages[1]:
-        raise CompileError(f"@{abi.WASM_MEMORY_BASE_SYMBOL} (constant i32) and @{abi.WASM_MEMORY_PAGES_SYMBOL} "
-                           "(constant [2 x i32] [initial, max]) must be defined together")
-    return WasmMemory(base[0], pages[0], pages[1])
+    if pages is None or pages[0] > pages[1]:
+        raise CompileError(f"@{abi.WASM_MEMORY_SYMBOL} needs @{abi.WASM_MEMORY_PAGES_SYMBOL} (constant [2 x i32] "
+                           "[initial, max]) defined beside it")
+    return WasmMemory(addresses[abi.WASM_MEMORY_SYMBOL], pages[0], pages[1])
+
+
+def wasm_memory_global(module: Module) -> GlobalVar | None:
+    """The definition the linker gives `abi.WASM_MEMORY_SYMBOL` in a module from WASM (one that defines
+    `abi.WASM_MEMORY_PAGES_SYMBOL`; the declaration itself may be gone when no code addresses memory, and the
+    stub still adds the base to the output pointer): the bytes of `abi.WASM_MEMORY_IMAGE_SYMBOL` (none when the
+    module has no image), writable, aligned to `abi.WASM_MEMORY_ALIGN`. None for any other module. Raises
+    CompileError for an image that is not a plain constant byte array."""
+    if not any(g.name == abi.WASM_MEMORY_PAGES_SYMBOL and not g.is_declaration for g in module.globals):
+        return None
+    image = next((g for g in module.globals if g.name == abi.WASM_MEMORY_IMAGE_SYMBOL), None)
+    if image is not None and (image.is_declaration or not image.constant or image.relocations):
+        raise CompileError(f"@{abi.WASM_MEMORY_IMAGE_SYMBOL} must be a constant byte array")
+    data = image.data if image is not None else b""
+    return GlobalVar(abi.WASM_MEMORY_SYMBOL, len(data), abi.WASM_MEMORY_ALIGN, data)
+
+
+def resolve_global(module: Module, name: str, address: int) -> Module:
+    """`module` with every operand `GlobalAddr(name, offset)` of its instructions replaced by the constant
+    (address + offset) mod 2^bits of the operand's width: the linker's choice of a symbol's address (the base of
+    WASM linear memory), fixed before any function is lowered, so that selection, allocation, lowering and the
+    verifier see the constant the frontend would have written had it known the address."""
+    def resolved(op: Operand, bits: int) -> Operand:
+        if isinstance(op, GlobalAddr) and op.name == name:
+            width = bits or 32
+            return Const((address + op.offset) & ((1 << width) - 1), width)
+        return op
+
+    functions = []
+    for fn in module.functions:
+        blocks = []
+        for block in fn.blocks:
+            instructions = []
+            for ins in block.instructions:
+                operands = tuple(resolved(op, t.bits) for op, t in zip(ins.operands, ins.operand_types))
+                incoming = tuple((pred, resolved(op, ins.type.bits)) for pred, op in ins.phi_incoming)
+                callee = resolved(ins.callee_operand, 32) if ins.callee_operand is not None else None
+                if operands != ins.operands or incoming != ins.phi_incoming or callee != ins.callee_operand:
+                    ins = replace(ins, operands=operands, phi_incoming=incoming, callee_operand=callee)
+                instructions.append(ins)
+            blocks.append(replace(block, instructions=tuple(instructions)))
+        functions.append(replace(fn, blocks=tuple(blocks)) if fn.blocks else fn)
+    return replace(module, functions=tuple(functions))
 
 
 def heap_pages_for(memory: WasmMemory | None, ro_size: int, rw_size: int, requested: int) -> int:
     """SPI heap pages (field z) so that `memory` lies inside the writable rw/heap region (GP A.42).
 
     The region starts at h = 2·Z_Z + Z(`ro_size`) and ends at h + P(`rw_size`) + z·Z_P; sizes in bytes.
-    Returns max(`requested`, the pages needed to reach `memory.end`), or `requested` without WASM memory.
-    Raises CompileError when the ro/rw data would reach past `memory.base`, or z would exceed 2^16 - 1.
+    Returns max(`requested`, the pages needed to reach `memory.end`), or `requested` without WASM memory (the
+    memory's image, if any, is the tail of the rw data: `layout_globals`). Raises CompileError when z would exceed
+    2^16 - 1.
     """
     if memory is None:
         return requested
     heap_start = abi.RW_DATA_BASE + round_zone(ro_size)
-    if heap_start + rw_size > memory.base:
-        raise CompileError(f"WASM linear memory at {memory.base:#x} overlaps the program's data (read-write data "
-                           f"ends at {heap_start + rw_size:#x})")
     needed = -(-(memory.end - heap_start - round_page(rw_size)) // abi.PAGE_SIZE)
     if needed > 0xFFFF:
         fits = (heap_start + round_page(rw_size) + 0xFFFF * abi.PAGE_SIZE - memory.base) // abi.WASM_PAGE_SIZE
@@ -246,11 +296,13 @@ def heap_pages_for(memory: WasmMemory | None, ro_size: int, rw_size: int, reques
 
 
 def _stub_body(entry: str, start: str, jump_table: JumpTable, result: abi.ResultRegisters,
-               reads: tuple[bool, bool] = (True, True)) -> list[Instruction | SymbolicInstruction | Label]:
+               reads: tuple[bool, bool] = (True, True),
+               output_base: int | None = None) -> list[Instruction | SymbolicInstruction | Label]:
     """One entry's stub from label `start`: canonicalise r1, call `entry`(r7, r8), split its i64 result into r7
-    (address) and r8 (length, or with `ResultRegisters.END` the end address r7 + length; abi "Entry"), halt.
-    `reads` says whether the entry reads its arguments pointer and length: an argument it never reads is not
-    passed (issue 18: the stub moves only what the entry function reads)."""
+    (address, plus `output_base` mod 2^32 when the entry returns a WASM address) and r8 (length, or with
+    `ResultRegisters.END` the end address r7 + length; abi "Entry"), halt. `reads` says whether the entry reads
+    its arguments pointer and length: an argument it never reads is not passed (issue 18: the stub moves only
+    what the entry function reads)."""
     ret = f"{start}/ret"
     jump_table.address(ret)
     R = abi.Reg
@@ -262,6 +314,8 @@ def _stub_body(entry: str, start: str, jump_table: JumpTable, result: abi.Result
         SymbolicInstruction(Opcode.LOAD_IMM_JUMP, ra=R.RA, x_label=ret, target=entry_label(entry)),
         Label(ret),
         Instruction(Opcode.SHLO_R_IMM_64, ra=R.A1, rb=R.A0, x=32),
+        *([Instruction(Opcode.ADD_IMM_32, ra=R.A0, rb=R.A0, x=imm32(output_base))] if output_base is not None
+          else []),
         Instruction(Opcode.SHLO_L_IMM_64, ra=R.A0, rb=R.A0, x=32),
         Instruction(Opcode.SHLO_R_IMM_64, ra=R.A0, rb=R.A0, x=32),
         *([Instruction(Opcode.ADD_64, rd=R.A1, ra=R.A0, rb=R.A1)] if result is abi.ResultRegisters.END else []),
@@ -271,21 +325,23 @@ def _stub_body(entry: str, start: str, jump_table: JumpTable, result: abi.Result
 
 
 def entry_stub(entry: str, jump_table: JumpTable, result: abi.ResultRegisters = abi.ResultRegisters.LENGTH,
-               secondary: str | None = None, module: Module | None = None) -> tuple[EmittedInstruction, ...]:
+               secondary: str | None = None, module: Module | None = None,
+               output_base: int | None = None) -> tuple[EmittedInstruction, ...]:
     """Code at pc 0: the stub of `entry` (`_stub_body`). With a `secondary` entry: `jump` to the stub of `entry`
     at pc 0, 5 bytes (its offset fixed at 4 bytes, `SymbolicInstruction.offset_bytes`), and the stub of
-    `secondary` at pc 5 (abi `SECONDARY_ENTRY_PC`). With the `module`, an argument register the entry function never reads is not set
-    (`_stub_body`)."""
+    `secondary` at pc 5 (abi `SECONDARY_ENTRY_PC`). With the `module`, an argument register the entry function
+    never reads is not set; `output_base` is the base of WASM linear memory for a module from WASM (`_stub_body`)."""
     if secondary is None:
-        seq = _stub_body(entry, STUB, jump_table, result, _reads(module, entry))
+        seq = _stub_body(entry, STUB, jump_table, result, _reads(module, entry), output_base)
     else:
         first = f"{STUB}/{entry}"
         head = SymbolicInstruction(Opcode.JUMP, target=first, offset_bytes=OFFSET_BYTES)
         if len(encode(head.placeholder(), 0, OFFSET_BYTES)) != abi.SECONDARY_ENTRY_PC:
             raise AssertionError("the jump at pc 0 must be 5 bytes long")
         seq = [Label(STUB), head,
-               *_stub_body(secondary, f"{STUB}/{secondary}", jump_table, result, _reads(module, secondary)),
-               *_stub_body(entry, first, jump_table, result, _reads(module, entry))]
+               *_stub_body(secondary, f"{STUB}/{secondary}", jump_table, result, _reads(module, secondary),
+                           output_base),
+               *_stub_body(entry, first, jump_table, result, _reads(module, entry), output_base)]
     return tuple(EmittedInstruction(item, None) for item in seq)
 
 
@@ -347,9 +403,16 @@ def plan_link(module: Module, entry: str = "main", stack_size: int = abi.DEFAULT
     check_entry(module, entry)
     secondary = secondary_entry(module, entry)
     functions, globals_ = reachable(module, entry, secondary)
+    memory = wasm_memory_global(module)
+    if memory is not None:
+        globals_ = [g for g in globals_ if g.name != abi.WASM_MEMORY_SYMBOL] + [memory]
     addresses, ro, rw = layout_globals(globals_)
+    base = addresses.get(abi.WASM_MEMORY_SYMBOL) if memory is not None else None
+    if base is not None:
+        module = resolve_global(module, abi.WASM_MEMORY_SYMBOL, base)
+        functions = [f for f in module.functions if f.name in {g.name for g in functions}]
     jump_table = JumpTable()
-    stub = entry_stub(entry, jump_table, result, secondary, module)
+    stub = entry_stub(entry, jump_table, result, secondary, module, base)
     defined = {f.name for f in functions}
 
     def function_label(name: str) -> str:
@@ -446,7 +509,7 @@ def link(plan: LinkPlan, allocations: tuple[Allocation, ...], *, heap_pages: int
     ro_data = _data(list(plan.read_only), plan.addresses, abi.RO_DATA_BASE, fn_addr)
     rw_base = abi.RW_DATA_BASE + round_zone(len(ro_data))
     rw_data = _data(list(plan.read_write), plan.addresses, rw_base, fn_addr)
-    pages = heap_pages_for(wasm_memory(plan.module), len(ro_data), len(rw_data), heap_pages)
+    pages = heap_pages_for(wasm_memory(plan.module, plan.addresses), len(ro_data), len(rw_data), heap_pages)
     program = StandardProgram(ro_data=ro_data, rw_data=rw_data, heap_pages=pages, stack_size=plan.stack_size,
                               code=CodeBlob(layout.code, layout.mask, layout.jump_table))
     ranges = {name: end - start for name, start, end in layout.section_ranges}

@@ -21,13 +21,12 @@ import pytest
 
 from pvm_backend.containers import decode_jam
 from pvm_backend.interpreter import jip1_log_handler, run_spi
-from pvm_backend.frontend.wasm import WASM_MEMORY_BASE
 from support.anan_as import JIP1_LOG_ID, AnanAs, HostAction
 from support.both_pvms import assert_both_match, deviation_4
 from support.pvm_in_pvm import BUILDS, INNER_GAS, TRAP_PROGRAM, InnerResult, build_inner, build_outer, outer_args
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "wasm"))
-from wasm_harness import WasmtimeRunner, load_program  # noqa: E402
+from wasm_harness import WasmtimeRunner, load_program, pvm_memory_base  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO / "tests" / "wat" / "bench"
@@ -68,7 +67,7 @@ def _both(which: str, program: bytes, args: bytes, anan: AnanAs) -> tuple[InnerR
 def test_an_inner_program_runs_as_it_runs_directly(which: str, name: str, args: bytes, anan: AnanAs) -> None:
     source = BENCH / f"{name}.wat"
     reference = WasmtimeRunner(load_program(source).wasm)
-    reference.memory_base = WASM_MEMORY_BASE
+    reference.memory_base = pvm_memory_base(source)
     expected = reference.run(args)
     inner = build_inner(source)
     direct = run_spi(inner.program, args, INNER_GAS)

@@ -18,7 +18,6 @@ import pytest
 
 from pvm_backend.abi import RegisterModel
 from pvm_backend.driver import CompileResult, compile_file
-from pvm_backend.frontend.wasm import WASM_MEMORY_BASE
 from pvm_backend.interpreter import RunResult, jip1_log_handler, run_spi
 from pvm_backend.driver import BuildOptions
 from support.both_pvms import GAS, PVM_STATUS
@@ -26,7 +25,7 @@ from support.corpus import CorpusCase, all_cases
 from support.wasm_reference import WasmReference
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "wasm"))
-from wasm_harness import WAT_DIR, WasmtimeRunner, load_program, service_host_call  # noqa: E402
+from wasm_harness import WAT_DIR, WasmtimeRunner, load_program, pvm_memory_base, service_host_call  # noqa: E402
 
 MODES = {
     "none": BuildOptions(regalloc="none"),
@@ -64,7 +63,7 @@ WAT_CASES = [(path, i) for path in WAT_FILES for i in range(len(load_program(pat
 @cache
 def _reference(path: Path) -> WasmtimeRunner:
     runner = WasmtimeRunner(load_program(path).wasm)
-    runner.memory_base = WASM_MEMORY_BASE
+    runner.memory_base = pvm_memory_base(path)
     return runner
 
 

@@ -1,7 +1,8 @@
 """Linking WASM-translated modules: the SPI memory map holds the linear memory, and `pvmc` takes .wat/.wasm.
 
 Expected values are hand-derived: the GP A.42 map (rw/heap region [h, h + P(|w|) + z·4096) with
-h = 0x20000 + Z(|o|)), the page limits wasmtime reads from each module, and 5 + 7 = 12 for the CLI run.
+h = 0x20000 + Z(|o|)), the page limits wasmtime reads from each module, the initial memory wasmtime instantiates
+(its data segments), and 5 + 7 = 12 for the CLI run.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from pvm_backend.containers import round_page, round_zone
 from pvm_backend.driver import compile_file
 from pvm_backend.errors import CompileError
 from pvm_backend.frontend.load import module_from_llvm
-from pvm_backend.frontend.wasm import WASM_MEMORY_BASE, translate_wasm, wat_to_wasm
+from pvm_backend.frontend.wasm import translate_wasm, wat_to_wasm
 from pvm_backend.driver import build_program
+from pvm_backend.interpreter import run_spi
 from pvm_backend.linker import heap_pages_for, wasm_memory
 
 REPO = Path(__file__).resolve().parents[1]
@@ -33,6 +35,16 @@ def _limits(path: Path) -> tuple[int, int | None]:
     return memory.limits.min, memory.limits.max
 
 
+def _initial_memory(path: Path) -> bytes:
+    """Linear memory of `path` as wasmtime instantiates it (every import a function that traps)."""
+    store = wasmtime.Store()
+    module = wasmtime.Module(store.engine, wat_to_wasm(path.read_text()))
+    imports = [wasmtime.Func(store, imp.type, lambda *_: None) for imp in module.imports]
+    memory = wasmtime.Instance(store, module, imports).exports(store)["memory"]
+    assert isinstance(memory, wasmtime.Memory)
+    return bytes(memory.read(store, 0, memory.data_len(store)))
+
+
 @pytest.mark.parametrize("path", WAT_FILES, ids=lambda p: p.stem)
 def test_linear_memory_is_inside_the_writable_region(path: Path) -> None:
     result = compile_file(path)
@@ -41,28 +53,51 @@ def test_linear_memory_is_inside_the_writable_region(path: Path) -> None:
     assert maximum is not None, "corpus programs declare a maximum"
     start = 0x20000 + round_zone(len(program.ro_data))
     end = start + round_page(len(program.rw_data)) + program.heap_pages * 4096
-    assert start + len(program.rw_data) <= WASM_MEMORY_BASE
-    assert end == WASM_MEMORY_BASE + maximum * PAGE  # exactly the declared memory, nothing more
-    memory = wasm_memory(result.module)
-    assert memory is not None and (memory.initial_pages, memory.max_pages) == (initial, maximum)
+    base = result.build.wasm_memory_base
+    assert base is not None and start <= base and base % 4096 == 0
+    # exactly the declared memory, or the default 16 heap pages (abi.DEFAULT_HEAP_PAGES) when more
+    assert end == max(base + maximum * PAGE, start + round_page(len(program.rw_data)) + 16 * 4096)
+    memory = wasm_memory(result.module, dict(result.build.global_addresses))
+    assert memory is not None and (memory.base, memory.initial_pages, memory.max_pages) == (base, initial, maximum)
+    # The rw data ends with the initial memory's bytes, up to its last non-zero byte (the heap after is zero).
+    image = program.rw_data[base - start:]
+    wasmtime_memory = _initial_memory(path)
+    assert image == wasmtime_memory[:len(image)] and not any(wasmtime_memory[len(image):])
 
 
 def test_module_without_wasm_memory_keeps_requested_heap() -> None:
     assert heap_pages_for(None, 100, 100, 16) == 16
 
 
-def _module(wat: str, memory_base: int = WASM_MEMORY_BASE):  # noqa: ANN202 (an ir.Module)
-    return module_from_llvm(translate_wasm(wat_to_wasm(wat), memory_base=memory_base), 2, "t.wat")
+def _module(wat: str):  # noqa: ANN202 (an ir.Module)
+    return module_from_llvm(translate_wasm(wat_to_wasm(wat)), 2, "t.wat")
 
 
 MAIN = '(func (export "main") (param i32 i32) (result i64) (i64.const 0))'
 
 
-def test_memory_overlapping_the_data_is_a_compile_error() -> None:
-    # base 0x20000 is below h = 0x30000 (ro data holds the data segment's bytes).
-    module = _module(f'(module (memory 1 1) (data (i32.const 0) "abc") {MAIN})', memory_base=0x20000)
-    with pytest.raises(CompileError, match="overlaps"):
-        build_program(module, "main")
+def test_linear_memory_starts_at_the_page_after_the_read_write_globals() -> None:
+    """A mutable global the code keeps (8 bytes of rw data at h = 0x20000) puts WASM address 0 at 0x21000, the
+    data segment's bytes at 0x21000 + 16, and the stub adds 0x21000 to the output pointer 16."""
+    wat = ('(module (memory (export "memory") 1 1) (global $g (mut i64) (i64.const 5)) (data (i32.const 16) "abc") '
+           '(func (export "main") (param i32 i32) (result i64) (global.set $g (i64.add (global.get $g) '
+           '(i64.extend_i32_u (local.get 1)))) (i64.store (i32.const 24) (global.get $g)) (i64.const 0xb00000010)))')
+    result = build_program(_module(wat), "main")
+    program = result.program
+    assert result.wasm_memory_base == 0x21000
+    assert program.rw_data[:8] == (5).to_bytes(8, "little")
+    assert program.rw_data[0x1000:] == bytes(16) + b"abc"
+    run = run_spi(program, b"xy", 10_000)
+    assert run.status.value == "halt" and run.output == b"abc" + bytes(5) + (7).to_bytes(8, "little")[:3]
+
+
+def test_output_from_a_data_segment_that_no_instruction_touches() -> None:
+    """Linear memory is placed, its image loaded and the output pointer converted even when no code addresses
+    memory (LLVM then drops the `@__wasm_memory` declaration): the output is the segment's bytes."""
+    wat = ('(module (memory 1 1) (data (i32.const 16) "hello") '
+           '(func (export "main") (param i32 i32) (result i64) (i64.const 0x500000010)))')
+    run = run_spi(build_program(_module(wat), "main").program, b"", 10_000)
+    assert (run.status.value, run.output) == ("halt", b"hello")
 
 
 def test_memory_beyond_the_spi_heap_limit_is_a_compile_error() -> None:

@@ -2,7 +2,7 @@
 
 WAT corpus: for each `;; args:` case of each tests/wat/*.wat and tests/wat/bench/*.wat,
 - expected: wasmtime running the same module (tests/wasm/wasm_harness.WasmtimeRunner, the reference the WASM
-  frontend's own tests use; its `pvm_ptr` import returns `WASM_MEMORY_BASE + a`, the PVM address of `a`);
+  frontend's own tests use; its `pvm_ptr` import returns base + a, the PVM address of `a` in our build);
   a wasm trap corresponds to a PVM panic (GP A.44: no output);
 - actual: `pvm_backend.driver.compile_file(path)` (what `pvmc compile prog.wat` does), run with the case's
   argument bytes on our interpreter (`run_spi`) and on anan-as 1.2.0 (the `.jam` bytes);
@@ -28,7 +28,6 @@ import pytest
 
 from pvm_backend.cli import main as pvmc
 from pvm_backend.driver import CompileResult, compile_file
-from pvm_backend.frontend.wasm import WASM_MEMORY_BASE
 from pvm_backend.interpreter import run_spi
 from support.anan_as import AnanAs
 from support.both_pvms import GAS, assert_both_match, check_case
@@ -53,7 +52,7 @@ def _program(path: Path) -> Program:
 @cache
 def _reference(path: Path) -> WasmtimeRunner:
     runner = WasmtimeRunner(_program(path).wasm)
-    runner.memory_base = WASM_MEMORY_BASE
+    runner.memory_base = _compiled(path).build.wasm_memory_base
     return runner
 
 

@@ -53,8 +53,20 @@ class ByteString:
     """Its bytes."""
 
 
+@dataclass(frozen=True, slots=True)
+class NegatedAddr:
+    """``offset - @name``: an intermediate of folding only (``sub (i32 0, ptrtoint (ptr @g to i32))``, which
+    LLVM leaves when a WebAssembly entry wrapper inlined into its caller subtracts and re-adds the memory base);
+    adding ``@name`` back folds it to a `Const`, and one left at the end is `Unfoldable`."""
+
+    name: str
+    """The global's name."""
+    offset: int
+    """The constant term, in bytes."""
+
+
 Scalar = Const | Undef | GlobalAddr | FunctionAddr
-Folded = Scalar | Aggregate | Zero | ByteString
+Folded = Scalar | Aggregate | Zero | ByteString | NegatedAddr
 
 NameOf = Callable[[str], "GlobalAddr | FunctionAddr"]
 """Maps a ``@token`` to the symbol it names (GlobalAddr for variables, FunctionAddr for functions)."""
@@ -168,7 +180,16 @@ class ConstantReader:
         return add_offset(base, offset)
 
     def scalar(self, text: str) -> Scalar:
-        """Fold a typed scalar constant printed as text (an operand); raise `Unfoldable` for aggregates."""
+        """Fold a typed scalar constant printed as text (an operand); raise `Unfoldable` for aggregates and
+        negated addresses."""
+        v = self.scalar_or_negated(text)
+        if isinstance(v, NegatedAddr):
+            raise Unfoldable("a negated address")
+        return v
+
+    def scalar_or_negated(self, text: str) -> Scalar | NegatedAddr:
+        """`scalar`, except that a negated address is returned (an operand of `add` or `sub` the caller turns
+        into the opposite operation on a `GlobalAddr`)."""
         ts = TokenStream(tokenize(text))
         t, v = self.typed(ts)
         if isinstance(v, (Aggregate, Zero, ByteString)):
@@ -196,7 +217,7 @@ def add_offset(base: Folded, offset: int) -> Scalar:
     raise Unfoldable("address arithmetic on a function or undefined pointer")
 
 
-def fold_cast(op: str, src_t: IRType, src: Folded, dst: IRType) -> Scalar:
+def fold_cast(op: str, src_t: IRType, src: Folded, dst: IRType) -> Folded:
     """Fold a cast constant expression."""
     bits = dst.bits
     if isinstance(src, Const):
@@ -206,14 +227,14 @@ def fold_cast(op: str, src_t: IRType, src: Folded, dst: IRType) -> Scalar:
         return Const(v & ((1 << bits) - 1), bits)
     if isinstance(src, Undef):
         return Undef(bits)
-    if isinstance(src, (GlobalAddr, FunctionAddr)):
+    if isinstance(src, (GlobalAddr, FunctionAddr, NegatedAddr)):
         if op in ("bitcast", "addrspacecast", "inttoptr", "ptrtoint", "zext", "trunc") and bits >= 32:
             return src
         raise Unfoldable(f"`{op}` of an address to {dst.text}")
     raise Unfoldable(f"`{op}` of an aggregate")
 
 
-def fold_binop(op: str, a: Folded, b: Folded, t: IRType) -> Scalar:
+def fold_binop(op: str, a: Folded, b: Folded, t: IRType) -> Folded:
     """Fold an integer constant expression; addresses allow ``+ c``, ``c +`` and ``- c`` and same-symbol ``-``."""
     bits = t.bits
     mask = (1 << bits) - 1
@@ -230,6 +251,18 @@ def fold_binop(op: str, a: Folded, b: Folded, t: IRType) -> Scalar:
         return add_offset(a, -_signed(b.value, b.bits))
     if op == "sub" and isinstance(a, GlobalAddr) and isinstance(b, GlobalAddr) and a.name == b.name:
         return Const((a.offset - b.offset) & mask, bits)
+    if op == "sub" and isinstance(a, Const) and isinstance(b, GlobalAddr):
+        return NegatedAddr(b.name, _signed(a.value, a.bits) - b.offset)
+    if op == "add" and isinstance(a, NegatedAddr) and isinstance(b, NegatedAddr):
+        raise Unfoldable("`add` of two negated addresses")
+    if op == "add" and isinstance(b, NegatedAddr):
+        a, b = b, a
+    if op in ("add", "sub") and isinstance(a, NegatedAddr):
+        sign = 1 if op == "add" else -1
+        if isinstance(b, Const):
+            return NegatedAddr(a.name, a.offset + sign * _signed(b.value, b.bits))
+        if op == "add" and isinstance(b, GlobalAddr) and b.name == a.name:
+            return Const((a.offset + b.offset) & mask, bits)
     raise Unfoldable(f"`{op}` of addresses")
 
 
@@ -244,6 +277,8 @@ def layout(t: IRType, v: Folded) -> tuple[bytes, tuple[Relocation, ...]]:
 def _write(buf: bytearray, relocs: list[Relocation], at: int, t: IRType, v: Folded) -> None:
     if isinstance(v, (Zero, Undef)):
         return
+    if isinstance(v, NegatedAddr):
+        raise Unfoldable("a negated address in an initializer")
     if isinstance(v, Const):
         n = (t.bits + 7) // 8 if t.kind is TypeKind.INT else t.size
         buf[at:at + n] = (v.value & ((1 << (8 * n)) - 1)).to_bytes(n, "little")

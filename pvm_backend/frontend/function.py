@@ -26,7 +26,7 @@ from pvm_backend.ir import (Block, Const, FunctionAddr, GepInfo, GlobalAddr, Ins
 from pvm_backend.ir import Function as IRFunction
 
 from . import insttext
-from .constants import ConstantReader, Unfoldable
+from .constants import ConstantReader, NegatedAddr, Unfoldable
 from .types import TypeTable
 
 VK = llvm.ValueKind
@@ -94,6 +94,36 @@ class _Walk:
         t = self.types.of(op.type)
         self.check_type(t)
         return self._constant(op, k, t), t
+
+    def _arithmetic_operands(self, opcode: str, flags: frozenset[str], ops: list[llvm.ValueRef]
+                             ) -> tuple[str, frozenset[str], list[tuple[Operand, IRType]]]:
+        """The operands of `add` / `sub`, where a constant may fold to `c - @g` (`NegatedAddr`: LLVM writes
+        ``sub x, ptrtoint @g`` as ``add x, sub (0, ptrtoint @g)``): the instruction then becomes the opposite
+        operation on `GlobalAddr(g, -c)` (x + (c - @g) = x - (@g - c); x - (c - @g) = x + (@g - c)), without
+        its nuw/nsw flags (dropping them only removes poison)."""
+        pairs: list[tuple[Operand | NegatedAddr, IRType]] = []
+        for op in ops:
+            k = op.value_kind
+            if k is VK.constant_expr:
+                t = self.types.of(op.type)
+                self.check_type(t)
+                try:
+                    pairs.append((self.syms.consts.scalar_or_negated(str(op)), t))
+                except (Unfoldable, ValueError) as e:
+                    raise self.fail(f"unsupported constant expression: {e}") from None
+            else:
+                pairs.append(self.typed_operand(op))
+        negated = [i for i, (v, _) in enumerate(pairs) if isinstance(v, NegatedAddr)]
+        if not negated:
+            return opcode, flags, [(v, t) for v, t in pairs if not isinstance(v, NegatedAddr)]
+        index = negated[0]
+        if len(negated) > 1 or (opcode == "sub" and index == 0):
+            raise self.fail("unsupported constant expression: a negated address")
+        value, t = pairs[index]
+        other, other_t = pairs[1 - index]
+        assert isinstance(value, NegatedAddr) and not isinstance(other, NegatedAddr)
+        address = GlobalAddr(value.name, -value.offset)
+        return ("sub" if opcode == "add" else "add"), flags - {"nuw", "nsw"}, [(other, other_t), (address, t)]
 
     def operand(self, op: llvm.ValueRef, t: IRType) -> Operand:
         """An operand of known type `t`."""
@@ -233,7 +263,10 @@ class _Walk:
             f.indices = insttext.aggregate_indices(line)
         elif opcode == "call":
             ops = self._call(ops, line, f)
-        pairs = [self.typed_operand(o) for o in ops]
+        if opcode in ("add", "sub"):
+            opcode, f.flags, pairs = self._arithmetic_operands(opcode, f.flags, ops)
+        else:
+            pairs = [self.typed_operand(o) for o in ops]
         operands = tuple(p[0] for p in pairs)
         op_types = tuple(p[1] for p in pairs)
         if opcode == "getelementptr":

@@ -11,21 +11,24 @@ LLVM module (llvmlite.ir) for the wasm32 target that the C / LLVM IR pipeline th
   (`entry_exports`; the linker puts it at pc 5). They are the module's only external functions.
 
 Memory model (the decision this module documents for the linker):
-- WASM address `a` is PVM address `(memory_base + a) mod 2^32`; `memory_base` defaults to WASM_MEMORY_BASE =
-  0x00100000. Loads/stores compute `inttoptr(addr + offset + base)` in i32 (32-bit wrap, no bounds check).
-- There is no global holding the memory image. The module exports, as external constants for the linker,
-  `@__wasm_memory_base = constant i32 <base>` and `@__wasm_memory_pages = constant [2 x i32] [initial, max]`
-  (WASM pages of 64 KiB; `max` is the declared maximum, or max(initial, DEFAULT_MAX_PAGES) when none is
-  declared). The linker must map [base, base + max * 65536) readable, writable and zero-filled (in SPI: inside
-  the rw/heap region, so ro data must end below base) — memory.grow never maps anything, it only moves the
-  current size (an internal i32 global) within [initial, max].
-- Active data segments are private constant globals `@wasm.data<i>`; the internal function `@__wasm_init`
-  copies each to `base + offset` with `llvm.memcpy`; the entry wrapper calls it first, then the WASM start
-  function if the module has one.
+- WASM address `a` is PVM address `(base + a) mod 2^32`, where `base` is `ptrtoint (ptr @__wasm_memory to i32)`:
+  the module declares `@__wasm_memory = external global [0 x i8]` and the linker places it (abi "WebAssembly
+  linear memory"; a caller may fix `base` to a number instead, as the JIT tests do). Loads/stores compute
+  `inttoptr(addr + offset + base)` in i32 (32-bit wrap, no bounds check).
+- The module exports, as external constants for the linker, `@__wasm_memory_pages = constant [2 x i32]
+  [initial, max]` (WASM pages of 64 KiB; `max` is the declared maximum, or max(initial, DEFAULT_MAX_PAGES) when
+  none is declared) and, when an active data segment holds a byte, `@__wasm_memory_image = constant [N x i8]`:
+  linear memory's initial bytes [0, N), N the end of the last such segment, segments applied in order
+  (WebAssembly spec 4.5.4). The linker makes [base, base + max * 65536) readable and writable with the image at
+  base and zeros after it (in SPI: the image in the rw data, the rest in the heap) — no code copies data at
+  start, and memory.grow never maps anything, it only moves the current size (an internal i32 global) within
+  [initial, max].
+- The entry wrapper calls the WASM start function first if the module has one.
 - Entry ABI: `@main(ptr %args, i32 %len)` receives the PVM address of the arguments (SPI: 0xFEFF0000) and
   calls the WASM main with `args_ptr = ptrtoint(%args) - base (mod 2^32)`, so that `base + args_ptr` wraps back
-  to the PVM address. The WASM main returns `ptr | len << 32` in WASM addresses; the wrapper returns
-  `((ptr + base) mod 2^32) | len << 32`, the PVM address of the output, as the C entry ABI does.
+  to the PVM address. The WASM main returns `ptr | len << 32` in WASM addresses, and so does the wrapper: the
+  entry stub, which the linker writes knowing the base, adds it to the output pointer (abi "Entry"). (Adding it
+  here, to a symbol, would leave LLVM instructions on constants where it folds a numeric base into one.)
 
 Imports (issue 14; `wasm_imports` holds the import map and the actions): an import is resolved by an export of
 the `--adapter` module with its name and type (a call to that function), else by the `--imports` map's line,
@@ -61,8 +64,6 @@ from pvm_backend.frontend.wasm_func import FunctionTranslator
 from pvm_backend.frontend.wasm_ops import pvm_address
 from pvm_backend.options import DEFAULT_MAX_PAGES
 
-WASM_MEMORY_BASE = 0x00100000
-"""Default PVM address of WASM address 0 (1 MiB: above SPI's ro data at 0x10000 and rw start at 0x20000)."""
 MEMORY_CEILING = 0xFEFE0000
 """Linear memory must end at or below this PVM address (SPI's stack and argument area lie above; GP A.7)."""
 WASM32_TRIPLE = "wasm32-unknown-unknown"
@@ -152,18 +153,19 @@ class _ModuleTranslator:
     """Builds the LLVM functions of one decoded WASM module (see the module docstring): the input, or an adapter
     merged into it (`shared` is then the input's translator, whose memory the adapter uses)."""
 
-    def __init__(self, module: ir.Module, desc: pywasm.core.ModuleDesc, name: str, memory_base: int,
+    def __init__(self, module: ir.Module, desc: pywasm.core.ModuleDesc, name: str, memory_base: int | None,
                  limits: tuple[int, int | None], prefix: str = "wasm.",
                  shared: _ModuleTranslator | None = None) -> None:
         self.desc = desc
         self.name = name
         self.module = module
-        self.memory_base = memory_base & 0xFFFFFFFF
+        self.memory_floor = abi.RW_DATA_BASE if memory_base is None else memory_base & 0xFFFFFFFF
+        """The lowest PVM address WASM address 0 can have (the linker's choice is at least this)."""
+        self.memory_base = _memory_base(module, memory_base)
         self.limits = limits
         self.prefix = prefix
         self.shared = shared
         self.global_consts: list[int | None] = []
-        self.segments: list[tuple[int, ir.GlobalVariable]] = []
         self.imports = [imp for imp in desc.imps if imp.kind == _IMPORT_KIND]
 
     def _types(self) -> tuple[list[tuple[tuple[int, ...], tuple[int, ...]]], list[int], list[ir.FunctionType | None]]:
@@ -311,13 +313,13 @@ class _ModuleTranslator:
             maximum = limits.m if limits.m else max(limits.n, default)
         else:
             maximum = min(limits.m, cap) if limits.m else cap
-        ceiling = (MEMORY_CEILING - self.memory_base) // WASM_PAGE_BYTES
+        ceiling = (MEMORY_CEILING - self.memory_floor) // WASM_PAGE_BYTES
         if limits.n > ceiling:
             raise UnsupportedError(f"{self.name}: initial memory of {limits.n} pages does not fit below "
-                                   f"{MEMORY_CEILING:#x} from base {self.memory_base:#x}", instruction="memory")
+                                   f"{MEMORY_CEILING:#x} from base {self.memory_floor:#x}", instruction="memory")
         if cap is not None and cap > ceiling:
             raise InputError(f"{self.name}: a memory of {cap} pages does not fit below {MEMORY_CEILING:#x} from "
-                             f"base {self.memory_base:#x} (at most {ceiling} pages)")
+                             f"base {self.memory_floor:#x} (at most {ceiling} pages)")
         if maximum < limits.n:
             raise InputError(f"{self.name}: the memory limit of {maximum} pages is below the module's initial "
                              f"memory of {limits.n} pages")
@@ -332,9 +334,6 @@ class _ModuleTranslator:
         pages.global_constant = True
         pages.initializer = ir.Constant(ir.ArrayType(I32, 2), [const(I32, env.initial_pages),
                                                                 const(I32, env.max_pages)])
-        base = ir.GlobalVariable(self.module, I32, abi.WASM_MEMORY_BASE_SYMBOL)
-        base.global_constant = True
-        base.initializer = const(I32, self.memory_base)
         current = ir.GlobalVariable(self.module, I32, "wasm.memory_pages")
         current.linkage = "internal"
         current.initializer = const(I32, env.initial_pages)
@@ -372,7 +371,9 @@ class _ModuleTranslator:
         return var
 
     def _data_segments(self) -> None:
+        """`@__wasm_memory_image` (module docstring) from the active data segments, when one holds a byte."""
         limit = self.env.initial_pages * WASM_PAGE_BYTES
+        image = bytearray()
         for i, seg in enumerate(self.desc.data):
             if seg.kind == 0x01:
                 continue  # passive: only memory.init could use it, which is unsupported
@@ -381,23 +382,13 @@ class _ModuleTranslator:
                 raise InputError(f"{self.name}: data segment {i} ({len(seg.init)} bytes at {offset:#x}) is outside "
                                  f"the initial memory of {limit:#x} bytes")
             if seg.init:
-                items = [ir.Constant(I8, b) for b in seg.init]
-                self.segments.append((offset, self._constant_array(f"{self.prefix}data{i}", I8, items)))
-
-    def _init_function(self) -> ir.Function:
-        existing = self.module.globals.get("__wasm_init")
-        if isinstance(existing, ir.Function):   # made for the other entry
-            return existing
-        fn = ir.Function(self.module, ir.FunctionType(VOID, []), "__wasm_init")
-        fn.linkage = "internal"
-        b = ir.IRBuilder(fn.append_basic_block("entry"))
-        memcpy = self.env.intrinsic("llvm.memcpy.p0.p0.i32", VOID, [PTR, PTR, I32, ir.IntType(1)])
-        for offset, var in self.segments:
-            size = var.value_type.count
-            dst = pvm_address(b, self.memory_base, const(I32, offset))
-            b.call(memcpy, [dst, var, const(I32, size), const(ir.IntType(1), 0)])
-        b.ret_void()
-        return fn
+                end = offset + len(seg.init)
+                image.extend(bytes(max(0, end - len(image))))
+                image[offset:end] = seg.init
+        if image:
+            var = ir.GlobalVariable(self.module, ir.ArrayType(I8, len(image)), abi.WASM_MEMORY_IMAGE_SYMBOL)
+            var.global_constant = True
+            var.initializer = ir.Constant(ir.ArrayType(I8, len(image)), bytearray(image))
 
     def entry_wrapper(self, export: str, entry: str, adapter: _ModuleTranslator | None = None) -> None:
         """The external `@<entry>(ptr, i32) -> i64` wrapper of the exported function `export` of this module, else
@@ -413,20 +404,27 @@ class _ModuleTranslator:
         if callee is None or owner.env.wasm_types[owner.env.func_type_index[index]] != ((0x7F, 0x7F), (0x7E,)):
             raise UnsupportedError(f"the exported entry must be a defined function of type (i32, i32) -> i64",
                                    function=self.entry)
-        init = self._init_function()
         fn = ir.Function(self.module, ir.FunctionType(I64, [PTR, I32]), entry)
         args, length = fn.args
         b = ir.IRBuilder(fn.append_basic_block("entry"))
-        b.call(init, [])
         if self.desc.star >= 0:
             start = self.env.functions[self.desc.star]
             if start is None:
                 raise UnsupportedError("an imported start function is not supported", function=self.entry)
             b.call(start, [])
-        base = const(I32, self.memory_base)
-        result = b.call(callee, [b.sub(b.ptrtoint(args, I32), base), length])
-        out_ptr = b.zext(b.add(b.trunc(result, I32), base), I64)
-        b.ret(b.or_(out_ptr, b.and_(result, const(I64, 0xFFFFFFFF00000000))))
+        base = self.memory_base
+        b.ret(b.call(callee, [b.sub(b.ptrtoint(args, I32), base), length]))
+
+
+def _memory_base(module: ir.Module, memory_base: int | None) -> ir.Constant:
+    """The i32 PVM address of WASM address 0 (`ModuleEnv.memory_base`): `memory_base`, or for None the address of
+    `@__wasm_memory`, declared here once per LLVM module (an adapter shares the input's)."""
+    if memory_base is not None:
+        return const(I32, memory_base & 0xFFFFFFFF)
+    symbol = module.globals.get(abi.WASM_MEMORY_SYMBOL)
+    if symbol is None:
+        symbol = ir.GlobalVariable(module, ir.ArrayType(I8, 0), abi.WASM_MEMORY_SYMBOL)
+    return symbol.ptrtoint(I32)
 
 
 def entry_exports(exports: set[str], entry: str) -> tuple[str, str | None]:
@@ -443,13 +441,14 @@ def entry_exports(exports: set[str], entry: str) -> tuple[str, str | None]:
     return primary, (secondary if secondary not in (primary, entry) else None)
 
 
-def translate_wasm(data: bytes, name: str = "<wasm>", *, memory_base: int = WASM_MEMORY_BASE, entry: str = "main",
+def translate_wasm(data: bytes, name: str = "<wasm>", *, memory_base: int | None = None, entry: str = "main",
                    default_max_pages: int = DEFAULT_MAX_PAGES, max_pages: int | None = None,
                    imports: ImportMap | None = None, adapter: tuple[bytes, str] | None = None) -> str:
     """Translate the binary WASM module `data` into LLVM IR text for the wasm32 target.
 
-    `memory_base` is the PVM address of WASM address 0 (tests point it at a host buffer to run the IR under
-    MCJIT); `entry` names the exported function that gets the `@<entry>(ptr, i32) -> i64` wrapper (none is made
+    `memory_base` is the PVM address of WASM address 0 when the caller fixes it (tests point it at a host buffer
+    to run the IR under MCJIT, and copy `@__wasm_memory_image` there themselves); None, the default, leaves it
+    to the linker (`@__wasm_memory`, module docstring); `entry` names the exported function that gets the `@<entry>(ptr, i32) -> i64` wrapper (none is made
     when the module exports no such function); `default_max_pages` is the memory limit, in 64 KiB pages, when the
     module declares none; `max_pages` (`--max-memory`) replaces that default and lowers a larger declared maximum.
 

@@ -107,8 +107,9 @@ class ModuleEnv:
     """Each WASM global: a mutable LLVM global, or the constant value of an immutable one."""
     tables: list[Table]
     """call_indirect tables by table index."""
-    memory_base: int
-    """PVM address of WASM address 0."""
+    memory_base: ir.Constant
+    """PVM address of WASM address 0, an i32 constant: `ptrtoint (ptr @__wasm_memory to i32)`, the symbol the
+    linker places (abi "WebAssembly linear memory"), or a number when the caller fixes the base."""
     initial_pages: int
     """Declared initial memory size, WASM pages (0 when the module has no memory)."""
     max_pages: int

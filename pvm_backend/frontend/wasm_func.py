@@ -323,7 +323,7 @@ class FunctionTranslator:
         value: ir.Value | None = None
         if kind is ImportKind.PVM_PTR:
             addr = args[0] if args[0].type == I32 else b.trunc(args[0], I32)
-            value = b.add(addr, const(I32, self.env.memory_base))
+            value = b.add(addr, self.env.memory_base)
         elif kind is ImportKind.LOG:
             b.call(as_log_function(self.env, imported.argument), args)
         elif kind is ImportKind.NOP:

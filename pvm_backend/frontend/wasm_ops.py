@@ -41,12 +41,13 @@ _EXTEND = {"extend8_s": I8, "extend16_s": I16, "extend32_s": I32}
 _WIDTH_TYPES = {8: I8, 16: I16, 32: I32, 64: I64}
 
 
-def pvm_address(builder: ir.IRBuilder, base: int, wasm_addr: ir.Value, offset: int = 0) -> ir.Value:
-    """The pointer to WASM address `wasm_addr + offset` (i32 values): inttoptr((base + addr + offset) mod 2^32)."""
+def pvm_address(builder: ir.IRBuilder, base: ir.Value, wasm_addr: ir.Value, offset: int = 0) -> ir.Value:
+    """The pointer to WASM address `wasm_addr + offset` (i32 values): inttoptr((base + addr + offset) mod 2^32),
+    `base` being the i32 PVM address of WASM address 0 (`ModuleEnv.memory_base`)."""
     addr = wasm_addr
     if offset:
         addr = builder.add(addr, const(I32, offset))
-    return builder.inttoptr(builder.add(addr, const(I32, base)), PTR)
+    return builder.inttoptr(builder.add(addr, base), PTR)
 
 
 def _type_of(prefix: str) -> ir.IntType:

@@ -27,7 +27,6 @@ from pvm_backend import faults
 from pvm_backend.driver import BuildOptions, CompileResult, compile_file
 from pvm_backend.errors import InputError
 from pvm_backend.faults import ENV, Fault
-from pvm_backend.frontend.wasm import WASM_MEMORY_BASE
 from pvm_backend.interpreter import jip1_log_handler, run_spi
 from support.both_pvms import GAS, PVM_STATUS
 from support.corpus import cases_of
@@ -37,7 +36,7 @@ from verifier.verify import verify_function
 
 TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS / "wasm"))
-from wasm_harness import WasmtimeRunner, load_program  # noqa: E402
+from wasm_harness import WasmtimeRunner, load_program, pvm_memory_base  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -132,7 +131,7 @@ def reference(path: Path, args: bytes, wasm_reference: WasmReference) -> WasmRes
     if path.suffix == ".c":
         return wasm_reference.run(path, args)
     runner = WasmtimeRunner(load_program(path).wasm)
-    runner.memory_base = WASM_MEMORY_BASE
+    runner.memory_base = pvm_memory_base(path)
     outcome = runner.run(args)
     return WasmResult(WasmStatus.HALT if outcome.status == "ok" else WasmStatus.TRAP, outcome.output)
 

@@ -42,7 +42,6 @@ import pytest
 
 import regalloc_shapes as shapes
 from pvm_backend.driver import CompileResult, compile_file
-from pvm_backend.frontend.wasm import WASM_MEMORY_BASE
 from pvm_backend.driver import BuildOptions
 from support.anan_as import AnanAs
 from support.both_pvms import check_case
@@ -50,7 +49,7 @@ from support.corpus import cases_of
 from support.wasm_reference import WasmReference, WasmResult, WasmStatus
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "wasm"))
-from wasm_harness import WasmtimeRunner, load_program  # noqa: E402
+from wasm_harness import WasmtimeRunner, load_program, pvm_memory_base  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 MODES = ("none", "linear-scan")
@@ -103,7 +102,7 @@ def ll_cases(path: Path) -> list[bytes]:
 @cache
 def wat_reference(path: Path) -> WasmtimeRunner:
     runner = WasmtimeRunner(load_program(path).wasm)
-    runner.memory_base = WASM_MEMORY_BASE
+    runner.memory_base = pvm_memory_base(path)
     return runner
 
 

@@ -11,9 +11,10 @@ What it does:
   bytes and the lines the program printed with ``console.log``.
 
 Where the arguments go (the soundness question): on the PVM the SPI loader puts them at 0xFEFF0000, outside the
-WASM memory pvmc maps (below `pvm_backend.frontend.wasm.MEMORY_CEILING`), i.e. at WASM address ``ARGS_ADDRESS``
-= 0xFEFF0000 - ``WASM_MEMORY_BASE`` = 0xFEEF0000, and the wrapper passes that address as ``args_ptr``. The
-reference grows wasmtime's memory to cover [ARGS_ADDRESS, ARGS_ADDRESS + len) and writes the bytes there, so
+WASM memory pvmc maps (below `pvm_backend.frontend.wasm.MEMORY_CEILING`), i.e. at WASM address
+``args_address(base)`` = 0xFEFF0000 - base (about 0xFEFD0000: the linker places WASM address 0 at `base`,
+`BuildResult.wasm_memory_base`), and the wrapper passes that address as ``args_ptr``. The reference is given the
+build's base, grows wasmtime's memory to cover [args_ptr, args_ptr + len) and writes the bytes there, so
 ``args_ptr`` is the same number in both runs. AssemblyScript's allocators (stub: bump, minimal/incremental:
 TLSF) hand out memory upwards from ``__heap_base``, so the program would have to allocate about 4 GiB before it
 could overwrite the arguments; pvmc allows a module without a declared maximum 16 pages (1 MiB) and traps
@@ -50,7 +51,6 @@ from pathlib import Path
 import wasmtime
 
 from pvm_backend.errors import InputError
-from pvm_backend.frontend.wasm import WASM_MEMORY_BASE
 from pvm_backend.interpreter import SPI_ARGS
 from verifier.reports.manifest import parse_hex
 
@@ -66,8 +66,13 @@ ASC_VERSION = "0.27.37"
 ASC_FLAGS = ("--noAssert", "--optimizeLevel", "3", "--shrinkLevel", "2", "--converge", "--use", "abort=")
 """The original system's asc flags, besides ``--runtime``."""
 MIN_CASES = 2
-ARGS_ADDRESS = (SPI_ARGS - WASM_MEMORY_BASE) % (1 << 32)
-"""WASM address of the argument bytes on the PVM (SPI 0xFEFF0000, GP A.7), and in the reference."""
+
+
+def args_address(memory_base: int) -> int:
+    """WASM address of the argument bytes on the PVM (SPI 0xFEFF0000, GP A.7) when WASM address 0 is at PVM address
+    `memory_base`, and in the reference."""
+    return (SPI_ARGS - memory_base) % (1 << 32)
+
 WASM_PAGE = 65536
 FUEL = 2_000_000_000
 """wasmtime fuel per run (about one unit per wasm instruction); running out is a broken case."""
@@ -248,9 +253,10 @@ class AsReference:
             self._modules[wasm] = wasmtime.Module.from_file(self._engine, str(wasm))
         return self._modules[wasm]
 
-    def run(self, wasm: Path, args: bytes) -> AsOutcome:
-        """Call ``main(ARGS_ADDRESS, len(args))`` of the module `wasm` with `args` at ARGS_ADDRESS.
-        Raises AsReferenceError as the module docstring says."""
+    def run(self, wasm: Path, args: bytes, memory_base: int) -> AsOutcome:
+        """Call ``main(address, len(args))`` of the module `wasm` with `args` at `address` =
+        `args_address`(`memory_base`), the PVM build's base. Raises AsReferenceError as the module docstring says."""
+        address = args_address(memory_base)
         store = wasmtime.Store(self._engine)
         store.set_fuel(FUEL)
         log: list[str] = []
@@ -268,19 +274,19 @@ class AsReference:
         memory, main = exports.get("memory"), exports.get("main")
         if not isinstance(memory, wasmtime.Memory) or not isinstance(main, wasmtime.Func):
             raise AsReferenceError(f"{wasm.name}: exports no memory or no function main")
-        end = ARGS_ADDRESS + len(args)
-        pages = -(-(ARGS_ADDRESS + max(len(args), 1)) // WASM_PAGE)  # the page of ARGS_ADDRESS, also when empty
+        end = address + len(args)
+        pages = -(-(address + max(len(args), 1)) // WASM_PAGE)  # the page of address, also when empty
         memory.grow(store, max(0, pages - memory.size(store)))
-        memory.write(store, args, ARGS_ADDRESS)
+        memory.write(store, args, address)
         try:
-            packed = main(store, ARGS_ADDRESS - (1 << 32) if ARGS_ADDRESS >> 31 else ARGS_ADDRESS, len(args))
+            packed = main(store, address - (1 << 32) if address >> 31 else address, len(args))
         except wasmtime.Trap as trap:
             if trap.trap_code == wasmtime.TrapCode.OUT_OF_FUEL:
                 raise AsReferenceError(f"{wasm.name}: out of fuel after {FUEL} units") from trap
             return AsOutcome("trap", b"", tuple(log))
         if not isinstance(packed, int):
             raise AsReferenceError(f"{wasm.name}: main returned {packed!r}, expected an i64")
-        if bytes(memory.read(store, ARGS_ADDRESS, end)) != args:
+        if bytes(memory.read(store, address, end)) != args:
             raise AsReferenceError(f"{wasm.name}: the program overwrote its argument bytes")
         ptr, length = packed & 0xFFFFFFFF, (packed & MASK64) >> 32
         if ptr + length > memory.data_len(store):

@@ -52,7 +52,9 @@ def _reference() -> AsReference:
 
 @cache
 def _expected(wasm: Path, args: bytes) -> AsOutcome:
-    return _reference().run(wasm, args)
+    base = _compiled(wasm).build.wasm_memory_base
+    assert base is not None
+    return _reference().run(wasm, args, base)
 
 
 @cache

@@ -26,7 +26,7 @@ from pvm_backend.cli import main as pvmc
 from pvm_backend.driver import CompileResult, compile_file
 from pvm_backend.errors import InputError
 from pvm_backend.frontend.load import WasmOptions
-from pvm_backend.frontend.wasm import WASM_MEMORY_BASE, wat_to_wasm
+from pvm_backend.frontend.wasm import wat_to_wasm
 from pvm_backend.frontend.wasm_imports import LOG_MESSAGE_BYTES, ImportAction, parse_import_map
 from pvm_backend.interpreter import Pvm, RunResult, jip1_log_handler, run_spi
 from support.anan_as import JIP1_LOG_ID, AnanAs, HostAction
@@ -112,8 +112,9 @@ def _signed(value: int, bits: int) -> int:
     return value - (1 << bits) if value >> (bits - 1) else value
 
 
-def _mapped_reference(args: bytes) -> tuple[str, bytes]:
-    """wasmtime with the map's actions in Python: (status "halt" / "panic", output)."""
+def _mapped_reference(args: bytes, memory_base: int) -> tuple[str, bytes]:
+    """wasmtime with the map's actions in Python (`pvm_ptr` adds `memory_base`, the build's base of WASM address 0):
+    (status "halt" / "panic", output)."""
     engine = wasmtime.Engine()
     store = wasmtime.Store(engine)
     module = wasmtime.Module(engine, wat_to_wasm(MAPPED_WAT))
@@ -128,7 +129,7 @@ def _mapped_reference(args: bytes) -> tuple[str, bytes]:
                       lambda a, b: _signed(host_call(FETCH_ID, a & MASK32, b & MASK64), 32)),
         wasmtime.Func(store, wasmtime.FuncType([i32], []), boom),
         wasmtime.Func(store, wasmtime.FuncType([i32], [i32]),
-                      lambda a: _signed(a + WASM_MEMORY_BASE, 32)),
+                      lambda a: _signed(a + memory_base, 32)),
     ]
     instance = wasmtime.Instance(store, module, functions)
     memory = instance.exports(store)["memory"]
@@ -167,7 +168,8 @@ def test_mapped_imports_run_as_wasmtime_runs_their_actions(tmp_path: Path, anan:
     (tmp_path / "m.imports").write_text(MAPPED_IMPORTS)
     result = _compile_wat(tmp_path, "mapped.wat", MAPPED_WAT, imports=tmp_path / "m.imports")
     args = first.to_bytes(4, "little") + second.to_bytes(8, "little")
-    status, output = _mapped_reference(args)
+    assert result.build.wasm_memory_base is not None
+    status, output = _mapped_reference(args, result.build.wasm_memory_base)
     ours = run_spi(result.program, args, GAS, host_calls=_fetch_ours)
     theirs = anan.run_spi(result.jam, args, GAS, metadata=True, host_calls={FETCH_ID: _fetch_theirs})
     assert_both_match(ours, theirs, status, output)

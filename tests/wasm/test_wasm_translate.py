@@ -13,7 +13,7 @@ import llvmlite.binding as llvm
 import pytest
 
 from pvm_backend.errors import InputError, UnsupportedError
-from pvm_backend.frontend.wasm import (WASM32_DATALAYOUT, WASM32_TRIPLE, WASM_MEMORY_BASE, translate_wasm,
+from pvm_backend.frontend.wasm import (WASM32_DATALAYOUT, WASM32_TRIPLE, translate_wasm,
                                        wat_to_wasm)
 from wasm_harness import OUTSIDE_ARGS_ADDRESS, WAT_DIR, JitRunner, Outcome
 
@@ -57,7 +57,8 @@ def test_module_header_and_memory_constants() -> None:
     assert f'target triple = "{WASM32_TRIPLE}"' in text
     assert f'target datalayout = "{WASM32_DATALAYOUT}"' in text
     assert re.search(r'@"?__wasm_memory_pages"? = constant \[2 x i32\] \[i32 2, i32 5\]', text)
-    assert re.search(rf'@"?__wasm_memory_base"? = constant i32 {WASM_MEMORY_BASE}\b', text)
+    assert re.search(r'@"?__wasm_memory"? = external global \[0 x i8\]', text)  # the linker places it
+    assert "__wasm_memory_image" not in text  # no data segment: no image
 
 
 def test_memory_without_maximum_gets_the_default_limit() -> None:
@@ -65,14 +66,14 @@ def test_memory_without_maximum_gets_the_default_limit() -> None:
     assert re.search(r'__wasm_memory_pages"? = constant \[2 x i32\] \[i32 3, i32 9\]', text)
 
 
-def test_data_segments_are_private_constants_copied_by_init() -> None:
-    text = _translate('(module (memory 1 1) (data (i32.const 64) "\\01\\02\\03") '
-                      + MAIN.format(body="(i64.const 0)") + ")", memory_base=0x200000)
-    assert re.search(r'@"?wasm.data0"? = private constant \[3 x i8\] \[i8 1, i8 2, i8 3\]', text)
-    init = text[text.index('define internal void @"__wasm_init"'):]
-    assert "add i32 64, 2097152" in init.split("}")[0]  # base + offset (0x200000 + 64)
-    wrapper = text[text.index('define i64 @"main"'):]
-    assert '@"__wasm_init"()' in wrapper.split("}")[0]
+def test_data_segments_become_the_initial_memory_image() -> None:
+    """Active segments, applied in order (a later one overwrites an earlier one: WebAssembly spec 4.5.4), give
+    the bytes of linear memory from address 0 to the last segment's end; no code copies them."""
+    text = _translate('(module (memory 1 1) (data (i32.const 64) "\\01\\02\\03") (data (i32.const 65) "\\09") '
+                      + MAIN.format(body="(i64.const 0)") + ")")
+    image = re.search(r'@"?__wasm_memory_image"? = constant \[67 x i8\] c"(.*)"', text)
+    assert image is not None and image.group(1) == "\\00" * 64 + "\\01\\09\\03"
+    assert "memcpy" not in text and "__wasm_init" not in text
 
 
 def test_host_calls_are_declared_with_i64_operands() -> None:
@@ -95,13 +96,13 @@ def test_arguments_outside_linear_memory_wrap_back() -> None:
     assert runner.run(args, args_address=OUTSIDE_ARGS_ADDRESS) == Outcome("ok", args)
 
 
-def test_wrapper_converts_the_output_pointer_to_a_pvm_address() -> None:
-    """With the default base, WASM main returning (ptr 0x20, len 3) makes `main` return (base + 0x20) | 3 << 32,
-    computed by llvmlite's own constant folding of the optimised wrapper."""
+def test_wrapper_returns_the_wasm_output_pointer() -> None:
+    """WASM main returning (ptr 0x20, len 3) makes `main` return the same: the entry stub adds the base (abi
+    "Entry"; tests/test_wasm_link.py runs such programs)."""
     text = _translate('(module (memory 1 1) ' + MAIN.format(body="(i64.const 0x300000020)") + ")")
     module = _optimise_wasm32(text)
     body = str(module.get_function("main"))
-    assert f"ret i64 {(WASM_MEMORY_BASE + 0x20) | 3 << 32}" in body
+    assert f"ret i64 {0x20 | 3 << 32}" in body
 
 
 def test_float_instruction_is_unsupported_naming_function_and_instruction() -> None:

@@ -3,6 +3,8 @@ MCJIT on the host, with the same arguments, and report the outcome of each in th
 
 Model: linear memory for the JIT is a host buffer mapped below 2 GiB (MAP_32BIT), whose address is passed to
 `translate_wasm` as `memory_base`, so the 32-bit address arithmetic of the translated IR reaches it unchanged.
+Each run first copies the module's `@__wasm_memory_image` (its data segments) to the buffer, as the PVM loader
+does with the rw data, and adds the base to the WASM output pointer `main` returns, as the entry stub does.
 Both runs place the argument bytes at the same WASM address (ARGS_OFFSET below the end of the initial memory)
 and call the entry with (that address, length); the JIT calls the `@main(ptr, i32)` wrapper with the host address
 of the arguments, which the wrapper converts back to the same WASM address. Each JIT call runs in a forked child:
@@ -20,11 +22,13 @@ import pickle
 import re
 import signal
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import llvmlite.binding as llvm
 import wasmtime
 
+from pvm_backend.driver import compile_file
 from pvm_backend.frontend.wasm import translate_wasm, wat_to_wasm
 from pvm_backend.interpreter import Pvm
 
@@ -97,6 +101,16 @@ def _initial_pages(wasm: bytes) -> int:
         if isinstance(export.type, wasmtime.MemoryType):
             return export.type.limits.min
     raise AssertionError("corpus programs export their memory as `memory`")
+
+
+@cache
+def pvm_memory_base(path: Path) -> int:
+    """PVM address of WASM address 0 in pvmc's build of the WASM or WAT file `path` (`BuildResult.wasm_memory_base`;
+    the linker's choice depends on the module's globals only, not on the allocation mode): what a reference run's
+    `pvm_ptr` adds (`WasmtimeRunner.memory_base`)."""
+    base = compile_file(path).build.wasm_memory_base
+    assert base is not None, f"{path} has no linear memory"
+    return base
 
 
 class WasmtimeRunner:
@@ -195,14 +209,18 @@ class JitRunner:
             module.verify()
         self.engine = llvm.create_mcjit_compiler(module, tm)
         self.engine.finalize_object()
+        image = next((g for g in module.global_variables if g.name == "__wasm_memory_image"), None)
+        self.image = b"" if image is None else ctypes.string_at(
+            self.engine.get_global_value_address(image.name), image.global_value_type.element_count)
         address = self.engine.get_function_address("main")
         self.main = ctypes.CFUNCTYPE(ctypes.c_uint64, ctypes.c_void_p, ctypes.c_uint32)(address)
 
     def _child(self, args: bytes, pipe: int, args_address: int | None) -> None:
+        ctypes.memmove(self.base, self.image, len(self.image))
         address = self.base + self.args_addr if args_address is None else args_address
         ctypes.memmove(address, args, len(args))
         result = self.main(address, len(args))
-        ptr, length = result & 0xFFFFFFFF, result >> 32
+        ptr, length = (result + self.base) & 0xFFFFFFFF, result >> 32
         if self.base <= ptr and ptr + length <= self.base + self.size:
             outcome = Outcome("ok", ctypes.string_at(ptr, length))
         else:
