@@ -60,7 +60,8 @@ Entry (SPI, GP A.43/A.44)
   stub at pc 0 and a second stub, calling `main2`, at pc 5. With `ResultRegisters.END` (`--result-r8 end`)
   the stubs set r8 = ptr + len instead: the end address, as anan-as's CLI and its PVM-in-PVM build read the
   result ([r7, r8)). The entry of a module from WASM returns its output pointer as a WASM address; its stub
-  adds the base of linear memory, (ptr + base) mod 2^32, before the rest ("WebAssembly linear memory").
+  adds the base of linear memory, (ptr + base) mod 2^32, before the rest ("WebAssembly linear memory"), unless
+  every return of the entry is a constant, which the linker then converts instead (`linker._fold_output_base`).
 
 WebAssembly linear memory (issue 3; the frontend `frontend.wasm` states the model)
   A module translated from WASM declares `@__wasm_memory` (`WASM_MEMORY_SYMBOL`, no size) and defines

@@ -32,6 +32,7 @@ from pvm_backend.containers import CodeBlob, StandardProgram, round_page, round_
 from pvm_backend.errors import CompileError, UnsupportedError
 from pvm_backend.faults import NO_FAULTS, Faults
 from pvm_backend.ir import Const, Function, FunctionAddr, GlobalAddr, GlobalVar, Module, Operand, TypeKind
+from pvm_backend.ir import Instruction as IRInstruction
 from pvm_backend.isa import Instruction, Opcode, encode, imm32
 from pvm_backend.ir_facts import all_operands, is_outgoing_call, use_counts
 
@@ -248,6 +249,30 @@ def wasm_memory_global(module: Module) -> GlobalVar | None:
     return GlobalVar(abi.WASM_MEMORY_SYMBOL, len(data), abi.WASM_MEMORY_ALIGN, data)
 
 
+def _fold_output_base(module: Module, entry: str, base: int) -> tuple[Module, bool]:
+    """When every `ret` of the WASM entry `entry` returns a constant `ptr | len << 32` (ptr a WASM address), the
+    same constant with ptr + `base` (mod 2^32): the PVM address, so that its stub needs no `add` (abi "Entry").
+    Returns the module and whether it folded."""
+    fn = module.function(entry)
+    if fn is None or fn.is_declaration:
+        return module, False
+    returns = [ins for ins in fn.instructions if ins.opcode == "ret"]
+    if not returns or not all(len(r.operands) == 1 and isinstance(r.operands[0], Const) for r in returns):
+        return module, False
+
+    def pvm_result(ins: IRInstruction) -> IRInstruction:
+        if ins.opcode != "ret":
+            return ins
+        value = ins.operands[0]
+        assert isinstance(value, Const)
+        address = (value.value + base) & 0xFFFFFFFF
+        return replace(ins, operands=(Const(value.value & ~0xFFFFFFFF | address, value.bits),))
+
+    blocks = tuple(replace(b, instructions=tuple(pvm_result(i) for i in b.instructions)) for b in fn.blocks)
+    folded = replace(fn, blocks=blocks)
+    return replace(module, functions=tuple(folded if f.name == entry else f for f in module.functions)), True
+
+
 def resolve_global(module: Module, name: str, address: int) -> Module:
     """`module` with every operand `GlobalAddr(name, offset)` of its instructions replaced by the constant
     (address + offset) mod 2^bits of the operand's width: the linker's choice of a symbol's address (the base of
@@ -326,13 +351,15 @@ def _stub_body(entry: str, start: str, jump_table: JumpTable, result: abi.Result
 
 def entry_stub(entry: str, jump_table: JumpTable, result: abi.ResultRegisters = abi.ResultRegisters.LENGTH,
                secondary: str | None = None, module: Module | None = None,
-               output_base: int | None = None) -> tuple[EmittedInstruction, ...]:
+               output_base: dict[str, int] | None = None) -> tuple[EmittedInstruction, ...]:
     """Code at pc 0: the stub of `entry` (`_stub_body`). With a `secondary` entry: `jump` to the stub of `entry`
     at pc 0, 5 bytes (its offset fixed at 4 bytes, `SymbolicInstruction.offset_bytes`), and the stub of
     `secondary` at pc 5 (abi `SECONDARY_ENTRY_PC`). With the `module`, an argument register the entry function
-    never reads is not set; `output_base` is the base of WASM linear memory for a module from WASM (`_stub_body`)."""
+    never reads is not set; `output_base` maps an entry that returns a WASM address to the base of linear memory
+    (`_stub_body`)."""
+    bases = output_base or {}
     if secondary is None:
-        seq = _stub_body(entry, STUB, jump_table, result, _reads(module, entry), output_base)
+        seq = _stub_body(entry, STUB, jump_table, result, _reads(module, entry), bases.get(entry))
     else:
         first = f"{STUB}/{entry}"
         head = SymbolicInstruction(Opcode.JUMP, target=first, offset_bytes=OFFSET_BYTES)
@@ -340,8 +367,8 @@ def entry_stub(entry: str, jump_table: JumpTable, result: abi.ResultRegisters = 
             raise AssertionError("the jump at pc 0 must be 5 bytes long")
         seq = [Label(STUB), head,
                *_stub_body(secondary, f"{STUB}/{secondary}", jump_table, result, _reads(module, secondary),
-                           output_base),
-               *_stub_body(entry, first, jump_table, result, _reads(module, entry), output_base)]
+                           bases.get(secondary)),
+               *_stub_body(entry, first, jump_table, result, _reads(module, entry), bases.get(entry))]
     return tuple(EmittedInstruction(item, None) for item in seq)
 
 
@@ -408,11 +435,17 @@ def plan_link(module: Module, entry: str = "main", stack_size: int = abi.DEFAULT
         globals_ = [g for g in globals_ if g.name != abi.WASM_MEMORY_SYMBOL] + [memory]
     addresses, ro, rw = layout_globals(globals_)
     base = addresses.get(abi.WASM_MEMORY_SYMBOL) if memory is not None else None
+    output_base: dict[str, int] = {}
     if base is not None:
         module = resolve_global(module, abi.WASM_MEMORY_SYMBOL, base)
+        for name in (entry, secondary):
+            if name is not None:
+                module, folded = _fold_output_base(module, name, base)
+                if not folded:
+                    output_base[name] = base
         functions = [f for f in module.functions if f.name in {g.name for g in functions}]
     jump_table = JumpTable()
-    stub = entry_stub(entry, jump_table, result, secondary, module, base)
+    stub = entry_stub(entry, jump_table, result, secondary, module, output_base)
     defined = {f.name for f in functions}
 
     def function_label(name: str) -> str:

@@ -100,6 +100,16 @@ def test_output_from_a_data_segment_that_no_instruction_touches() -> None:
     assert (run.status.value, run.output) == ("halt", b"hello")
 
 
+@pytest.mark.parametrize("args", [b"", b"x", b"xyz"])
+def test_computed_output_pointer_is_converted_by_the_stub(args: bytes) -> None:
+    """An output pointer main computes (16 + the argument length) is a WASM address the stub converts; the output
+    is the data at that WASM address (\"hello world\" from 16, hand-derived)."""
+    wat = ('(module (memory 1 1) (data (i32.const 16) "hello world") (func (export "main") (param i32 i32) '
+           '(result i64) (i64.or (i64.extend_i32_u (i32.add (local.get 1) (i32.const 16))) (i64.const 0x300000000))))')
+    run = run_spi(build_program(_module(wat), "main").program, args, 10_000)
+    assert (run.status.value, run.output) == ("halt", b"hello world"[len(args):len(args) + 3])
+
+
 def test_memory_beyond_the_spi_heap_limit_is_a_compile_error() -> None:
     # 5000 pages of 64 KiB need 80,000 heap pages of 4 KiB; SPI's z is a u16.
     with pytest.raises(CompileError, match="65535"):
