@@ -1,11 +1,13 @@
-"""Block-local values: SSA values that never leave their basic block stay in a register, not in their stack slot.
+"""The emitter's baseline registers: values the allocation leaves in their slots, kept in r5-r8 instead.
 
-What it does: `block_local_registers(function, selection, allocation)` chooses, for the values the allocator left
-in their slots, a register for each value whose whole life lies inside one basic block, so that the emitter
-computes it there and every read takes it from there: no slot store survives dead store elimination (`dse`) and
-no reload is emitted. It is the emitter's baseline getting better (issue 18), not an allocator: the allocation
-of the specification's linear scan (or any other) is realised unchanged, and block-local values only take what
-it leaves free.
+What it does: `baseline_registers(function, selection, allocation)` chooses, for the values the allocator left
+in their slots, a register for each value whose whole life lies inside one basic block (block-local values), and
+then for values that live across blocks but never across a call (cross-block values), so that the emitter
+computes each in its register and every read takes it from there: no slot store survives dead store elimination
+(`dse`) and no reload is emitted. It is the emitter's baseline getting better (issue 18), not an allocator: the
+allocation of the specification's linear scan (or any other) is realised unchanged (the verifier's check 1
+proves the same allocation), and baseline values only take the caller-saved registers the seed model never
+offers the allocator. `block_local_registers` gives the block-local part alone.
 
   * A candidate is a value that fits one register (`ir_facts.fits_register`), is not a phi, not an alloca and not
     a fused compare's condition (`Selection.fused`: it has no code of its own); it is read at least once, every
@@ -32,6 +34,22 @@ it leaves free.
     to the allocator (SEED-regalloc.md "Available Registers"), and without a call nothing else writes r9-r12 in
     the entry block.
 
+Cross-block values (after the block-local ones; `_cross_block`):
+  * A candidate is a value that fits one register, is read, is not a parameter, an alloca or a fused compare's
+    condition, has no block-local register, and whose live interval (`linear_scan.analysis`: the closed range
+    of positions over the one block order, loops included, phis defined at their block's start and read at
+    their predecessors' ends) contains no real or host call. Phis may be candidates: their copies on the
+    incoming edges write their register, as for allocated phis.
+  * Candidates take registers in order of spill weight (each definition and read counts 10^loop depth, the
+    specification's weighting), first fit over r5-r8: a register is free for the interval when no scratch use of
+    it (`Selection.scratch`) and no block-local or earlier cross-block range in it meets the interval.
+  * Allocated values are chosen too and then left out, as for block-local values, so the gas model's savings
+    stay additive.
+  * The emitter knows a cross-block value to be in its register at every block start where it is live
+    (`BaselineRegisters.live_in`, `RegisterState.enter_label`'s `kept`), in leaf and non-leaf functions alike:
+    the interval argument of `regstate` needs only that nothing else writes the register inside the interval,
+    and calls, the one thing that breaks it for allocated values of non-leaf functions, lie outside.
+
 Why the code stays right: the emitter treats a block-local value exactly like an allocated one (write-through at
 its definition, `regstate`), and no instruction writes its register for anything else inside its interval (the
 rules above), so the register holds the value at every read; where the emitter cannot tell (after a label whose
@@ -47,10 +65,15 @@ under the full register model.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+from dataclasses import dataclass, field
+
+from linear_scan.analysis import analyse
 from pvm_backend import abi
 from pvm_backend.allocation import Allocation
 from pvm_backend.ir import Function, Instruction, ValueRef
 from pvm_backend.ir_facts import CallKind, call_kind, fits_register, incoming_parameter_registers, value_operands
+from pvm_backend.regalloc_problem import build_problem, instruction_positions
 from pvm_backend.selection import Selection
 
 _CALLER_SAVED = tuple(int(r) for r in abi.CALLER_SAVED)
@@ -58,10 +81,29 @@ _CALLER_SAVED = tuple(int(r) for r in abi.CALLER_SAVED)
 COPIES = frozenset({"zext", "sext", "trunc", "ptrtoint", "inttoptr", "freeze", "bitcast", "addrspacecast"})
 
 
+@dataclass(frozen=True)
+class BaselineRegisters:
+    """The registers of the emitter's baseline (module docstring): block-local values and, with
+    `baseline_registers(..., cross_block=True)`, cross-block values."""
+
+    registers: dict[int, int] = field(default_factory=dict)
+    """SSA value id -> its register (r5-r8, or a parameter's arrival register)."""
+    live_in: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    """IR block id -> the cross-block values live on entry to it (its own phis included), ascending: the emitter
+    knows them to be in their registers there (`RegisterState.enter_label`, `kept`)."""
+
+
 def block_local_registers(function: Function, selection: Selection, allocation: Allocation) -> dict[int, int]:
     """SSA value id -> the register it keeps for its whole life inside its block (module docstring)."""
+    return baseline_registers(function, selection, allocation, cross_block=False).registers
+
+
+def baseline_registers(function: Function, selection: Selection, allocation: Allocation,
+                       cross_block: bool = True) -> BaselineRegisters:
+    """The block-local values' registers and, with `cross_block`, those of the cross-block values (module
+    docstring). Empty under the full register model."""
     if function.is_declaration or not function.blocks or allocation.model is not abi.RegisterModel.SEED:
-        return {}
+        return BaselineRegisters()
     allocated = allocation.as_dict()
     taken = set(allocated.values())
     where = {ins.id: (ins.block, index) for block in function.blocks for index, ins in enumerate(block.instructions)}
@@ -76,6 +118,7 @@ def block_local_registers(function: Function, selection: Selection, allocation: 
             if isinstance(operand, ValueRef):
                 phi_read.add(operand.id)
     out: dict[int, int] = {}
+    coloured: dict[int, int] = {}   # every block-local colour, allocated values' included
     params = _parameters(function, allocated, taken, reads, phi_read)
     free = [r for r in _CALLER_SAVED if r not in taken]
     for block in function.blocks:
@@ -91,9 +134,108 @@ def block_local_registers(function: Function, selection: Selection, allocation: 
                                   source.id if isinstance(source, ValueRef) else None))
         if intervals and free:
             chosen = _colour(block.instructions, intervals, free, selection)
+            coloured.update(chosen)
             out.update((v, r) for v, r in chosen.items() if v not in allocated)
     out.update(params)
-    return out
+    if not cross_block or not free:
+        return BaselineRegisters(out)
+    spans = _block_local_spans(function, selection, coloured, reads)
+    cross, live_in = _cross_block(function, selection, set(coloured) | set(params), spans, free)
+    out.update((v, r) for v, r in cross.items() if v not in allocated)
+    kept = {b: tuple(v for v in values if v not in allocated) for b, values in live_in.items()}
+    return BaselineRegisters(out, {b: values for b, values in kept.items() if values})
+
+
+def _block_local_spans(function: Function, selection: Selection, coloured: dict[int, int],
+                       reads: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
+    """Register -> the sorted, disjoint position ranges [definition, last read] (`instruction_positions`) of the
+    block-local colours in it."""
+    positions = instruction_positions(function)
+    starts = {block.id: positions[block.instructions[0].id] for block in function.blocks if block.instructions}
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for value, reg in coloured.items():
+        definition = function.values[value].instruction
+        assert definition is not None
+        start = positions[definition]
+        block = function.instructions[definition].block
+        end = max(starts[block] + index for _, index in reads[value])
+        spans.setdefault(reg, []).append((start, end))
+    merged: dict[int, list[tuple[int, int]]] = {}
+    for reg, ranges in spans.items():   # a coalesced copy's range touches its source's: keep them disjoint
+        out: list[tuple[int, int]] = []
+        for start, end in sorted(ranges):
+            if out and start <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], end))
+            else:
+                out.append((start, end))
+        merged[reg] = out
+    return merged
+
+
+def _free_over(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether no range of the sorted, disjoint `spans` meets [start, end]."""
+    i = bisect_left(spans, (start, start))
+    if i < len(spans) and spans[i][0] <= end:
+        return False
+    return i == 0 or spans[i - 1][1] < start
+
+
+def _any_in(points: list[int], start: int, end: int) -> bool:
+    """Whether the sorted `points` hold one in [start, end]."""
+    i = bisect_left(points, start)
+    return i < len(points) and points[i] <= end
+
+
+def _cross_block(function: Function, selection: Selection, taken_values: set[int],
+                 spans: dict[int, list[tuple[int, int]]], free: list[int]
+                 ) -> tuple[dict[int, int], dict[int, tuple[int, ...]]]:
+    """Registers of r5-r8 (`free`) for values that live across blocks, and which of them each block has live on
+    entry (module docstring, "Cross-block values"). `taken_values` already have a register; `spans` are the
+    block-local ranges per register, which this extends."""
+    problem = build_problem(function, selection)
+    analysis = analyse(problem)
+    calls = sorted(call.position for call in problem.calls)
+    blocked: dict[int, list[int]] = {r: [] for r in free}
+    for position, regs in problem.scratch:
+        for reg in regs:
+            if reg in blocked:
+                blocked[reg].append(position)
+    depth = [0] * (problem.blocks[-1].end + 1 if problem.blocks else 0)
+    for block in problem.blocks:
+        for position in range(block.start, block.end + 1):
+            depth[position] = analysis.block_depth[block.id]
+    candidates: list[tuple[float, int]] = []
+    for value in problem.values:
+        info = function.values[value.id]
+        if (value.id in taken_values or not value.fits_register or not value.uses or info.param_index is not None
+                or value.id in selection.fused
+                or (info.instruction is not None and function.instructions[info.instruction].opcode == "alloca")):
+            continue
+        interval = analysis.intervals[value.id]
+        if _any_in(calls, interval.start, interval.end):
+            continue
+        weight = sum(10.0 ** depth[p] for p in (*value.uses, value.definition))
+        candidates.append((-weight, value.id))
+    out: dict[int, int] = {}
+    for _, value_id in sorted(candidates):
+        interval = analysis.intervals[value_id]
+        for reg in free:
+            ranges = spans.setdefault(reg, [])
+            if not _any_in(blocked[reg], interval.start, interval.end) and \
+                    _free_over(ranges, interval.start, interval.end):
+                insort(ranges, (interval.start, interval.end))
+                out[value_id] = reg
+                break
+    phis: dict[int, set[int]] = {}
+    for value in problem.values:
+        if value.is_phi and value.id in out:
+            phis.setdefault(value.definition, set()).add(value.id)
+    live_in: dict[int, tuple[int, ...]] = {}
+    for block in problem.blocks:
+        live = tuple(sorted(v for v in analysis.live_in[block.id] | phis.get(block.start, set()) if v in out))
+        if live and block.origin is not None:
+            live_in[block.origin] = live
+    return out, live_in
 
 
 def _blocked(instructions: tuple[Instruction, ...], selection: Selection) -> tuple[list[int], dict[int, list[int]]]:

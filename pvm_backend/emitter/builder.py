@@ -210,11 +210,13 @@ class FunctionBuilder:
             return ins.opcode in TERMINATORS
         return True
 
-    def label(self, name: str, back_edge: bool = False, live: tuple[int, ...] = (), keep_temps: bool = False) -> None:
+    def label(self, name: str, back_edge: bool = False, live: tuple[int, ...] = (), keep_temps: bool = False,
+              kept: tuple[int, ...] = ()) -> None:
         """Place `name` here, first emitting `fallthrough` unless the previous instruction is a terminator.
 
         `back_edge`: some branch to this label is emitted later (a loop head); the register state then starts
-        conservatively in non-leaf functions. `live`: allocated values live here (block starts; `regstate`).
+        conservatively in non-leaf functions. `live`: allocated values live here (block starts; `regstate`);
+        `kept`: cross-block values of the baseline live here, in their registers in every function.
         `keep_temps`: keep the per-block cache of which temporary holds which slot across a fall-through into
         the label (sound only when the label has no other incoming edge; the test-only fault
         ``label-stale-state`` sets it at merge labels)."""
@@ -229,7 +231,7 @@ class FunctionBuilder:
         if not (falls_through and keep_temps):
             self._temps.clear()
         if self._allocated:
-            self.regs.enter_label(name, falls_through, back_edge, live)
+            self.regs.enter_label(name, falls_through, back_edge, live, kept)
 
     def expect_branch(self, label: str) -> None:
         """Record that a branch to `label` will leave from the current point (for out-of-line code built before

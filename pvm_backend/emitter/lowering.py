@@ -24,7 +24,7 @@ from pvm_backend.ir_facts import CallKind, call_kind, incoming_parameter_registe
 from pvm_backend.selection import Selection, select
 
 from . import calls, control, intrinsics, scalar, wide
-from .block_local import block_local_registers
+from .block_local import baseline_registers
 from .builder import LinkContext
 from .context import FunctionLowering
 from .frame import build_frame
@@ -64,7 +64,9 @@ def lower_function(function: Function, ctx: LinkContext, allocation: Allocation 
                           if (v, abi.Reg(r)) not in arrived and abi.Reg(r) in abi.CALLEE_SAVED}))
     frame = build_frame(function, ctx.stack_size, extra_saved=extra)
     selection = selection or select(function)
-    local = block_local_registers(function, selection, assignment) if block_local else {}
+    baseline = baseline_registers(function, selection, assignment) if block_local else None
+    local = baseline.registers if baseline is not None else {}
+    kept = baseline.live_in if baseline is not None else {}
     cx = FunctionLowering(function, frame, ctx, assignment, selection, faults, local)
     b = cx.b
     b.label(entry_label(function.name))
@@ -77,7 +79,7 @@ def lower_function(function: Function, ctx: LinkContext, allocation: Allocation 
         # a block leaves from an instruction of its IR predecessor (the verifier maps phis by that edge).
         stale = Fault.LABEL_STALE_STATE in faults and len(block.predecessors) > 1   # FAULT: keep r2-r8's cache
         b.label(cx.block_label(block_id), back_edge=any(p not in emitted for p in block.predecessors),
-                live=live_in.get(block_id, ()), keep_temps=stale)
+                live=live_in.get(block_id, ()), kept=kept.get(block_id, ()), keep_temps=stale)
         b.current_ir = block.instructions[0].id if block.instructions else None
         emitted.add(block_id)
         for ins in block.instructions:

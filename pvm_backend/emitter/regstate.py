@@ -111,6 +111,7 @@ class RegisterState:
     _register_of: dict[int, int] = field(default_factory=dict)
     _incoming: dict[str, list[dict[int, int]]] = field(default_factory=dict)
     _placed: dict[str, dict[int, int]] = field(default_factory=dict)
+    _kept: set[int] = field(default_factory=set)
     counts: _Counts = field(default_factory=_Counts)
 
     def __post_init__(self) -> None:
@@ -187,16 +188,19 @@ class RegisterState:
         """A branch, jump or return-site reference to `label` leaves from here with the current state."""
         placed = self._placed.get(label)
         if placed is not None:
-            if not self.trusts_intervals and not placed.items() <= self.alloc_reg_slot.items():
+            expected = {r: v for r, v in placed.items() if v not in self._kept}   # kept values: by their intervals
+            if not self.trusts_intervals and not expected.items() <= self.alloc_reg_slot.items():
                 raise CompileError(f"{self.function}: internal error: a branch back to {label} does not keep the "
                                    f"register state the label assumed ({placed} vs {self.alloc_reg_slot})")
             return
         self._incoming.setdefault(label, []).append(dict(self.alloc_reg_slot))
 
     def enter_label(self, label: str, falls_through: bool, back_edge: bool,
-                    live: tuple[int, ...] = ()) -> None:
+                    live: tuple[int, ...] = (), kept: tuple[int, ...] = ()) -> None:
         """Compute the state at `label` (placed here) from what flows into it (module docstring); `live` are the
-        allocated values live at the label when it starts an IR block (used by leaf functions)."""
+        allocated values live at the label when it starts an IR block (used by leaf functions), `kept` the
+        cross-block values of the emitter's baseline live there (`emitter.block_local`), used in every function:
+        no call lies in their intervals, so the interval argument holds for them in non-leaf functions too."""
         incoming = self._incoming.pop(label, [])
         if self.trusts_intervals:
             for value in live:
@@ -212,6 +216,9 @@ class RegisterState:
                 for other in sources[1:]:
                     state = {r: v for r, v in state.items() if other.get(r) == v}
             self.alloc_reg_slot = state
+        for value in kept:
+            self.alloc_reg_slot[self._register_of[value]] = value
+        self._kept.update(kept)
         self._placed[label] = dict(self.alloc_reg_slot)
 
     def snapshot(self) -> dict[int, int]:

@@ -105,8 +105,9 @@ def test_json_schema_functions_and_gap(tmp_path: Path, monkeypatch: pytest.Monke
         assert f["optimal"] <= f["bound"]
         if f["status"] == "optimal":
             assert f["linear_scan"] <= f["optimal"] == f["bound"]
-    # Both loops keep values in registers, so the optimum saves something there.
-    assert all(f["optimal"] > 0 for f in data["functions"])
+    # fib's main keeps values in registers, so the optimum saves something there. gcd's loop values are kept in
+    # r5-r8 by the emitter's baseline (`emitter.block_local`), so allocating nothing is optimal for `gcd`.
+    assert [f["optimal"] > 0 for f in data["functions"]] == [True, False, True]
 
 
 def test_measured_gas_equals_independent_runs(tmp_path: Path, anan: AnanAs) -> None:
@@ -233,9 +234,9 @@ def test_html_has_one_picture_per_function_with_lanes_and_escaped_names(tmp_path
                 assert {t.split(" in ")[0] for t in lane.titles} == held, (f["function"], panel, register)
                 assert all(t.split(" in ")[1].startswith(f"{register} ") for t in lane.titles)
                 assert len(lane.bars) == len(lane.titles) and (not held or lane.available)
-    # gcd's loop keeps values in registers in the optimum, so its panel has bars.
-    gcd_svg = page.svgs[[name for _, name in functions].index("gcd")]
-    assert any(lane.bars for lane in gcd_svg["optimal"].values())
+    # Some optimum keeps values in registers, so its panel has bars. (gcd's no longer does: the emitter's baseline
+    # keeps its loop values in r5-r8, and allocating them to r9-r12 would only add prologue saves.)
+    assert any(lane.bars for svg in page.svgs for lane in svg["optimal"].values())
 
 
 LOOP_LL = """define i64 @main(ptr %args, i32 %len) {
