@@ -5,6 +5,7 @@ What it does: compiles every program of a corpus manifest (default tests/corpus.
 
     all                 every pass on (what `pvmc compile` does)
     no-block-local      `BuildOptions(block_local=False)`: values that never leave their block back in slots
+    no-cross-block      `BuildOptions(cross_block=False)`: values living across blocks back in slots
     no-frame-elision    `BuildOptions(elide_frames=False)`: every function keeps its frame and stack check
 
 runs every input on pvmc's interpreter and prints per program the code bytes (GP A.2 code section c) and the gas
@@ -39,6 +40,7 @@ GAS = 10 ** 10
 BUILDS: dict[str, BuildOptions] = {
     "all": BuildOptions(),
     "no-block-local": BuildOptions(block_local=False),
+    "no-cross-block": BuildOptions(cross_block=False),
     "no-frame-elision": BuildOptions(elide_frames=False),
 }
 """Column name -> build options."""

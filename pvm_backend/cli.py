@@ -102,7 +102,7 @@ def _compile(args: argparse.Namespace) -> CompileResult:
     from pvm_backend.frontend.load import SourceOptions, WasmOptions
 
     options = BuildOptions(regalloc=args.regalloc, registers=RegisterModel(args.registers), dse=not args.no_dse,
-                           block_local=not args.no_block_local,
+                           block_local=not args.no_block_local, cross_block=not args.no_cross_block,
                            stack_size=args.stack_size, result=abi.ResultRegisters(args.result_r8),
                            optimal_timeout_ms=milliseconds(args.optimal_timeout),
                            faults=faults.from_environment())
@@ -206,6 +206,7 @@ def _cmd_compile(args: argparse.Namespace) -> int:
         "register_model": args.registers,
         "dse": not args.no_dse,
         "block_local": not args.no_block_local,
+        "cross_block": not args.no_cross_block,
         "functions": [_function_stats(f, verdicts.get(f.name)) for f in result.build.functions],
     }
     if args.json:
@@ -355,6 +356,10 @@ def _add_build_arguments(p: argparse.ArgumentParser) -> None:
                         "its basic block (by default, under the seed register model, such values stay in the "
                         "caller-saved registers r5-r8, and parameters read only in the entry block in the register "
                         "they arrive in; for measuring what that saves)")
+    p.add_argument("--no-cross-block", action="store_true",
+                   help="keep in its stack slot every value the allocator leaves out that lives across basic "
+                        "blocks (by default, under the seed register model, such a value whose live interval holds "
+                        "no call stays in a free caller-saved register of r5-r8; for measuring what that saves)")
     p.add_argument("-I", dest="include_dirs", action="append", default=[], metavar="DIR", type=Path,
                    help="add DIR to the C include path (clang's -I; may be given more than once)")
     p.add_argument("-D", dest="defines", action="append", default=[], metavar="NAME[=VALUE]",

@@ -59,6 +59,9 @@ class BuildOptions:
     """Keep values that never leave their block in registers (`emitter.block_local`; `--no-block-local`)."""
     elide_frames: bool = True
     """Drop the frame of a function whose final code never uses it (`emitter.frame_elision`)."""
+    cross_block: bool = True
+    """With `block_local`, also keep values living across blocks but never across a call in r5-r8
+    (`emitter.block_local`; `--no-cross-block`)."""
     optimal_timeout_ms: int = DEFAULT_TIMEOUT_MS
     """A solver-based allocator's limit per function, in milliseconds (`pvmc compile --optimal-timeout`)."""
     result: abi.ResultRegisters = abi.ResultRegisters.LENGTH
@@ -69,7 +72,7 @@ class BuildOptions:
     @property
     def passes(self) -> Passes:
         """The optional emission steps these options turn on (`emitter.pipeline.Passes`)."""
-        return Passes(self.peephole, self.dse, self.block_local, self.elide_frames)
+        return Passes(self.peephole, self.dse, self.block_local, self.elide_frames, self.cross_block)
 
 
 def build_program(module: Module, entry: str = "main", options: BuildOptions | None = None) -> BuildResult:

@@ -44,11 +44,12 @@ _UNSUPPORTED_OPS = {
 
 def lower_function(function: Function, ctx: LinkContext, allocation: Allocation | None = None,
                    selection: Selection | None = None, faults: Faults = NO_FAULTS, *,
-                   block_local: bool = True) -> EmittedFunction:
+                   block_local: bool = True, cross_block: bool = True) -> EmittedFunction:
     """Lower `function` (a definition) to an `EmittedFunction`, keeping the values of `allocation` (value ->
     callee-saved register) in registers as well as in their slots (`regstate`); without it, the stack-slot
     baseline. With `block_local`, values that never leave their block are kept in registers the allocation
-    leaves free (`block_local.block_local_registers`). `selection` is the function's selection decisions
+    leaves free, and with `cross_block` also values that live across blocks but never across a call
+    (`block_local.baseline_registers`). `selection` is the function's selection decisions
     (`pvm_backend.selection.select`, computed when not given); `faults` the build's test-only fault switches.
     Raises UnsupportedError / CompileError."""
     if function.is_vararg:
@@ -64,7 +65,7 @@ def lower_function(function: Function, ctx: LinkContext, allocation: Allocation 
                           if (v, abi.Reg(r)) not in arrived and abi.Reg(r) in abi.CALLEE_SAVED}))
     frame = build_frame(function, ctx.stack_size, extra_saved=extra)
     selection = selection or select(function)
-    baseline = baseline_registers(function, selection, assignment) if block_local else None
+    baseline = baseline_registers(function, selection, assignment, cross_block) if block_local else None
     local = baseline.registers if baseline is not None else {}
     kept = baseline.live_in if baseline is not None else {}
     cx = FunctionLowering(function, frame, ctx, assignment, selection, faults, local)

@@ -40,13 +40,17 @@ class Passes:
     """Keep values that never leave their block in registers (`emitter.block_local`; `--no-block-local`)."""
     elide_frames: bool = True
     """Drop the frame of a function whose final code never uses it (`emitter.frame_elision`)."""
+    cross_block: bool = True
+    """With `block_local`, also keep values that live across blocks but never across a call in r5-r8
+    (`emitter.block_local`, "Cross-block values"; `--no-cross-block`)."""
 
 
 def emit_function(function: Function, ctx: LinkContext, allocation: Allocation | None = None,
                   passes: Passes = Passes(), selection: Selection | None = None,
                   faults: Faults = NO_FAULTS) -> EmittedFunction:
     """The final instruction stream of `function` (module docstring)."""
-    emitted = lower_function(function, ctx, allocation, selection, faults, block_local=passes.block_local)
+    emitted = lower_function(function, ctx, allocation, selection, faults, block_local=passes.block_local,
+                             cross_block=passes.cross_block)
     if passes.peephole:
         emitted = run_peephole(emitted)
     if passes.dse:
