@@ -443,7 +443,8 @@ def plan_link(module: Module, entry: str = "main", stack_size: int = abi.DEFAULT
                 module, folded = _fold_output_base(module, name, base)
                 if not folded:
                     output_base[name] = base
-        functions = [f for f in module.functions if f.name in {g.name for g in functions}]
+        names = {f.name for f in functions}
+        functions = [f for f in module.functions if f.name in names]
     jump_table = JumpTable()
     stub = entry_stub(entry, jump_table, result, secondary, module, output_base)
     defined = {f.name for f in functions}
