@@ -2,7 +2,7 @@
 
 What it does: `emit_function(function, ctx, allocation, passes=Passes(), selection=None, faults=...)`
 lowers `function` with the allocation (`lowering.lower_function`, keeping block-local values in registers
-unless `passes.block_local` is off), then runs `peephole.peephole`, `dse.eliminate_dead_stores` and
+unless `passes.block_local` is off, and cross-block values too unless `passes.cross_block` is off), then runs `peephole.peephole`, `dse.eliminate_dead_stores` and
 `frame_elision.elide_frame` when enabled. It is the one place the order of these steps is written: the
 linker builds every function with it, and `pvm_backend.gas_model` measures trial allocations with it, so what
 is measured is what ships. `Passes` is the one record of which of these optional steps a build runs.
