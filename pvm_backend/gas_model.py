@@ -4,7 +4,7 @@ What it does: `measure_weights(function, ctx, problem, analysis, selection)` est
 take a register, the gas its allocation saves, and for every register the gas of saving and restoring it
 (`pvm_backend.allocation.AllocationWeights`). The driver hands it to allocators through
 `AllocationRequest.gas_model`, so an allocator never imports the emitter. Nothing is modelled by hand: trial
-allocations are lowered through the real pipeline (`emitter.pipeline.emit_function`: lowering, peephole, DSE) and
+allocations are lowered through the real pipeline (`baseline.emit`: the baseline registers, lowering, peephole, DSE) and
 compared with the stack-slot baseline. Every emitted instruction costs 1 gas (GP 0.7.2: one unit per instruction
 executed) times the estimated executions of its IR block, 10 ** loop depth (the loop depth of
 `linear_scan.analyse`, the same weighting as linear scan's spill weight); the prologue counts once.
@@ -72,7 +72,8 @@ from pvm_backend import abi
 from pvm_backend.allocation import Allocation, AllocationWeights, LoweredGas, Site
 from pvm_backend.emitter.builder import LinkContext
 from pvm_backend.emitter.items import EmittedFunction, EmittedInstruction, Label, entry_label
-from pvm_backend.emitter.pipeline import Passes, emit_function
+from pvm_backend.baseline import emit
+from pvm_backend.emitter.pipeline import Passes
 from pvm_backend.ir import Function, ValueRef
 from pvm_backend.ir_facts import value_operands
 from pvm_backend.isa import TERMINATORS, Instruction, Opcode
@@ -379,7 +380,7 @@ def measure(function: Function, ctx: LinkContext, problem: Problem, analysis: An
     weight = tuple(frequency[ins.block] for ins in function.instructions)
     # the baseline is lowered under the problem's register model, as every trial is (block-local values exist
     # under the seed model only, `emitter.block_local`)
-    baseline = emit_function(function, trial_ctx, Allocation(function.name, model=problem.model), passes, selection)
+    baseline = emit(function, trial_ctx, Allocation(function.name, model=problem.model), passes, selection)
     if not problem.registers:
         return Measurement(AllocationWeights((), ()), 1)
     candidates = [v.id for v in problem.values if v.fits_register]
@@ -404,7 +405,7 @@ def measure(function: Function, ctx: LinkContext, problem: Problem, analysis: An
         assignment = Allocation(function.name, trial, problem.is_leaf, block_live_in(problem, analysis, registers),
                                 model=problem.model,
                                 reloads_after=call_reloads(function, problem, analysis, registers))
-        emitted = emit_function(function, trial_ctx, assignment, passes, selection)
+        emitted = emit(function, trial_ctx, assignment, passes, selection)
         for reg in set(registers.values()):
             if abi.Reg(reg) not in baseline.frame.saved:
                 register_cost = max(register_cost, _save_restore_gas(emitted, reg, weight))
@@ -476,7 +477,7 @@ def lowered_gas(function: Function, ctx: LinkContext, problem: Problem, analysis
     assignment = Allocation(function.name, tuple(sorted(registers.items())), problem.is_leaf,
                             block_live_in(problem, analysis, registers), model=problem.model,
                             reloads_after=call_reloads(function, problem, analysis, registers))
-    emitted = emit_function(function, trial_ctx, assignment, passes, selection)
+    emitted = emit(function, trial_ctx, assignment, passes, selection)
     sites, keys, saves = execution_sites(emitted)
     return LoweredGas(_weighted_gas(emitted, weight), sites, keys, saves,
                       frozenset(int(r) for r in emitted.frame.saved))

@@ -40,7 +40,8 @@ from .emitter.builder import LinkContext
 from .emitter.frame_elision import drop_stack_check
 from .emitter.items import EmittedFunction, EmittedInstruction, Label, SymbolicInstruction, entry_label
 from .emitter.layout import OFFSET_BYTES, JumpTable, Layout, lay_out
-from .emitter.pipeline import Passes, emit_function
+from .baseline import emit
+from .emitter.pipeline import Passes
 from .emitter.regstate import LoweringCounters
 
 logger = logging.getLogger("linear_scan")
@@ -529,7 +530,7 @@ def link(plan: LinkPlan, allocations: tuple[Allocation, ...], *, heap_pages: int
     unneeded are dropped), lay out the code and data and return the standard program. `heap_pages` is the SPI
     field z before a WASM module's needs are added; `faults` the build's test-only fault switches. Raises
     UnsupportedError / CompileError from lowering and layout (module docstring)."""
-    emitted = tuple(emit_function(fn, plan.ctx, a, passes, faults=faults)
+    emitted = tuple(emit(fn, plan.ctx, a, passes, faults=faults)
                     for fn, a in zip(plan.functions, allocations))
     if passes.elide_frames:
         fitting = frames_that_fit(plan, {e.name: e.frame.size for e in emitted})

@@ -1,13 +1,14 @@
 """The emitter's baseline registers: values the allocation leaves in their slots, kept in r5-r8 instead.
 
-What it does: `baseline_registers(function, selection, allocation)` chooses, for the values the allocator left
-in their slots, a register for each value whose whole life lies inside one basic block (block-local values), and
-then for values that live across blocks but never across a call (cross-block values), so that the emitter
-computes each in its register and every read takes it from there: no slot store survives dead store elimination
-(`dse`) and no reload is emitted. It is the emitter's baseline getting better (issue 18), not an allocator: the
-allocation of the specification's linear scan (or any other) is realised unchanged (the verifier's check 1
-proves the same allocation), and baseline values only take the caller-saved registers the seed model never
-offers the allocator. `block_local_registers` gives the block-local part alone.
+What it does: `block_local_choice(function, selection, allocation)` chooses, for the values the allocator left
+in their slots, a register for each value whose whole life lies inside one basic block (block-local values), so
+that the emitter computes it there and every read takes it from there: no slot store survives dead store
+elimination (`dse`) and no reload is emitted. `pvm_backend.baseline` then adds the values that live across
+blocks but never across a call (cross-block values; that step needs the allocation problem's liveness, which the
+emitter does not import) and hands both to the emitter as `BaselineRegisters`. It is the emitter's baseline
+getting better (issue 18), not an allocator: the allocation of the specification's linear scan (or any other) is
+realised unchanged (the verifier's check 1 proves the same allocation), and baseline values only take the
+caller-saved registers the seed model never offers the allocator.
 
   * A candidate is a value that fits one register (`ir_facts.fits_register`), is not a phi, not an alloca and not
     a fused compare's condition (`Selection.fused`: it has no code of its own); it is read at least once, every
@@ -30,25 +31,10 @@ offers the allocator. `block_local_registers` gives the block-local part alone.
     values are coloured too and then left out of the result, so that whether one value is allocated changes no
     other value's register: the gas model (`pvm_backend.gas_model`) measures each candidate's saving on its own.
   * Parameters: a parameter that arrives in r9-r12 (`ir_facts.incoming_parameter_registers`) whose every read is
-    in the entry block, with no real or host call before its last read, stays in the register it arrived in. The seed model never offers a parameter register
+    in the entry block, with no real or host call before its last read, stays in the register it arrived in.
+    The seed model never offers a parameter register
     to the allocator (SEED-regalloc.md "Available Registers"), and without a call nothing else writes r9-r12 in
     the entry block.
-
-Cross-block values (after the block-local ones; `_cross_block`):
-  * A candidate is a value that fits one register, is read, is not a parameter, an alloca or a fused compare's
-    condition, has no block-local register, and whose live interval (`linear_scan.analysis`: the closed range
-    of positions over the one block order, loops included, phis defined at their block's start and read at
-    their predecessors' ends) contains no real or host call. Phis may be candidates: their copies on the
-    incoming edges write their register, as for allocated phis.
-  * Candidates take registers in order of spill weight (each definition and read counts 10^loop depth, the
-    specification's weighting), first fit over r5-r8: a register is free for the interval when no scratch use of
-    it (`Selection.scratch`) and no block-local or earlier cross-block range in it meets the interval.
-  * Allocated values are chosen too and then left out, as for block-local values, so the gas model's savings
-    stay additive.
-  * The emitter knows a cross-block value to be in its register at every block start where it is live
-    (`BaselineRegisters.live_in`, `RegisterState.enter_label`'s `kept`), in leaf and non-leaf functions alike:
-    the interval argument of `regstate` needs only that nothing else writes the register inside the interval,
-    and calls, the one thing that breaks it for allocated values of non-leaf functions, lie outside.
 
 Why the code stays right: the emitter treats a block-local value exactly like an allocated one (write-through at
 its definition, `regstate`), and no instruction writes its register for anything else inside its interval (the
@@ -65,15 +51,12 @@ under the full register model.
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
-from linear_scan.analysis import analyse
 from pvm_backend import abi
 from pvm_backend.allocation import Allocation
 from pvm_backend.ir import Function, Instruction, ValueRef
 from pvm_backend.ir_facts import CallKind, call_kind, fits_register, incoming_parameter_registers, value_operands
-from pvm_backend.regalloc_problem import build_problem, instruction_positions
 from pvm_backend.selection import Selection
 
 _CALLER_SAVED = tuple(int(r) for r in abi.CALLER_SAVED)
@@ -83,8 +66,8 @@ COPIES = frozenset({"zext", "sext", "trunc", "ptrtoint", "inttoptr", "freeze", "
 
 @dataclass(frozen=True)
 class BaselineRegisters:
-    """The registers of the emitter's baseline (module docstring): block-local values and, with
-    `baseline_registers(..., cross_block=True)`, cross-block values."""
+    """The registers of the emitter's baseline (module docstring): block-local values and, when the caller
+    computed them (`pvm_backend.baseline`), cross-block values."""
 
     registers: dict[int, int] = field(default_factory=dict)
     """SSA value id -> its register (r5-r8, or a parameter's arrival register)."""
@@ -93,17 +76,33 @@ class BaselineRegisters:
     knows them to be in their registers there (`RegisterState.enter_label`, `kept`)."""
 
 
+@dataclass(frozen=True)
+class BlockLocal:
+    """The block-local part of the baseline (module docstring), with what the cross-block step
+    (`pvm_backend.baseline`) builds on."""
+
+    registers: dict[int, int]
+    """SSA value id -> its register: block-local values and parameters kept in their arrival register."""
+    coloured: dict[int, int]
+    """Every block-local colour, allocated values' included (so the cross-block step stays independent of the
+    allocation too)."""
+    parameters: frozenset[int]
+    """The parameters kept in their arrival register."""
+    reads: dict[int, list[tuple[int, int]]]
+    """SSA value id -> (block id, index in the block) of every read, where the emitter reads it."""
+    free: tuple[int, ...]
+    """The caller-saved registers the allocation leaves free (r5-r8 under the seed model)."""
+
+
 def block_local_registers(function: Function, selection: Selection, allocation: Allocation) -> dict[int, int]:
     """SSA value id -> the register it keeps for its whole life inside its block (module docstring)."""
-    return baseline_registers(function, selection, allocation, cross_block=False).registers
+    return block_local_choice(function, selection, allocation).registers
 
 
-def baseline_registers(function: Function, selection: Selection, allocation: Allocation,
-                       cross_block: bool = True) -> BaselineRegisters:
-    """The block-local values' registers and, with `cross_block`, those of the cross-block values (module
-    docstring). Empty under the full register model."""
+def block_local_choice(function: Function, selection: Selection, allocation: Allocation) -> BlockLocal:
+    """The block-local values' registers (module docstring). Empty under the full register model."""
     if function.is_declaration or not function.blocks or allocation.model is not abi.RegisterModel.SEED:
-        return BaselineRegisters()
+        return BlockLocal({}, {}, frozenset(), {}, ())
     allocated = allocation.as_dict()
     taken = set(allocated.values())
     where = {ins.id: (ins.block, index) for block in function.blocks for index, ins in enumerate(block.instructions)}
@@ -118,7 +117,7 @@ def baseline_registers(function: Function, selection: Selection, allocation: All
             if isinstance(operand, ValueRef):
                 phi_read.add(operand.id)
     out: dict[int, int] = {}
-    coloured: dict[int, int] = {}   # every block-local colour, allocated values' included
+    coloured: dict[int, int] = {}
     params = _parameters(function, allocated, taken, reads, phi_read)
     free = [r for r in _CALLER_SAVED if r not in taken]
     for block in function.blocks:
@@ -137,105 +136,7 @@ def baseline_registers(function: Function, selection: Selection, allocation: All
             coloured.update(chosen)
             out.update((v, r) for v, r in chosen.items() if v not in allocated)
     out.update(params)
-    if not cross_block or not free:
-        return BaselineRegisters(out)
-    spans = _block_local_spans(function, selection, coloured, reads)
-    cross, live_in = _cross_block(function, selection, set(coloured) | set(params), spans, free)
-    out.update((v, r) for v, r in cross.items() if v not in allocated)
-    kept = {b: tuple(v for v in values if v not in allocated) for b, values in live_in.items()}
-    return BaselineRegisters(out, {b: values for b, values in kept.items() if values})
-
-
-def _block_local_spans(function: Function, selection: Selection, coloured: dict[int, int],
-                       reads: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
-    """Register -> the sorted, disjoint position ranges [definition, last read] (`instruction_positions`) of the
-    block-local colours in it."""
-    positions = instruction_positions(function)
-    starts = {block.id: positions[block.instructions[0].id] for block in function.blocks if block.instructions}
-    spans: dict[int, list[tuple[int, int]]] = {}
-    for value, reg in coloured.items():
-        definition = function.values[value].instruction
-        assert definition is not None
-        start = positions[definition]
-        block = function.instructions[definition].block
-        end = max(starts[block] + index for _, index in reads[value])
-        spans.setdefault(reg, []).append((start, end))
-    merged: dict[int, list[tuple[int, int]]] = {}
-    for reg, ranges in spans.items():   # a coalesced copy's range touches its source's: keep them disjoint
-        out: list[tuple[int, int]] = []
-        for start, end in sorted(ranges):
-            if out and start <= out[-1][1]:
-                out[-1] = (out[-1][0], max(out[-1][1], end))
-            else:
-                out.append((start, end))
-        merged[reg] = out
-    return merged
-
-
-def _free_over(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether no range of the sorted, disjoint `spans` meets [start, end]."""
-    i = bisect_left(spans, (start, start))
-    if i < len(spans) and spans[i][0] <= end:
-        return False
-    return i == 0 or spans[i - 1][1] < start
-
-
-def _any_in(points: list[int], start: int, end: int) -> bool:
-    """Whether the sorted `points` hold one in [start, end]."""
-    i = bisect_left(points, start)
-    return i < len(points) and points[i] <= end
-
-
-def _cross_block(function: Function, selection: Selection, taken_values: set[int],
-                 spans: dict[int, list[tuple[int, int]]], free: list[int]
-                 ) -> tuple[dict[int, int], dict[int, tuple[int, ...]]]:
-    """Registers of r5-r8 (`free`) for values that live across blocks, and which of them each block has live on
-    entry (module docstring, "Cross-block values"). `taken_values` already have a register; `spans` are the
-    block-local ranges per register, which this extends."""
-    problem = build_problem(function, selection)
-    analysis = analyse(problem)
-    calls = sorted(call.position for call in problem.calls)
-    blocked: dict[int, list[int]] = {r: [] for r in free}
-    for position, regs in problem.scratch:
-        for reg in regs:
-            if reg in blocked:
-                blocked[reg].append(position)
-    depth = [0] * (problem.blocks[-1].end + 1 if problem.blocks else 0)
-    for block in problem.blocks:
-        for position in range(block.start, block.end + 1):
-            depth[position] = analysis.block_depth[block.id]
-    candidates: list[tuple[float, int]] = []
-    for value in problem.values:
-        info = function.values[value.id]
-        if (value.id in taken_values or not value.fits_register or not value.uses or info.param_index is not None
-                or value.id in selection.fused
-                or (info.instruction is not None and function.instructions[info.instruction].opcode == "alloca")):
-            continue
-        interval = analysis.intervals[value.id]
-        if _any_in(calls, interval.start, interval.end):
-            continue
-        weight = sum(10.0 ** depth[p] for p in (*value.uses, value.definition))
-        candidates.append((-weight, value.id))
-    out: dict[int, int] = {}
-    for _, value_id in sorted(candidates):
-        interval = analysis.intervals[value_id]
-        for reg in free:
-            ranges = spans.setdefault(reg, [])
-            if not _any_in(blocked[reg], interval.start, interval.end) and \
-                    _free_over(ranges, interval.start, interval.end):
-                insort(ranges, (interval.start, interval.end))
-                out[value_id] = reg
-                break
-    phis: dict[int, set[int]] = {}
-    for value in problem.values:
-        if value.is_phi and value.id in out:
-            phis.setdefault(value.definition, set()).add(value.id)
-    live_in: dict[int, tuple[int, ...]] = {}
-    for block in problem.blocks:
-        live = tuple(sorted(v for v in analysis.live_in[block.id] | phis.get(block.start, set()) if v in out))
-        if live and block.origin is not None:
-            live_in[block.origin] = live
-    return out, live_in
+    return BlockLocal(out, coloured, frozenset(params), reads, tuple(free))
 
 
 def _blocked(instructions: tuple[Instruction, ...], selection: Selection) -> tuple[list[int], dict[int, list[int]]]:
@@ -251,8 +152,8 @@ def _blocked(instructions: tuple[Instruction, ...], selection: Selection) -> tup
     return calls, scratch
 
 
-def _colour(instructions: tuple[Instruction, ...], intervals: list[tuple[int, int, int, int | None]], registers: list[int],
-            selection: Selection) -> dict[int, int]:
+def _colour(instructions: tuple[Instruction, ...], intervals: list[tuple[int, int, int, int | None]],
+            registers: list[int], selection: Selection) -> dict[int, int]:
     """Registers for the intervals (definition index, last read index, value, the value a copy or cast copies)
     of one block: linear scan over the block, in order of definition (module docstring)."""
     calls, scratch = _blocked(instructions, selection)

@@ -24,7 +24,7 @@ from pvm_backend.ir_facts import CallKind, call_kind, incoming_parameter_registe
 from pvm_backend.selection import Selection, select
 
 from . import calls, control, intrinsics, scalar, wide
-from .block_local import baseline_registers
+from .block_local import BaselineRegisters, block_local_registers
 from .builder import LinkContext
 from .context import FunctionLowering
 from .frame import build_frame
@@ -44,12 +44,13 @@ _UNSUPPORTED_OPS = {
 
 def lower_function(function: Function, ctx: LinkContext, allocation: Allocation | None = None,
                    selection: Selection | None = None, faults: Faults = NO_FAULTS, *,
-                   block_local: bool = True, cross_block: bool = True) -> EmittedFunction:
+                   block_local: bool = True, baseline: BaselineRegisters | None = None) -> EmittedFunction:
     """Lower `function` (a definition) to an `EmittedFunction`, keeping the values of `allocation` (value ->
     callee-saved register) in registers as well as in their slots (`regstate`); without it, the stack-slot
     baseline. With `block_local`, values that never leave their block are kept in registers the allocation
-    leaves free, and with `cross_block` also values that live across blocks but never across a call
-    (`block_local.baseline_registers`). `selection` is the function's selection decisions
+    leaves free (`block_local.block_local_registers`), or, when `baseline` is given, the registers it names
+    and the values it keeps at block starts (cross-block values too: `pvm_backend.baseline`). `selection` is
+    the function's selection decisions
     (`pvm_backend.selection.select`, computed when not given); `faults` the build's test-only fault switches.
     Raises UnsupportedError / CompileError."""
     if function.is_vararg:
@@ -65,9 +66,10 @@ def lower_function(function: Function, ctx: LinkContext, allocation: Allocation 
                           if (v, abi.Reg(r)) not in arrived and abi.Reg(r) in abi.CALLEE_SAVED}))
     frame = build_frame(function, ctx.stack_size, extra_saved=extra)
     selection = selection or select(function)
-    baseline = baseline_registers(function, selection, assignment, cross_block) if block_local else None
-    local = baseline.registers if baseline is not None else {}
-    kept = baseline.live_in if baseline is not None else {}
+    if block_local and baseline is None:
+        baseline = BaselineRegisters(block_local_registers(function, selection, assignment))
+    local = baseline.registers if block_local and baseline is not None else {}
+    kept = baseline.live_in if block_local and baseline is not None else {}
     cx = FunctionLowering(function, frame, ctx, assignment, selection, faults, local)
     b = cx.b
     b.label(entry_label(function.name))

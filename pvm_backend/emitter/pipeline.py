@@ -2,10 +2,12 @@
 
 What it does: `emit_function(function, ctx, allocation, passes=Passes(), selection=None, faults=...)`
 lowers `function` with the allocation (`lowering.lower_function`, keeping block-local values in registers
-unless `passes.block_local` is off, and cross-block values too unless `passes.cross_block` is off), then runs `peephole.peephole`, `dse.eliminate_dead_stores` and
+unless `passes.block_local` is off; cross-block values too when the caller passes them, `pvm_backend.baseline`),
+then runs `peephole.peephole`, `dse.eliminate_dead_stores` and
 `frame_elision.elide_frame` when enabled. It is the one place the order of these steps is written: the
-linker builds every function with it, and `pvm_backend.gas_model` measures trial allocations with it, so what
-is measured is what ships. `Passes` is the one record of which of these optional steps a build runs.
+linker builds every function with it and `pvm_backend.gas_model` measures trial allocations with it (both through
+`pvm_backend.baseline.emit`), so what is measured is what ships. `Passes` is the one record of which of these
+optional steps a build runs.
 
 Assumes / guarantees: those of the steps; raises what `lower_function` raises (UnsupportedError,
 CompileError).
@@ -20,6 +22,7 @@ from pvm_backend.faults import NO_FAULTS, Faults
 from pvm_backend.ir import Function
 from pvm_backend.selection import Selection
 
+from .block_local import BaselineRegisters
 from .builder import LinkContext
 from .dse import eliminate_dead_stores
 from .frame_elision import elide_frame
@@ -42,15 +45,16 @@ class Passes:
     """Drop the frame of a function whose final code never uses it (`emitter.frame_elision`)."""
     cross_block: bool = True
     """With `block_local`, also keep values that live across blocks but never across a call in r5-r8
-    (`emitter.block_local`, "Cross-block values"; `--no-cross-block`)."""
+    (`pvm_backend.baseline`, which computes them and passes them to `emit_function`; `--no-cross-block`)."""
 
 
 def emit_function(function: Function, ctx: LinkContext, allocation: Allocation | None = None,
                   passes: Passes = Passes(), selection: Selection | None = None,
-                  faults: Faults = NO_FAULTS) -> EmittedFunction:
-    """The final instruction stream of `function` (module docstring)."""
+                  faults: Faults = NO_FAULTS, *, baseline: BaselineRegisters | None = None) -> EmittedFunction:
+    """The final instruction stream of `function` (module docstring); `baseline` gives the emitter's baseline
+    registers when the caller computed them (`pvm_backend.baseline.emit`), else block-local values alone."""
     emitted = lower_function(function, ctx, allocation, selection, faults, block_local=passes.block_local,
-                             cross_block=passes.cross_block)
+                             baseline=baseline)
     if passes.peephole:
         emitted = run_peephole(emitted)
     if passes.dse:

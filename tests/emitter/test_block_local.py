@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from pvm_backend.allocation import Allocation
 from pvm_backend.driver import BuildOptions, build_program
-from pvm_backend.emitter.block_local import baseline_registers, block_local_registers
+from pvm_backend.baseline import baseline_registers
+from pvm_backend.emitter.block_local import block_local_registers
 from pvm_backend.frontend.load import module_from_text
 from pvm_backend.interpreter import Status, run_spi
 from pvm_backend.ir import Function

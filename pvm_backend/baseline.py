@@ -1,0 +1,166 @@
+"""Cross-block values of the emitter's baseline: values the allocation leaves out that live across blocks, but
+never across a call, kept in a free register of r5-r8 (issue 18).
+
+What it does: `baseline_registers(function, selection, allocation)` takes the block-local values of
+`emitter.block_local` (`block_local_choice`) and adds the cross-block values; `emit(...)` is
+`emitter.pipeline.emit_function` with that baseline, what the linker builds every function with and what the
+gas model measures trials with (so what is measured is what ships). The step lives here, in the linker's layer,
+because it needs the allocation problem's liveness (`regalloc_problem.build_problem`,
+`linear_scan.analysis.analyse`), which the emitter does not import (ARCHITECTURE.md).
+
+Cross-block values:
+  * A candidate is a value that fits one register, is read, is not a parameter, an alloca or a fused compare's
+    condition, has no block-local register, and whose live interval (`linear_scan.analysis`: the closed range
+    of positions over the one block order, loops included, phis defined at their block's start and read at
+    their predecessors' ends) contains no real or host call. Phis may be candidates: their copies on the
+    incoming edges write their register, as for allocated phis.
+  * Candidates take registers in order of spill weight (each definition and read counts 10^loop depth, the
+    specification's weighting), first fit over r5-r8: a register is free for the interval when no scratch use of
+    it (`Selection.scratch`) and no block-local or earlier cross-block range in it meets the interval.
+  * Allocated values are chosen too and then left out, as for block-local values, so the gas model's savings
+    stay additive.
+  * The emitter knows a cross-block value to be in its register at every block start where it is live
+    (`BaselineRegisters.live_in`, `RegisterState.enter_label`'s `kept`), in leaf and non-leaf functions alike:
+    the interval argument of `regstate` needs only that nothing else writes the register inside the interval,
+    and calls, the one thing that breaks it for allocated values of non-leaf functions, lie outside.
+
+Assumes: what `emitter.block_local` assumes; the block order of `regalloc_problem.instruction_positions` is the
+emitter's.
+
+Guarantees: registers of r5-r12 only, never one of `allocation`'s; nothing under the full register model (it offers
+r5-r8 to the allocator).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+
+from linear_scan.analysis import analyse
+from pvm_backend.allocation import Allocation
+from pvm_backend.emitter.block_local import BaselineRegisters, block_local_choice
+from pvm_backend.emitter.builder import LinkContext
+from pvm_backend.emitter.items import EmittedFunction
+from pvm_backend.emitter.pipeline import Passes, emit_function
+from pvm_backend.faults import NO_FAULTS, Faults
+from pvm_backend.ir import Function
+from pvm_backend.regalloc_problem import build_problem, instruction_positions
+from pvm_backend.selection import Selection, select
+
+
+def emit(function: Function, ctx: LinkContext, allocation: Allocation | None = None, passes: Passes = Passes(),
+         selection: Selection | None = None, faults: Faults = NO_FAULTS) -> EmittedFunction:
+    """`emit_function` with the baseline's cross-block values when `passes` has both `block_local` and
+    `cross_block` (with only `block_local`, the emitter keeps block-local values alone)."""
+    selection = selection or select(function)
+    baseline = None
+    if passes.block_local and passes.cross_block:
+        baseline = baseline_registers(function, selection, allocation or Allocation(function.name))
+    return emit_function(function, ctx, allocation, passes, selection, faults, baseline=baseline)
+
+
+def baseline_registers(function: Function, selection: Selection, allocation: Allocation) -> BaselineRegisters:
+    """The block-local and the cross-block values' registers, and the cross-block values live on entry to each
+    block (module docstring)."""
+    local = block_local_choice(function, selection, allocation)
+    if not local.free:
+        return BaselineRegisters(local.registers)
+    allocated = allocation.as_dict()
+    spans = _block_local_spans(function, selection, local.coloured, local.reads)
+    cross, live_in = _cross_block(function, selection, set(local.coloured) | local.parameters, spans,
+                                  list(local.free))
+    registers = dict(local.registers)
+    registers.update((v, r) for v, r in cross.items() if v not in allocated)
+    kept = {b: tuple(v for v in values if v not in allocated) for b, values in live_in.items()}
+    return BaselineRegisters(registers, {b: values for b, values in kept.items() if values})
+
+
+def _block_local_spans(function: Function, selection: Selection, coloured: dict[int, int],
+                       reads: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
+    """Register -> the sorted, disjoint position ranges [definition, last read] (`instruction_positions`) of the
+    block-local colours in it."""
+    positions = instruction_positions(function)
+    starts = {block.id: positions[block.instructions[0].id] for block in function.blocks if block.instructions}
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for value, reg in coloured.items():
+        definition = function.values[value].instruction
+        assert definition is not None
+        start = positions[definition]
+        block = function.instructions[definition].block
+        end = max(starts[block] + index for _, index in reads[value])
+        spans.setdefault(reg, []).append((start, end))
+    merged: dict[int, list[tuple[int, int]]] = {}
+    for reg, ranges in spans.items():   # a coalesced copy's range touches its source's: keep them disjoint
+        out: list[tuple[int, int]] = []
+        for start, end in sorted(ranges):
+            if out and start <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], end))
+            else:
+                out.append((start, end))
+        merged[reg] = out
+    return merged
+
+
+def _free_over(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether no range of the sorted, disjoint `spans` meets [start, end]."""
+    i = bisect_left(spans, (start, start))
+    if i < len(spans) and spans[i][0] <= end:
+        return False
+    return i == 0 or spans[i - 1][1] < start
+
+
+def _any_in(points: list[int], start: int, end: int) -> bool:
+    """Whether the sorted `points` hold one in [start, end]."""
+    i = bisect_left(points, start)
+    return i < len(points) and points[i] <= end
+
+
+def _cross_block(function: Function, selection: Selection, taken_values: set[int],
+                 spans: dict[int, list[tuple[int, int]]], free: list[int]
+                 ) -> tuple[dict[int, int], dict[int, tuple[int, ...]]]:
+    """Registers of r5-r8 (`free`) for values that live across blocks, and which of them each block has live on
+    entry (module docstring, "Cross-block values"). `taken_values` already have a register; `spans` are the
+    block-local ranges per register, which this extends."""
+    problem = build_problem(function, selection)
+    analysis = analyse(problem)
+    calls = sorted(call.position for call in problem.calls)
+    blocked: dict[int, list[int]] = {r: [] for r in free}
+    for position, regs in problem.scratch:
+        for reg in regs:
+            if reg in blocked:
+                blocked[reg].append(position)
+    depth = [0] * (problem.blocks[-1].end + 1 if problem.blocks else 0)
+    for block in problem.blocks:
+        for position in range(block.start, block.end + 1):
+            depth[position] = analysis.block_depth[block.id]
+    candidates: list[tuple[float, int]] = []
+    for value in problem.values:
+        info = function.values[value.id]
+        if (value.id in taken_values or not value.fits_register or not value.uses or info.param_index is not None
+                or value.id in selection.fused
+                or (info.instruction is not None and function.instructions[info.instruction].opcode == "alloca")):
+            continue
+        interval = analysis.intervals[value.id]
+        if _any_in(calls, interval.start, interval.end):
+            continue
+        weight = sum(10.0 ** depth[p] for p in (*value.uses, value.definition))
+        candidates.append((-weight, value.id))
+    out: dict[int, int] = {}
+    for _, value_id in sorted(candidates):
+        interval = analysis.intervals[value_id]
+        for reg in free:
+            ranges = spans.setdefault(reg, [])
+            if not _any_in(blocked[reg], interval.start, interval.end) and \
+                    _free_over(ranges, interval.start, interval.end):
+                insort(ranges, (interval.start, interval.end))
+                out[value_id] = reg
+                break
+    phis: dict[int, set[int]] = {}
+    for value in problem.values:
+        if value.is_phi and value.id in out:
+            phis.setdefault(value.definition, set()).add(value.id)
+    live_in: dict[int, tuple[int, ...]] = {}
+    for block in problem.blocks:
+        live = tuple(sorted(v for v in analysis.live_in[block.id] | phis.get(block.start, set()) if v in out))
+        if live and block.origin is not None:
+            live_in[block.origin] = live
+    return out, live_in
