@@ -35,16 +35,17 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 
-from linear_scan.analysis import analyse
+from linear_scan.analysis import Analysis, analyse
+from linear_scan.problem import Problem
 from pvm_backend.allocation import Allocation
 from pvm_backend.emitter.block_local import BaselineRegisters, block_local_choice
 from pvm_backend.emitter.builder import LinkContext
 from pvm_backend.emitter.items import EmittedFunction
 from pvm_backend.emitter.pipeline import Passes, emit_function
 from pvm_backend.faults import NO_FAULTS, Faults
-from pvm_backend.ir import Function
+from pvm_backend.ir import Function, ValueRef
 from pvm_backend.regalloc_problem import build_problem, instruction_positions
-from pvm_backend.selection import Selection, select
+from pvm_backend.selection import Selection, reads_before_write, select
 
 
 def emit(function: Function, ctx: LinkContext, allocation: Allocation | None = None, passes: Passes = Passes(),
@@ -100,12 +101,104 @@ def _block_local_spans(function: Function, selection: Selection, coloured: dict[
     return merged
 
 
-def _free_over(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether no range of the sorted, disjoint `spans` meets [start, end]."""
-    i = bisect_left(spans, (start, start))
-    if i < len(spans) and spans[i][0] <= end:
-        return False
-    return i == 0 or spans[i - 1][1] < start
+def _live_ranges(function: Function, problem: Problem, analysis: Analysis) -> dict[int, list[tuple[int, int]]]:
+    """Value id -> its live range as sorted closed ranges of half-positions, one per block where it lives.
+
+    Half-positions: an instruction at position p reads at 2p and writes its result at 2p + 1 when its lowering
+    reads every operand first (`selection.reads_before_write`), else at 2p, so that such a result may take the
+    register of an operand whose last read it is. In a block, the range runs from the definition (a phi's: the
+    block's start) or the block's start when the value is live on entry, to its last read there (a phi incoming
+    value's: the predecessor's end) or, when it is live on exit, past the block's end (2·end + 1). This is
+    `analysis.live_in`'s dataflow liveness, not the hull `analysis.intervals` takes (module docstring, "Live
+    ranges")."""
+    live_out = [frozenset().union(*(analysis.live_in[s] for s in block.successors)) for block in problem.blocks]
+    positions = instruction_positions(function)
+    late = {2 * positions[ins.id] for ins in function.instructions
+            if ins.result is not None and reads_before_write(ins)}
+    last_read: dict[tuple[int, int], int] = {}
+    for value in problem.values:
+        for use in value.uses:
+            key = (value.id, problem.block_of(use).id)
+            last_read[key] = max(last_read.get(key, 2 * use), 2 * use)
+    ranges: dict[int, list[tuple[int, int]]] = {}
+
+    def add(value: int, block_id: int, start: int) -> None:
+        block = problem.blocks[block_id]
+        end = 2 * block.end + 1 if value in live_out[block_id] else max(start, last_read.get((value, block_id), start))
+        ranges.setdefault(value, []).append((start, end))
+
+    for block in problem.blocks:
+        for value_id in analysis.live_in[block.id]:
+            add(value_id, block.id, 2 * block.start)
+    for value in problem.values:
+        block = problem.block_of(value.definition)
+        if value.id not in analysis.live_in[block.id]:
+            start = 2 * value.definition
+            add(value.id, block.id, start + 1 if start in late and not value.is_phi else start)
+    return {value_id: sorted(spans) for value_id, spans in ranges.items()}
+
+
+def _phi_partners(function: Function) -> dict[int, list[int]]:
+    """Value id -> the values a phi copies it to or from (phi -> its incoming values, a value -> the phis it
+    flows into): sharing a register with one of them makes that edge copy a no-op."""
+    partners: dict[int, list[int]] = {}
+    for ins in function.instructions:
+        if ins.opcode == "phi" and ins.result is not None:
+            for _, incoming in ins.phi_incoming:
+                if isinstance(incoming, ValueRef) and incoming.id != ins.result:
+                    partners.setdefault(ins.result, []).append(incoming.id)
+                    partners.setdefault(incoming.id, []).append(ins.result)
+    return partners
+
+
+def _meets(occupied: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end] meets a range of the sorted, disjoint `occupied`."""
+    i = bisect_left(occupied, (start, start))
+    if i < len(occupied) and occupied[i][0] <= end:
+        return True
+    return i > 0 and occupied[i - 1][1] >= start
+
+
+def _coalesced(candidates: list[tuple[float, int]], ranges: dict[int, list[tuple[int, int]]],
+               partners: dict[int, list[int]]) -> list[list[int]]:
+    """The candidates in groups that may share one register, heaviest group first, each group's members heaviest
+    first: a phi and the values it copies on its edges join one group whenever their live ranges stay disjoint
+    (module docstring, "Coalescing")."""
+    weight = {value_id: -negative for negative, value_id in candidates}
+    leader = {value_id: value_id for value_id in weight}
+    spans = {value_id: list(ranges[value_id]) for value_id in weight}
+
+    def find(v: int) -> int:
+        while leader[v] != v:
+            leader[v] = leader[leader[v]]
+            v = leader[v]
+        return v
+
+    for _, value_id in sorted(candidates):
+        for other in partners.get(value_id, ()):
+            if other not in weight:
+                continue
+            a, b = find(value_id), find(other)
+            if a != b and not _overlap(spans[a], spans[b]):
+                leader[b] = a
+                spans[a] = sorted(spans[a] + spans.pop(b))
+    groups: dict[int, list[int]] = {}
+    for _, value_id in sorted(candidates):
+        groups.setdefault(find(value_id), []).append(value_id)
+    return sorted(groups.values(), key=lambda g: (-sum(weight[v] for v in g), g[0]))
+
+
+def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
+    """Whether two sorted lists of closed ranges share a position."""
+    i = j = 0
+    while i < len(a) and j < len(b):
+        if a[i][1] < b[j][0]:
+            i += 1
+        elif b[j][1] < a[i][0]:
+            j += 1
+        else:
+            return True
+    return False
 
 
 def _any_in(points: list[int], start: int, end: int) -> bool:
@@ -119,15 +212,20 @@ def _cross_block(function: Function, selection: Selection, taken_values: set[int
                  ) -> tuple[dict[int, int], dict[int, tuple[int, ...]]]:
     """Registers of r5-r8 (`free`) for values that live across blocks, and which of them each block has live on
     entry (module docstring, "Cross-block values"). `taken_values` already have a register; `spans` are the
-    block-local ranges per register, which this extends."""
+    block-local ranges per register."""
     problem = build_problem(function, selection)
     analysis = analyse(problem)
-    calls = sorted(call.position for call in problem.calls)
+    ranges = _live_ranges(function, problem, analysis)
+    partners = _phi_partners(function)
+    calls = sorted(q for call in problem.calls for q in (2 * call.position, 2 * call.position + 1))
     blocked: dict[int, list[int]] = {r: [] for r in free}
     for position, regs in problem.scratch:
         for reg in regs:
             if reg in blocked:
-                blocked[reg].append(position)
+                blocked[reg].extend((2 * position, 2 * position + 1))
+    for points in blocked.values():
+        points.sort()
+    occupied = {r: [(2 * start, 2 * end) for start, end in spans.get(r, ())] for r in free}
     depth = [0] * (problem.blocks[-1].end + 1 if problem.blocks else 0)
     for block in problem.blocks:
         for position in range(block.start, block.end + 1):
@@ -136,24 +234,34 @@ def _cross_block(function: Function, selection: Selection, taken_values: set[int
     for value in problem.values:
         info = function.values[value.id]
         if (value.id in taken_values or not value.fits_register or not value.uses or info.param_index is not None
-                or value.id in selection.fused
+                or value.id in selection.fused or value.id not in ranges
                 or (info.instruction is not None and function.instructions[info.instruction].opcode == "alloca")):
             continue
-        interval = analysis.intervals[value.id]
-        if _any_in(calls, interval.start, interval.end):
+        if any(_any_in(calls, start, end) for start, end in ranges[value.id]):
             continue
         weight = sum(10.0 ** depth[p] for p in (*value.uses, value.definition))
         candidates.append((-weight, value.id))
     out: dict[int, int] = {}
-    for _, value_id in sorted(candidates):
-        interval = analysis.intervals[value_id]
-        for reg in free:
-            ranges = spans.setdefault(reg, [])
-            if not _any_in(blocked[reg], interval.start, interval.end) and \
-                    _free_over(ranges, interval.start, interval.end):
-                insort(ranges, (interval.start, interval.end))
+
+    def fits(reg: int, spans: list[tuple[int, int]]) -> bool:
+        return all(not _any_in(blocked[reg], start, end) and not _meets(occupied[reg], start, end)
+                   for start, end in spans)
+
+    for group in _coalesced(candidates, ranges, partners):
+        spans = sorted(span for value_id in group for span in ranges[value_id])
+        reg = next((r for r in free if len(group) > 1 and fits(r, spans)), None)
+        if reg is not None:
+            for span in spans:
+                insort(occupied[reg], span)
+            out.update((value_id, reg) for value_id in group)
+            continue
+        for value_id in group:   # no register for the whole group: its members one by one
+            preferred = [out[p] for p in partners.get(value_id, ()) if p in out]
+            reg = next((r for r in dict.fromkeys([*preferred, *free]) if fits(r, ranges[value_id])), None)
+            if reg is not None:
+                for span in ranges[value_id]:
+                    insort(occupied[reg], span)
                 out[value_id] = reg
-                break
     phis: dict[int, set[int]] = {}
     for value in problem.values:
         if value.is_phi and value.id in out:

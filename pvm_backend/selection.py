@@ -21,7 +21,10 @@ A second decision is a property of every lowering rather than a choice per instr
 that allocators other than linear scan respect it: an instruction may write its result register before it has
 read all its operands (`select` loads the false value into the destination, then conditionally moves the true
 value), so a result never shares a register with an operand of its own instruction
-(`regalloc_problem.emitter_conflicts`).
+(`regalloc_problem.emitter_conflicts`). The one exception is `READS_BEFORE_WRITE`: the lowering of an integer
+binary operation of at most 64 bits (`emitter.scalar.lower_binary`) reads both operands (from their registers, or
+into the temporaries r2-r4) before its one instruction writes the result, so there the result may take the
+register of an operand whose last read it is (`pvm_backend.baseline` uses this for the emitter's baseline).
 
 Assumes: the IR view's contract; operand occurrences as `ir_facts.all_operands` counts them.
 
@@ -45,6 +48,18 @@ SCRATCH_INTRINSICS = frozenset({"memcpy", "memmove", "memset", "ucmp", "scmp", "
                                 "sadd.sat", "ssub.sat", "sadd.with.overflow", "uadd.with.overflow",
                                 "ssub.with.overflow", "usub.with.overflow", "smul.with.overflow",
                                 "umul.with.overflow"})
+
+
+#: IR opcodes whose lowering reads every operand before it writes the result (module docstring), when neither
+#: the result nor an operand is wider than 64 bits.
+READS_BEFORE_WRITE = frozenset({"add", "sub", "mul", "and", "or", "xor", "shl", "lshr", "ashr", "udiv", "sdiv",
+                                "urem", "srem"})
+
+
+def reads_before_write(ins: Instruction) -> bool:
+    """Whether `ins`'s result may share a register with an operand whose last read it is (`READS_BEFORE_WRITE`)."""
+    return (ins.opcode in READS_BEFORE_WRITE and ins.type.bits <= 64
+            and all(t.bits <= 64 for t in ins.operand_types))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,10 +1,15 @@
-"""Peephole pass over an emitted function: drop instructions that provably do nothing.
+"""Peephole passes over an emitted function: drop instructions that provably do nothing.
 
 What it does: `peephole(function)` removes
 * a `load_ind_u64 rX, r1, k` that directly follows `store_ind_u64 rX, r1, k` (same register, same slot, no label
   in between): rX still holds the stored value;
 * a `fallthrough` whose following labels are never the target of a branch, jump or jump-table entry (such
   labels need not be block starts: GP A.5 checks only taken transfers and dynamic-jump targets).
+
+`thread_jumps(function)` (run after dead store elimination, which empties the edge blocks of phis that share
+their register with the value they copy) sends every branch or jump whose target label is followed directly by
+`jump T` to T instead (jump threading), and then drops the code no label reaches: what follows an unconditional
+transfer (`jump`, `jump_ind`, `trap`, a call) up to the next referenced label.
 
 Assumes: labels referenced from outside the function are only its entry label (calls, function pointers);
 return-site labels are referenced by the function's own call instructions (`x_label`).
@@ -65,4 +70,57 @@ def peephole(function: EmittedFunction) -> EmittedFunction:
         if _is_reload(previous, item):
             continue
         out.append(item)
+    return replace(function, instructions=tuple(out))
+
+
+#: Transfers after which the next instruction is reached only through a label (a call returns to its x_label).
+_UNCONDITIONAL = frozenset({Opcode.JUMP, Opcode.JUMP_IND, Opcode.TRAP, Opcode.LOAD_IMM_JUMP,
+                            Opcode.LOAD_IMM_JUMP_IND})
+
+
+def thread_jumps(function: EmittedFunction) -> EmittedFunction:
+    """`function` with branches to a lone `jump T` sent to T, and code no label reaches dropped (module
+    docstring). Only the targets of this function's own branches and jumps change; return addresses
+    (`x_label`) and the entry label are kept as they are."""
+    items = function.instructions
+    forward: dict[str, str] = {}
+    pending: list[str] = []
+    for item in items:
+        ins = item.instruction
+        if isinstance(ins, Label):
+            pending.append(ins.name)
+            continue
+        if isinstance(ins, SymbolicInstruction) and ins.opcode == Opcode.JUMP and ins.target is not None:
+            forward.update((name, ins.target) for name in pending)
+        pending = []
+    if not forward:
+        return function
+
+    def final(label: str) -> str:
+        seen = {label}
+        while label in forward and forward[label] not in seen:
+            label = forward[label]
+            seen.add(label)
+        return label
+
+    threaded: list[EmittedInstruction] = []
+    for item in items:
+        ins = item.instruction
+        if isinstance(ins, SymbolicInstruction) and ins.target is not None and ins.opcode != Opcode.LOAD_IMM_JUMP \
+                and final(ins.target) != ins.target:
+            item = replace(item, instruction=replace(ins, target=final(ins.target)))
+        threaded.append(item)
+    refs = _referenced(tuple(threaded), function.name)
+    out: list[EmittedInstruction] = []
+    reached = True
+    for item in threaded:
+        ins = item.instruction
+        if isinstance(ins, Label):
+            reached = reached or ins.name in refs
+        if reached:
+            out.append(item)
+        if not isinstance(ins, Label) and ins.opcode in _UNCONDITIONAL:
+            reached = False
+    if len(out) == len(items) and all(a is b for a, b in zip(out, items)):
+        return function
     return replace(function, instructions=tuple(out))

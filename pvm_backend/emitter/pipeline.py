@@ -3,7 +3,7 @@
 What it does: `emit_function(function, ctx, allocation, passes=Passes(), selection=None, faults=...)`
 lowers `function` with the allocation (`lowering.lower_function`, keeping block-local values in registers
 unless `passes.block_local` is off; cross-block values too when the caller passes them, `pvm_backend.baseline`),
-then runs `peephole.peephole`, `dse.eliminate_dead_stores` and
+then runs `peephole.peephole`, `dse.eliminate_dead_stores`, `peephole.thread_jumps` and
 `frame_elision.elide_frame` when enabled. It is the one place the order of these steps is written: the
 linker builds every function with it and `pvm_backend.gas_model` measures trial allocations with it (both through
 `pvm_backend.baseline.emit`), so what is measured is what ships. `Passes` is the one record of which of these
@@ -28,7 +28,7 @@ from .dse import eliminate_dead_stores
 from .frame_elision import elide_frame
 from .items import EmittedFunction
 from .lowering import lower_function
-from .peephole import peephole as run_peephole
+from .peephole import peephole as run_peephole, thread_jumps
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +36,8 @@ class Passes:
     """The optional steps of emission a build runs (each on by default; off only to measure what it saves)."""
 
     peephole: bool = True
-    """Run `emitter.peephole` (drops redundant reloads and fallthroughs)."""
+    """Run `emitter.peephole` (drops redundant reloads and fallthroughs; after dead store elimination, threads
+    jumps to jumps and drops code no label reaches)."""
     dse: bool = True
     """Run dead store elimination on value slots (`emitter.dse`; `pvmc compile --no-dse` turns it off)."""
     block_local: bool = True
@@ -59,6 +60,8 @@ def emit_function(function: Function, ctx: LinkContext, allocation: Allocation |
         emitted = run_peephole(emitted)
     if passes.dse:
         emitted = eliminate_dead_stores(emitted)
+    if passes.peephole:
+        emitted = thread_jumps(emitted)
     if passes.elide_frames:
         emitted = elide_frame(emitted)
     return emitted

@@ -21,6 +21,7 @@ from pvm_backend.emitter.block_local import block_local_registers
 from pvm_backend.frontend.load import module_from_text
 from pvm_backend.interpreter import Status, run_spi
 from pvm_backend.ir import Function
+from pvm_backend.emitter.items import Label
 from pvm_backend.isa import Instruction, Opcode
 from pvm_backend.selection import select
 from verifier import verify_function
@@ -272,15 +273,53 @@ done:
 def test_loop_values_with_no_call_in_their_interval_stay_in_r5_to_r8_across_blocks() -> None:
     fn = function_of(LOOP.format(body="%s1 = add i64 %s, %i"))
     regs, kept = baseline(fn)
-    assert {"i", "s", "i1"} <= set(regs) and {regs[v] for v in ("i", "s")} <= {R5, R6, R7, R8}
-    assert regs["i"] != regs["s"] and regs["i1"] != regs["i"]   # live at once (%s dies where %s1 is defined)
-    # %s1 is live from the loop into `ret`, which writes r7 and r8 for itself, and %i and %s hold r5 and r6.
-    assert "s1" not in regs and {regs["i"], regs["s"]} == {R5, R6}
+    assert {"i", "s", "i1", "s1"} <= set(regs) and {regs[v] for v in ("i", "s")} <= {R5, R6, R7, R8}
+    assert regs["i"] != regs["s"]   # live at once
+    # Coalesced: %i1 and %s1 are computed in place of the phi they flow back into (an add reads its operands
+    # before it writes), so the back edge copies nothing. %s1 is live into `ret`, which writes r7 and r8.
+    assert regs["i1"] == regs["i"] and regs["s1"] == regs["s"] and {regs["i"], regs["s"]} == {R5, R6}
     assert set(kept["loop"]) == {"i", "s"}   # the loop's phis are in their registers at its head
     assert "n" not in regs                    # a parameter read outside the entry block keeps its slot
     # Without cross-block values only %c (read by the branch of its own block) is kept.
     only_local = block_local_registers(fn, select(fn), Allocation(fn.name))
     assert {fn.values[v].name for v in only_local} <= {"c"}
+    build = build_program(module_from_text(WASM_HEADER + LOOP.format(body="%s1 = add i64 %s, %i").replace(
+        "@f(i64 %n)", "@f(i64 %n, i64 %unused)") + main_source(2), 0))
+    f = next(e for e in build.emitted if e.name == "f")
+    labels = [i.instruction.name for i in f.instructions if isinstance(i.instruction, Label)]
+    assert not any("/e" in name for name in labels)   # the back edge copies nothing: no edge block is left
+    loop = labels.index("f/b1")
+    body = [i.instruction for i in f.instructions[[k for k, i in enumerate(f.instructions)
+                                                    if getattr(i.instruction, "name", None) == "f/b1"][0] + 1:]]
+    body = body[:next(k for k, ins in enumerate(body) if isinstance(ins, Label))]
+    assert loop and not any(getattr(ins, "opcode", None) is Opcode.MOVE_REG for ins in body)
+    result = run_spi(build.program, struct.pack("<QQ", 10, 0), 10**6)
+    assert struct.unpack("<Q", result.output)[0] == sum(range(10))
+    function = build.module.function("f")
+    assert function is not None and verify_function(function, f).proved
+
+
+def test_values_live_at_once_never_coalesce() -> None:
+    # %y flows back into %x, but %x is still read after %y's definition (by %z): they may not share a register.
+    fn = function_of("""
+define i64 @f(i64 %n) {
+entry:
+  br label %loop
+loop:
+  %x = phi i64 [ 0, %entry ], [ %y, %loop ]
+  %s = phi i64 [ 0, %entry ], [ %s1, %loop ]
+  %y = add i64 %x, 3
+  %z = mul i64 %x, %y
+  %s1 = add i64 %s, %z
+  %c = icmp ult i64 %y, %n
+  br i1 %c, label %loop, label %done
+done:
+  ret i64 %s1
+}
+""")
+    regs, _ = baseline(fn)
+    assert {"x", "y"} <= set(regs) and regs["x"] != regs["y"]
+    assert regs["s1"] == regs["s"]   # %s dies where %s1 is defined: coalesced
 
 
 def test_a_call_inside_the_loop_keeps_the_values_live_across_it_in_their_slots() -> None:
@@ -308,7 +347,8 @@ def loop_body(draw: st.DrawFn) -> str:
     k = draw(st.integers(2, 4))
     phis = [f"%p{j}" for j in range(k)]
     lines = ["entry:", "  br label %loop", "loop:", "  %i = phi i64 [ 0, %entry ], [ %i1, %latch ]"]
-    lines += [f"  %p{j} = phi i64 [ {j + 1}, %entry ], [ %q{j}, %latch ]" for j in range(k)]
+    back = [draw(st.sampled_from([f"%q{j}", *phis])) for j in range(k)]   # phis may swap or rotate too
+    lines += [f"  %p{j} = phi i64 [ {j + 1}, %entry ], [ {back[j]}, %latch ]" for j in range(k)]
     names = phis + ["%i", "%a1"]
     call = draw(st.booleans())
     if call:
