@@ -9,20 +9,36 @@ because it needs the allocation problem's liveness (`regalloc_problem.build_prob
 `linear_scan.analysis.analyse`), which the emitter does not import (ARCHITECTURE.md).
 
 Cross-block values:
+  * Live ranges. A value's live range is, for every block where it lives, the closed range from its definition
+    (a phi's: its block's start) or the block's start when it is live on entry, to its last read there (a phi
+    incoming value's: the predecessor's end) or past the block's end when it is live on exit: the dataflow
+    liveness of `linear_scan.analysis` (`Analysis.live_in`), not the hull the specification's intervals take,
+    so values that live in different arms of a loop, or before and after it, may share a register. Positions
+    are counted in halves: an instruction reads at 2p and writes its result at 2p + 1 when its lowering reads
+    every operand first (`selection.reads_before_write`, integer binary operations), else at 2p, so such a
+    result may take the register of an operand it reads for the last time (`add r5, r5, r6`).
+  * A phi's copy on an edge writes its register between the predecessor's terminator and the successor's start,
+    where exactly the values live on entry to the successor are live; the phi's range, which starts at that
+    block's start, meets all of them, so no value the copy could destroy shares its register.
   * A candidate is a value that fits one register, is read, is not a parameter, an alloca or a fused compare's
-    condition, has no block-local register, and whose live interval (`linear_scan.analysis`: the closed range
-    of positions over the one block order, loops included, phis defined at their block's start and read at
-    their predecessors' ends) contains no real or host call. Phis may be candidates: their copies on the
-    incoming edges write their register, as for allocated phis.
-  * Candidates take registers in order of spill weight (each definition and read counts 10^loop depth, the
-    specification's weighting), first fit over r5-r8: a register is free for the interval when no scratch use of
-    it (`Selection.scratch`) and no block-local or earlier cross-block range in it meets the interval.
+    condition, has no block-local register, and whose live range holds no real or host call.
+  * Coalescing. A phi and the values it copies on its edges form one group when their live ranges stay
+    disjoint (union-find over the candidates, heaviest first); a group takes one register for all its members
+    when one is free over all their ranges, so its edge copies are no-ops (`emitter.control` then emits an
+    edge block holding a dead slot store and a jump; dead store elimination removes the store and
+    `emitter.peephole.thread_jumps` the block). A group that does not fit is split into its members.
+  * Groups, then members, take registers in order of spill weight (each definition and read counts 10^loop
+    depth, the specification's weighting), first fit over r5-r8, a member trying its phi partners' registers
+    first: a register is free for a range when no scratch use of it (`Selection.scratch`, both halves of its
+    instruction) and no block-local or earlier cross-block range in it meets the range.
   * Allocated values are chosen too and then left out, as for block-local values, so the gas model's savings
     stay additive.
   * The emitter knows a cross-block value to be in its register at every block start where it is live
-    (`BaselineRegisters.live_in`, `RegisterState.enter_label`'s `kept`), in leaf and non-leaf functions alike:
-    the interval argument of `regstate` needs only that nothing else writes the register inside the interval,
-    and calls, the one thing that breaks it for allocated values of non-leaf functions, lie outside.
+    (`BaselineRegisters.live_in`, `RegisterState.enter_label`'s `kept`), in leaf and non-leaf functions alike.
+    Why the register holds it at every read: on any path from its definition to a point where it is live, it
+    is live at every point after the definition (SSA), so any other write of the register on that path would
+    lie in both live ranges (a definition, a phi copy at a block start, a scratch use), which never share a
+    register; calls, which break this for allocated values of non-leaf functions, lie outside.
 
 Assumes: what `emitter.block_local` assumes; the block order of `regalloc_problem.instruction_positions` is the
 emitter's.
@@ -248,20 +264,20 @@ def _cross_block(function: Function, selection: Selection, taken_values: set[int
                    for start, end in spans)
 
     for group in _coalesced(candidates, ranges, partners):
-        spans = sorted(span for value_id in group for span in ranges[value_id])
-        reg = next((r for r in free if len(group) > 1 and fits(r, spans)), None)
-        if reg is not None:
-            for span in spans:
-                insort(occupied[reg], span)
-            out.update((value_id, reg) for value_id in group)
+        together = sorted(span for value_id in group for span in ranges[value_id])
+        shared = next((r for r in free if len(group) > 1 and fits(r, together)), None)
+        if shared is not None:
+            for span in together:
+                insort(occupied[shared], span)
+            out.update((value_id, shared) for value_id in group)
             continue
         for value_id in group:   # no register for the whole group: its members one by one
             preferred = [out[p] for p in partners.get(value_id, ()) if p in out]
-            reg = next((r for r in dict.fromkeys([*preferred, *free]) if fits(r, ranges[value_id])), None)
-            if reg is not None:
+            own = next((r for r in dict.fromkeys([*preferred, *free]) if fits(r, ranges[value_id])), None)
+            if own is not None:
                 for span in ranges[value_id]:
-                    insort(occupied[reg], span)
-                out[value_id] = reg
+                    insort(occupied[own], span)
+                out[value_id] = own
     phis: dict[int, set[int]] = {}
     for value in problem.values:
         if value.is_phi and value.id in out:

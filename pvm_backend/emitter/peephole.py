@@ -8,7 +8,7 @@ What it does: `peephole(function)` removes
 
 `thread_jumps(function)` (run after dead store elimination, which empties the edge blocks of phis that share
 their register with the value they copy) sends every branch or jump whose target label is followed directly by
-`jump T` to T instead (jump threading), and then drops the code no label reaches: what follows an unconditional
+a `jump T` of the same IR instruction to T instead (jump threading), and then drops the code no label reaches: what follows an unconditional
 transfer (`jump`, `jump_ind`, `trap`, a call) up to the next referenced label.
 
 Assumes: labels referenced from outside the function are only its entry label (calls, function pointers);
@@ -79,11 +79,13 @@ _UNCONDITIONAL = frozenset({Opcode.JUMP, Opcode.JUMP_IND, Opcode.TRAP, Opcode.LO
 
 
 def thread_jumps(function: EmittedFunction) -> EmittedFunction:
-    """`function` with branches to a lone `jump T` sent to T, and code no label reaches dropped (module
-    docstring). Only the targets of this function's own branches and jumps change; return addresses
-    (`x_label`) and the entry label are kept as they are."""
+    """`function` with branches to a lone `jump T` of the same IR instruction sent to T, and code no label
+    reaches dropped (module docstring). Only a jump with the branch's own provenance is threaded (the jump that
+    ends an edge block belongs to the branching block's terminator), so every edge still leaves from the IR
+    block it comes from: the verifier tells a phi's predecessor by that. Return addresses (`x_label`) and the
+    entry label are kept as they are."""
     items = function.instructions
-    forward: dict[str, str] = {}
+    forward: dict[str, tuple[str, int | None]] = {}
     pending: list[str] = []
     for item in items:
         ins = item.instruction
@@ -91,24 +93,25 @@ def thread_jumps(function: EmittedFunction) -> EmittedFunction:
             pending.append(ins.name)
             continue
         if isinstance(ins, SymbolicInstruction) and ins.opcode == Opcode.JUMP and ins.target is not None:
-            forward.update((name, ins.target) for name in pending)
+            forward.update((name, (ins.target, item.ir_instruction)) for name in pending)
         pending = []
     if not forward:
         return function
 
-    def final(label: str) -> str:
+    def final(label: str, ir: int | None) -> str:
         seen = {label}
-        while label in forward and forward[label] not in seen:
-            label = forward[label]
+        while label in forward and forward[label][1] == ir and forward[label][0] not in seen:
+            label = forward[label][0]
             seen.add(label)
         return label
 
     threaded: list[EmittedInstruction] = []
     for item in items:
         ins = item.instruction
-        if isinstance(ins, SymbolicInstruction) and ins.target is not None and ins.opcode != Opcode.LOAD_IMM_JUMP \
-                and final(ins.target) != ins.target:
-            item = replace(item, instruction=replace(ins, target=final(ins.target)))
+        if isinstance(ins, SymbolicInstruction) and ins.target is not None and ins.opcode != Opcode.LOAD_IMM_JUMP:
+            target = final(ins.target, item.ir_instruction)
+            if target != ins.target:
+                item = replace(item, instruction=replace(ins, target=target))
         threaded.append(item)
     refs = _referenced(tuple(threaded), function.name)
     out: list[EmittedInstruction] = []

@@ -105,9 +105,10 @@ def test_json_schema_functions_and_gap(tmp_path: Path, monkeypatch: pytest.Monke
         assert f["optimal"] <= f["bound"]
         if f["status"] == "optimal":
             assert f["linear_scan"] <= f["optimal"] == f["bound"]
-    # fib's main keeps values in registers, so the optimum saves something there. gcd's loop values are kept in
-    # r5-r8 by the emitter's baseline (`emitter.block_local`), so allocating nothing is optimal for `gcd`.
-    assert [f["optimal"] > 0 for f in data["functions"]] == [True, False, True]
+    # Both mains keep values in registers, so the optimum saves something there. Whether allocating anything pays
+    # in `gcd`, whose loop values the emitter's baseline keeps in r5-r8 (`pvm_backend.baseline`), depends on the
+    # baseline: the columns above bound it.
+    assert [f["optimal"] > 0 for f in data["functions"]][0::2] == [True, True]
 
 
 def test_measured_gas_equals_independent_runs(tmp_path: Path, anan: AnanAs) -> None:
