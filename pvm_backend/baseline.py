@@ -233,6 +233,16 @@ def _cross_block(function: Function, selection: Selection, taken_values: set[int
     analysis = analyse(problem)
     ranges = _live_ranges(function, problem, analysis)
     partners = _phi_partners(function)
+    phis_of_block: dict[int, list[int]] = {}
+    block_of_phi: dict[int, int] = {}
+    flows_into: dict[int, list[int]] = {}
+    for ins in function.instructions:
+        if ins.opcode == "phi" and ins.result is not None:
+            phis_of_block.setdefault(ins.block, []).append(ins.result)
+            block_of_phi[ins.result] = ins.block
+            for _, incoming in ins.phi_incoming:
+                if isinstance(incoming, ValueRef):
+                    flows_into.setdefault(incoming.id, []).append(ins.result)
     calls = sorted(q for call in problem.calls for q in (2 * call.position, 2 * call.position + 1))
     blocked: dict[int, list[int]] = {r: [] for r in free}
     for position, regs in problem.scratch:
@@ -273,7 +283,15 @@ def _cross_block(function: Function, selection: Selection, taken_values: set[int
             continue
         for value_id in group:   # no register for the whole group: its members one by one
             preferred = [out[p] for p in partners.get(value_id, ()) if p in out]
-            own = next((r for r in dict.fromkeys([*preferred, *free]) if fits(r, ranges[value_id])), None)
+            # the other phis of a block this value flows into last: their registers would make the edge's
+            # copies a cycle (one more move, through r3)
+            siblings = {out[y] for x in flows_into.get(value_id, ()) for y in phis_of_block[block_of_phi[x]]
+                        if y != x and y in out}
+            if value_id in block_of_phi:   # and for a phi, the values that flow into the other phis of its block
+                siblings |= {out[u] for y in phis_of_block[block_of_phi[value_id]] if y != value_id
+                             for u in partners.get(y, ()) if u in out and u not in block_of_phi}
+            order = [*preferred, *(r for r in free if r not in siblings), *free]
+            own = next((r for r in dict.fromkeys(order) if fits(r, ranges[value_id])), None)
             if own is not None:
                 for span in ranges[value_id]:
                     insort(occupied[own], span)

@@ -59,9 +59,10 @@ class Fault(enum.Enum):
     the call's writes and invalidates after it.""")
 
     PHI_EDGE_OVERWRITE = ("phi-edge-overwrite", """Phi copies on an edge overwriting registers the successor (or a
-    later copy) assumed valid. The register state is not updated by the phi copies of an edge (neither a load into
-    a phi's register nor the write-through to it), so a later copy on the same edge, reading another phi's source,
-    trusts a register that an earlier copy overwrote.""")
+    later copy) assumed valid. The copies of an edge are ordered over the phis' slots alone (not over the registers
+    the values are in, `emitter.control.emit_edge_copies`), and the register state is not updated by them (neither
+    a load into a phi's register nor the write-through to it), so a later copy on the same edge, reading another
+    phi's source, trusts a register that an earlier copy overwrote.""")
 
     LABEL_STALE_STATE = ("label-stale-state", """Stale state kept at a label (the original: a label after a
     division-by-zero check). At the label of an IR block with several predecessors that is entered by falling

@@ -116,28 +116,41 @@ def _source(cx: FunctionLowering, operand: Operand, part: int) -> object:
 
 
 def emit_edge_copies(cx: FunctionLowering, pred: int, succ: int) -> None:
-    """Emit the phi copies of edge pred→succ here, as one parallel move (`phi.sequentialize`) over the phis'
-    slots: each source is read from its allocated register when that register holds it, else from its slot
-    into r2 (never reloading a register: an edge writes no register but those of succ's phis); each phi is
-    written to its slot and through to its allocated register; cycles go through r3 (`CYCLE`)."""
+    """Emit the phi copies of edge pred→succ here, as one parallel move (`phi.sequentialize`): each source is
+    read from its register when that register holds it, else from its slot into r2 (never reloading a register:
+    an edge writes no register but those of succ's phis); each phi is written to its slot and through to its
+    register; cycles go through r3 (`CYCLE`).
+
+    The move is over registers where the values are in registers (`_register_moves`): a phi with a register is
+    written there, and a source held in a register is read there, so that copies whose registers form a cycle
+    (the register of one phi holds the source of another, and the other way round) go through r3 too. Where that
+    does not describe the edge (a phi without a register of its own, read from its slot by another copy; i128
+    phis), the move is over the phis' slots, copies that would overwrite another copy's source register ordered
+    last (`_reads_first`), and a source whose register is overwritten all the same is read from its slot."""
     b = cx.b
-    moves = _reads_first(cx, edge_moves(cx, pred, succ))
-    if not moves:
+    slot_moves = edge_moves(cx, pred, succ)
+    if not slot_moves:
         return
+    forget_writes = Fault.PHI_EDGE_OVERWRITE in cx.faults
+    # FAULT phi-edge-overwrite: ordered over the slots alone, as if no copy wrote a register another one reads
+    register_moves = None if forget_writes else _register_moves(cx, slot_moves)
+    moves = register_moves[0] if register_moves is not None else _reads_first(cx, slot_moves)
+    phi_at = register_moves[1] if register_moves is not None else {}
+    source_at = register_moves[2] if register_moves is not None else {}
     saved_ir = b.current_ir
     scratch = ("reg", CYCLE)
-    forget_writes = Fault.PHI_EDGE_OVERWRITE in cx.faults
     for dst, src in sequentialize(moves, scratch, naive_cycles=Fault.PHI_CYCLE_NAIVE in cx.faults):
         before_copy = b.regs.snapshot() if forget_writes else None
-        phi_value = cx.value_at_slot.get(dst[1]) if dst[0] == "slot" else None
+        phi_value = phi_at.get(dst, cx.value_at_slot.get(dst[1]) if dst[0] == "slot" else None)
         b.current_ir = cx.phi_id_of_value.get(phi_value) if phi_value is not None else saved_ir
         if dst == scratch:
-            reg = _read_source(cx, src, CYCLE)
+            reg = _read_source(cx, source_at.get(src, src), CYCLE)
             if reg != CYCLE:
-                b.emit(Instruction(Opcode.MOVE_REG, rd=CYCLE, ra=reg), reads=((reg, cx.value_at_slot.get(src[1])),))
+                b.emit(Instruction(Opcode.MOVE_REG, rd=CYCLE, ra=reg), reads=((reg, _held_value(cx, src, source_at)),))
             continue
+        src = source_at.get(src, src) if src != scratch else src
         # A source that is not already in a register is loaded straight into the phi's register when it has one.
-        into = b.result_register(phi_value, T0) if dst[0] == "slot" and phi_value is not None else T0
+        into = b.result_register(phi_value, T0) if phi_value is not None else T0
         if src[0] == "slot" and b.temp_holds(T0, cx.value_at_slot.get(src[1])):
             into = T0   # the source is still in r2 from earlier in this block: no load at all
         reg = CYCLE if src == scratch else _read_source(cx, src, into)
@@ -150,6 +163,51 @@ def emit_edge_copies(cx: FunctionLowering, pred: int, succ: int) -> None:
         if before_copy is not None:   # FAULT phi-edge-overwrite: the copy's register writes are not recorded
             b.regs.restore(before_copy)
     b.current_ir = saved_ir
+
+
+def _held_value(cx: FunctionLowering, src: object, source_at: dict[object, object]) -> int | None:
+    """The IR value a parallel-move source location holds (for the provenance of a copy into the scratch)."""
+    original = source_at.get(src, src)
+    if isinstance(original, tuple) and original[0] == "slot":
+        return cx.value_at_slot.get(original[1])
+    return None
+
+
+def _register_moves(cx: FunctionLowering, moves: list[tuple[object, object]]
+                    ) -> tuple[list[tuple[object, object]], dict[object, int], dict[object, object]] | None:
+    """The parallel move `moves` (over slots) restated over registers where the values are in registers: each
+    phi's destination is its register if it has one, each source held in a register is that register. Returns
+    (the moves, location -> the phi it defines, register location -> the slot-level source it stands for), or
+    None when the restatement does not describe the edge: an i128 phi, or a source read from the slot of a phi
+    that is written in its register (that copy would see the write-through of the slot unordered)."""
+    b = cx.b
+    out: list[tuple[object, object]] = []
+    phi_at: dict[object, int] = {}
+    source_at: dict[object, object] = {}
+    written_slots: set[int] = set()
+    locations: list[object] = []
+    for dst, _ in moves:
+        phi = cx.value_at_slot.get(dst[1]) if isinstance(dst, tuple) and dst[0] == "slot" else None
+        if phi is None:
+            return None
+        reg = b.regs.register_of(phi)
+        if reg is not None:
+            written_slots.add(dst[1])
+        location = ("reg", reg) if reg is not None else dst
+        phi_at[location] = phi
+        locations.append(location)
+    for (dst, src), location in zip(moves, locations):
+        assert isinstance(src, tuple)
+        if src[0] == "slot":
+            value = cx.value_at_slot.get(src[1])
+            reg = b.regs.register_of(value) if value is not None else None
+            if value is not None and reg is not None and b.regs.holds(reg, value):
+                source_at[("reg", reg)] = src
+                src = ("reg", reg)
+            elif src[1] in written_slots:
+                return None
+        out.append((location, src))
+    return out, phi_at, source_at
 
 
 def _reads_first(cx: FunctionLowering, moves: list[tuple[object, object]]) -> list[tuple[object, object]]:
