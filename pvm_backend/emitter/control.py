@@ -162,6 +162,11 @@ def emit_edge_copies(cx: FunctionLowering, pred: int, succ: int) -> None:
             b.emit(Instruction(Opcode.STORE_IND_U64, ra=reg, rb=SP, x=dst[1]), reads=((reg, None), (SP, None)))
         if before_copy is not None:   # FAULT phi-edge-overwrite: the copy's register writes are not recorded
             b.regs.restore(before_copy)
+    for dst, src in moves:   # a phi already in its register (coalesced): its slot is written all the same, last
+        if dst == src and dst[0] == "reg":
+            phi_value = phi_at[dst]
+            b.current_ir = cx.phi_id_of_value.get(phi_value)
+            b.store(phi_value, int(dst[1]))
     b.current_ir = saved_ir
 
 
