@@ -27,9 +27,11 @@ Cross-block values:
     when one is free over all their ranges, so its edge copies are no-ops (`emitter.control` then emits an
     edge block holding a dead slot store and a jump; dead store elimination removes the store and
     `emitter.peephole.thread_jumps` the block). A group that does not fit is split into its members.
-  * Groups, then members, take registers in order of spill weight (each definition and read counts 10^loop
-    depth, the specification's weighting), first fit over r5-r8, a member trying its phi partners' registers
-    first: a register is free for a range when no scratch use of it (`Selection.scratch`, both halves of its
+  * Groups (at their heaviest member's weight) and values take registers in order of spill weight (each
+    definition and read counts 10^loop depth, the specification's weighting), first fit over r5-r8; a group that
+    fits no register as a whole goes back into that order as its members, each at its own weight, and tries its
+    phi partners' registers first and the registers of the other phis of the block it flows into last (they
+    would make the edge's copies a cycle, one move more through r3): a register is free for a range when no scratch use of it (`Selection.scratch`, both halves of its
     instruction) and no block-local or earlier cross-block range in it meets the range.
   * Allocated values are chosen too and then left out, as for block-local values, so the gas model's savings
     stay additive.
@@ -49,6 +51,7 @@ r5-r8 to the allocator).
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left, insort
 
 from linear_scan.analysis import Analysis, analyse
@@ -177,8 +180,7 @@ def _meets(occupied: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _coalesced(candidates: list[tuple[float, int]], ranges: dict[int, list[tuple[int, int]]],
                partners: dict[int, list[int]]) -> list[list[int]]:
-    """The candidates in groups that may share one register, heaviest group first, each group's members heaviest
-    first: a phi and the values it copies on its edges join one group whenever their live ranges stay disjoint
+    """The candidates in groups that may share one register, each group's members heaviest first: a phi and the values it copies on its edges join one group whenever their live ranges stay disjoint
     (module docstring, "Coalescing")."""
     weight = {value_id: -negative for negative, value_id in candidates}
     leader = {value_id: value_id for value_id in weight}
@@ -273,29 +275,42 @@ def _cross_block(function: Function, selection: Selection, taken_values: set[int
         return all(not _any_in(blocked[reg], start, end) and not _meets(occupied[reg], start, end)
                    for start, end in spans)
 
-    for group in _coalesced(candidates, ranges, partners):
-        together = sorted(span for value_id in group for span in ranges[value_id])
-        shared = next((r for r in free if len(group) > 1 and fits(r, together)), None)
-        if shared is not None:
-            for span in together:
-                insort(occupied[shared], span)
-            out.update((value_id, shared) for value_id in group)
+    weight_of = {value_id: -negative for negative, value_id in candidates}
+    # one queue by weight (a group's: its heaviest member's): a group that fits no register as a whole goes back
+    # as its members, each at its own weight
+    queue = [(-max(weight_of[v] for v in group), index, tuple(group))
+             for index, group in enumerate(_coalesced(candidates, ranges, partners))]
+    heapq.heapify(queue)
+    tie = len(queue)
+    while queue:
+        _, _, group = heapq.heappop(queue)
+        if len(group) > 1:
+            together = sorted(span for value_id in group for span in ranges[value_id])
+            shared = next((r for r in free if fits(r, together)), None)
+            if shared is not None:
+                for span in together:
+                    insort(occupied[shared], span)
+                out.update((value_id, shared) for value_id in group)
+            else:
+                for value_id in group:
+                    heapq.heappush(queue, (-weight_of[value_id], tie, (value_id,)))
+                    tie += 1
             continue
-        for value_id in group:   # no register for the whole group: its members one by one
-            preferred = [out[p] for p in partners.get(value_id, ()) if p in out]
-            # the other phis of a block this value flows into last: their registers would make the edge's
-            # copies a cycle (one more move, through r3)
-            siblings = {out[y] for x in flows_into.get(value_id, ()) for y in phis_of_block[block_of_phi[x]]
-                        if y != x and y in out}
-            if value_id in block_of_phi:   # and for a phi, the values that flow into the other phis of its block
-                siblings |= {out[u] for y in phis_of_block[block_of_phi[value_id]] if y != value_id
-                             for u in partners.get(y, ()) if u in out and u not in block_of_phi}
-            order = [*preferred, *(r for r in free if r not in siblings), *free]
-            own = next((r for r in dict.fromkeys(order) if fits(r, ranges[value_id])), None)
-            if own is not None:
-                for span in ranges[value_id]:
-                    insort(occupied[own], span)
-                out[value_id] = own
+        value_id = group[0]
+        preferred = [out[p] for p in partners.get(value_id, ()) if p in out]
+        # the other phis of a block this value flows into last: their registers would make the edge's copies a
+        # cycle (one more move, through r3)
+        siblings = {out[y] for x in flows_into.get(value_id, ()) for y in phis_of_block[block_of_phi[x]]
+                    if y != x and y in out}
+        if value_id in block_of_phi:   # and for a phi, the values that flow into the other phis of its block
+            siblings |= {out[u] for y in phis_of_block[block_of_phi[value_id]] if y != value_id
+                         for u in partners.get(y, ()) if u in out and u not in block_of_phi}
+        order = [*preferred, *(r for r in free if r not in siblings), *free]
+        own = next((r for r in dict.fromkeys(order) if fits(r, ranges[value_id])), None)
+        if own is not None:
+            for span in ranges[value_id]:
+                insort(occupied[own], span)
+            out[value_id] = own
     phis: dict[int, set[int]] = {}
     for value in problem.values:
         if value.is_phi and value.id in out:
