@@ -71,7 +71,7 @@ from linear_scan import Analysis, Problem
 from pvm_backend import abi
 from pvm_backend.allocation import Allocation, AllocationWeights, LoweredGas, Site
 from pvm_backend.emitter.builder import LinkContext
-from pvm_backend.emitter.items import EmittedFunction, EmittedInstruction, Label, entry_label
+from pvm_backend.emitter.items import EmittedFunction, EmittedInstruction, Label, entry_label, is_edge_label
 from pvm_backend.baseline import emit
 from pvm_backend.emitter.pipeline import Passes
 from pvm_backend.ir import Function, ValueRef
@@ -491,16 +491,25 @@ def weighted_gas(function: Function, ctx: LinkContext, problem: Problem, analysi
 
 def dearer_sites(candidate: LoweredGas, reference: LoweredGas) -> tuple[int, ...] | None:
     """The indices of the sites where `candidate` costs more gas per execution than `reference`, two lowerings of
-    one function; None when their sites differ (not the same labels and terminators in the same order).
+    one function; None when their sites differ otherwise than by edge blocks (`items.is_edge_label`), or the
+    sites both have are not in the same order.
 
     Why per site: both lowerings implement the same IR with the same labels and branches, so on any input each
     site executes equally often in both (a run that faults or stops in a host call may end inside a site). With
     no dearer site the candidate costs at most the reference's gas on every input, whatever the trip counts,
-    which the estimated gas (10 ** loop depth) does not promise."""
-    if tuple(site for site, _ in candidate.sites) != tuple(site for site, _ in reference.sites):
+    which the estimated gas (10 ** loop depth) does not promise. Jump threading (`peephole.thread_jumps`) takes
+    an edge block out of one lowering where its copies are no-ops, and its branch then goes straight to the
+    block the edge block jumped to: every other site still executes equally often. An edge block only the
+    candidate has counts as dearer (the reference pays nothing there); one only the reference has costs the
+    candidate nothing."""
+    theirs = dict(reference.sites)
+    mine = dict(candidate.sites)
+    if any(not is_edge_label(label) for label, _ in mine.keys() ^ theirs.keys()):
         return None
-    return tuple(i for i, ((_, mine), (_, theirs)) in enumerate(zip(candidate.sites, reference.sites))
-                 if mine > theirs)
+    if [site for site, _ in candidate.sites if site in theirs] != \
+            [site for site, _ in reference.sites if site in mine]:
+        return None
+    return tuple(i for i, (site, gas) in enumerate(candidate.sites) if gas > theirs.get(site, 0))
 
 
 def measure_weights(function: Function, ctx: LinkContext, problem: Problem, analysis: Analysis,

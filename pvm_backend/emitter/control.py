@@ -26,6 +26,7 @@ from pvm_backend.isa import Instruction, Opcode, sign_extend
 from pvm_backend.ir import Instruction as IRInstruction, Operand, Undef, ValueRef
 
 from .builder import fits_imm
+from .items import edge_label
 from .phi import sequentialize
 from .scalar import BRANCH_IMM, BRANCH_RR, NEGATED, compare_claims, compare_operands, predicate_of
 
@@ -263,7 +264,7 @@ def target_label(cx: FunctionLowering, pred: int, succ: int) -> str:
     """Where a branch from `pred` to `succ` must go: the block, or an edge block holding the phi copies."""
     if not has_phis(cx, succ):
         return cx.block_label(succ)
-    label = f"{cx.fn.name}/e{pred}_{succ}"
+    label = edge_label(cx.fn.name, pred, succ)
     if label not in cx.edge_blocks:
         cx.edge_blocks[label] = (pred, succ)
         _emit_edge_block(cx, label, pred, succ)

@@ -136,3 +136,15 @@ class EmittedFunction:
 def entry_label(function: str) -> str:
     """Label of a function's first instruction."""
     return f"fn:{function}"
+
+
+def edge_label(function: str, pred: int, succ: int) -> str:
+    """Label of the edge block holding the phi copies of IR edge pred -> succ (`emitter.control`)."""
+    return f"{function}/e{pred}_{succ}"
+
+
+def is_edge_label(name: str) -> bool:
+    """Whether `name` is an `edge_label` (such a block may be threaded away: `peephole.thread_jumps`)."""
+    head, _, tail = name.rpartition("/e")
+    pred, _, succ = tail.partition("_")
+    return bool(head) and pred.isdigit() and succ.isdigit()

@@ -76,6 +76,17 @@ def test_dearer_sites_compares_site_by_site_and_refuses_other_control_flow() -> 
     assert dearer_sites(_lowered(("fn:f", 0, 4), ("f/b2", 0, 3), ("f/b2", 1, 2)), reference) is None
 
 
+def test_dearer_sites_lets_an_edge_block_differ_that_jump_threading_took_out() -> None:
+    # the reference keeps the edge block f/e1_1 (its copy was real), the candidate's copy was a no-op: threaded
+    with_edge = _lowered(("fn:f", 0, 4), ("f/b1", 0, 3), ("f/b1", 1, 2), ("f/e1_1", 0, 2))
+    threaded = _lowered(("fn:f", 0, 4), ("f/b1", 0, 3), ("f/b1", 1, 2))
+    assert dearer_sites(threaded, with_edge) == ()          # the candidate pays nothing on that edge
+    assert dearer_sites(with_edge, threaded) == (3,)        # the reference does: the edge block is dearer
+    # a block that is not an edge block may not go missing, nor may the common sites change order
+    assert dearer_sites(_lowered(("fn:f", 0, 4), ("f/b1", 0, 3)), threaded) is None
+    assert dearer_sites(_lowered(("fn:f", 0, 4), ("f/b1", 1, 2), ("f/b1", 0, 3)), threaded) is None
+
+
 def _executions(result: CompileResult, args: bytes) -> tuple[Counter[int], int]:
     """pc -> times executed, and the gas used, single-stepping the program with the JIP-1 log host call."""
     memory, registers = load_spi(result.program, args)
