@@ -31,8 +31,9 @@ Cross-block values:
     definition and read counts 10^loop depth, the specification's weighting), first fit over r5-r8; a group that
     fits no register as a whole goes back into that order as its members, each at its own weight, and tries its
     phi partners' registers first and the registers of the other phis of the block it flows into last (they
-    would make the edge's copies a cycle, one move more through r3): a register is free for a range when no scratch use of it (`Selection.scratch`, both halves of its
-    instruction) and no block-local or earlier cross-block range in it meets the range.
+    would make the edge's copies a cycle, one move more through r3): a register is free for a range when no
+    scratch use of it (`Selection.scratch`, both halves of its instruction) and no block-local or earlier
+    cross-block range in it meets the range.
   * Allocated values are chosen too and then left out, as for block-local values, so the gas model's savings
     stay additive.
   * The emitter knows a cross-block value to be in its register at every block start where it is live
@@ -180,8 +181,9 @@ def _meets(occupied: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _coalesced(candidates: list[tuple[float, int]], ranges: dict[int, list[tuple[int, int]]],
                partners: dict[int, list[int]]) -> list[list[int]]:
-    """The candidates in groups that may share one register, each group's members heaviest first: a phi and the values it copies on its edges join one group whenever their live ranges stay disjoint
-    (module docstring, "Coalescing")."""
+    """The candidates in groups that may share one register, each group's members heaviest first: a phi and the
+    values it copies on its edges join one group whenever their live ranges stay disjoint (module docstring,
+    "Coalescing")."""
     weight = {value_id: -negative for negative, value_id in candidates}
     leader = {value_id: value_id for value_id in weight}
     spans = {value_id: list(ranges[value_id]) for value_id in weight}

@@ -124,10 +124,12 @@ def emit_edge_copies(cx: FunctionLowering, pred: int, succ: int) -> None:
 
     The move is over registers where the values are in registers (`_register_moves`): a phi with a register is
     written there, and a source held in a register is read there, so that copies whose registers form a cycle
-    (the register of one phi holds the source of another, and the other way round) go through r3 too. Where that
-    does not describe the edge (a phi without a register of its own, read from its slot by another copy; i128
-    phis), the move is over the phis' slots, copies that would overwrite another copy's source register ordered
-    last (`_reads_first`), and a source whose register is overwritten all the same is read from its slot."""
+    (the register of one phi holds the source of another, and the other way round) go through r3 too; a phi
+    already in its register (coalesced with its source) only gets its slot store, after the other copies. Where
+    registers do not describe the edge (an i128 phi; a copy reading the old value of a phi with a register from
+    that phi's slot, which the write-through would overwrite unordered), the move is over the phis' slots,
+    copies that would overwrite another copy's source register ordered last (`_reads_first`), and a source
+    whose register is overwritten all the same is read from its slot."""
     b = cx.b
     slot_moves = edge_moves(cx, pred, succ)
     if not slot_moves:

@@ -8,8 +8,8 @@ What it does: `peephole(function)` removes
 
 `thread_jumps(function)` (run after dead store elimination, which empties the edge blocks of phis that share
 their register with the value they copy) sends every branch or jump whose target label is followed directly by
-a `jump T` of the same IR instruction to T instead (jump threading), and then drops the code no label reaches: what follows an unconditional
-transfer (`jump`, `jump_ind`, `trap`, a call) up to the next referenced label.
+a `jump T` of the same IR instruction to T instead (jump threading), and then drops the code no label reaches:
+what follows an unconditional transfer (`jump`, `jump_ind`, `trap`, a call) up to the next referenced label.
 
 Assumes: labels referenced from outside the function are only its entry label (calls, function pointers);
 return-site labels are referenced by the function's own call instructions (`x_label`).
