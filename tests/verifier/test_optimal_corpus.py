@@ -4,9 +4,11 @@ by every check of the verifier.
 
 Linear scan's allocation comes from an independent allocator (`linear_scan`); the optimiser's result must score
 at least as much as it (proved optimal, or bounded: warm-started from it and never worse), and its objective is
-the score of the allocation it returns; when the whole step runs out of time in the gas model (status timeout,
-possible on a loaded machine) linear scan's allocation itself must be what the optimal build uses. Run-time correctness of optimal
-builds against wasmtime is tested with the other modes in tests/test_regalloc_modes.py.
+the score of the allocation it returns; when the whole step runs out of time in the gas model (status timeout with
+no weights, possible on a loaded machine) linear scan's allocation itself must be what the optimal build uses. A
+timeout in z3 instead keeps the better of linear scan's allocation and the empty one, like any other result.
+Run-time correctness of optimal builds against wasmtime is tested with the other modes in
+tests/test_regalloc_modes.py.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from pvm_backend.allocation import AllocationWeights
 from pvm_backend.driver import compile_file
 from pvm_backend.driver import BuildOptions
 from pvm_backend.allocators import MODES
@@ -50,9 +53,12 @@ def test_linear_scan_never_beats_the_optimum(program: ManifestProgram) -> None:
     for stats in optimal.functions:
         result = stats.allocation.objective
         assert result is not None
-        if result.status == OptimalStatus.TIMEOUT.value:   # a loaded machine: the gas model ran out of the 10 s
-            assert dict(stats.allocation.registers) == scan[stats.name], stats.name   # linear scan's is kept
+        if result.status == OptimalStatus.TIMEOUT.value and result.weights == AllocationWeights((), ()):
+            # a loaded machine: the gas model ran out of the 10 s, and linear scan's allocation is kept
+            assert dict(stats.allocation.registers) == scan[stats.name], stats.name
             continue
+        # Otherwise a timeout means z3 found nothing in time: the empty allocation is kept when linear scan's
+        # scores below it (maps.stub.wasm `main` on a loaded CI machine: linear scan scores -15,248,182).
         linear_scan = score(result.weights, scan[stats.name])
         assert linear_scan <= score(result.weights, dict(stats.allocation.registers)) == result.value
         assert linear_scan <= result.value if result.status == OptimalStatus.OPTIMAL.value else linear_scan <= result.bound
