@@ -62,6 +62,9 @@ Entry (SPI, GP A.43/A.44)
   result ([r7, r8)). The entry of a module from WASM returns its output pointer as a WASM address; its stub
   adds the base of linear memory, (ptr + base) mod 2^32, before the rest ("WebAssembly linear memory"), unless
   every return of the entry is a constant, which the linker then converts instead (`linker._fold_output_base`).
+  After the call the stub reads r7 alone, so an entry function that nothing else calls or takes the address of
+  (`ir_facts.entered_only_from_stub`) restores only r0 at its returns (`STUB_CALLEE_RESTORED`), not r9-r12:
+  it saves none of them in its prologue (issue 18).
 
 WebAssembly linear memory (issue 3; the frontend `frontend.wasm` states the model)
   A module translated from WASM declares `@__wasm_memory` (`WASM_MEMORY_SYMBOL`, no size) and defines
@@ -152,6 +155,10 @@ class Reg(enum.IntEnum):
 PARAM_REGISTERS: tuple[Reg, ...] = (Reg.P0, Reg.P1, Reg.P2, Reg.P3)
 #: Registers a function must restore before returning (besides r1).
 CALLEE_SAVED: tuple[Reg, ...] = (Reg.P0, Reg.P1, Reg.P2, Reg.P3)
+#: What a function restores for its caller at a return (besides r1): its return address and `CALLEE_SAVED`.
+CALLEE_RESTORED: tuple[Reg, ...] = (Reg.RA, *CALLEE_SAVED)
+#: The same for a function only the entry stub calls ("Entry"): its return address alone.
+STUB_CALLEE_RESTORED: tuple[Reg, ...] = (Reg.RA,)
 #: Registers the baseline emitter may use freely inside one IR instruction's code.
 TEMPORARIES: tuple[Reg, ...] = (Reg.T0, Reg.T1, Reg.T2)
 SCRATCH: tuple[Reg, ...] = (Reg.S0, Reg.S1)

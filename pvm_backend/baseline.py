@@ -1,5 +1,6 @@
 """Cross-block values of the emitter's baseline: values the allocation leaves out that live across blocks, but
-never across a call, kept in a free register of r5-r8 (issue 18).
+never across a call, kept in a free register of r5-r8, or of its parameter registers in a function only the entry
+stub calls (`block_local.free_registers`; issue 18).
 
 What it does: `baseline_registers(function, selection, allocation)` takes the block-local values of
 `emitter.block_local` (`block_local_choice`) and adds the cross-block values; `emit(...)` is
@@ -75,18 +76,25 @@ def emit(function: Function, ctx: LinkContext, allocation: Allocation | None = N
     selection = selection or select(function)
     baseline = None
     if passes.block_local and passes.cross_block:
-        baseline = baseline_registers(function, selection, allocation or Allocation(function.name))
+        baseline = baseline_registers(function, selection, allocation or Allocation(function.name),
+                                      function.name in ctx.entry_only)
     return emit_function(function, ctx, allocation, passes, selection, faults, baseline=baseline)
 
 
-def baseline_registers(function: Function, selection: Selection, allocation: Allocation) -> BaselineRegisters:
+def baseline_registers(function: Function, selection: Selection, allocation: Allocation,
+                       entry_only: bool = False) -> BaselineRegisters:
     """The block-local and the cross-block values' registers, and the cross-block values live on entry to each
-    block (module docstring)."""
-    local = block_local_choice(function, selection, allocation)
+    block (module docstring); `entry_only` for a function only the entry stub calls (`block_local.free_registers`)."""
+    local = block_local_choice(function, selection, allocation, entry_only)
     if not local.free:
         return BaselineRegisters(local.registers)
     allocated = allocation.as_dict()
     spans = _block_local_spans(function, selection, local.coloured, local.reads)
+    entry = function.blocks[0].instructions
+    if entry:   # a parameter kept in the register it arrived in holds it through the entry block
+        whole = instruction_positions(function)
+        for value in local.parameters:
+            insort(spans.setdefault(local.registers[value], []), (whole[entry[0].id], whole[entry[-1].id]))
     cross, live_in = _cross_block(function, selection, set(local.coloured) | local.parameters, spans,
                                   list(local.free))
     registers = dict(local.registers)
@@ -230,8 +238,8 @@ def _any_in(points: list[int], start: int, end: int) -> bool:
 def _cross_block(function: Function, selection: Selection, taken_values: set[int],
                  spans: dict[int, list[tuple[int, int]]], free: list[int]
                  ) -> tuple[dict[int, int], dict[int, tuple[int, ...]]]:
-    """Registers of r5-r8 (`free`) for values that live across blocks, and which of them each block has live on
-    entry (module docstring, "Cross-block values"). `taken_values` already have a register; `spans` are the
+    """Registers of `free` (`block_local.free_registers`) for values that live across blocks, and which of them
+    each block has live on entry (module docstring, "Cross-block values"). `taken_values` already have a register; `spans` are the
     block-local ranges per register."""
     problem = build_problem(function, selection)
     analysis = analyse(problem)

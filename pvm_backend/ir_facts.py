@@ -23,7 +23,11 @@ The rules:
   * operands: `value_operands` are read at the instruction's own position (the listed operands and an indirect
     callee; a GEP's variable indices are among `operands` already, so its `gep.terms` add nothing); a phi reads
     its incoming values on the edges instead (`phi_incoming`);
-  * block order: the IR layout order, the one order used by emission, liveness and allocation.
+  * block order: the IR layout order, the one order used by emission, liveness and allocation;
+  * references: a function references the functions it calls directly and those and the globals an operand
+    names (`FunctionAddr`, `GlobalAddr`); a global references what its initializer's relocations point at. A
+    linked function no linked function or global references is entered only from the entry stub
+    (`entered_only_from_stub`): nothing else can obtain its address.
 
 Assumes: the IR view's contract (dense ids, phis first in their block).
 
@@ -35,7 +39,10 @@ from __future__ import annotations
 import enum
 
 from pvm_backend import abi
-from pvm_backend.ir import Function, Instruction, IRType, Operand, TypeKind, ValueRef
+from collections.abc import Iterable
+
+from pvm_backend.ir import (Function, FunctionAddr, GlobalAddr, GlobalVar, Instruction, IRType, Operand, TypeKind,
+                            ValueRef)
 
 INTRINSIC_PREFIX = "llvm."
 """Name prefix of LLVM intrinsics (lowered inline by `emitter.intrinsics`)."""
@@ -182,3 +189,33 @@ def use_counts(function: Function) -> dict[int, int]:
 def block_order(function: Function) -> tuple[int, ...]:
     """The one block order used by emission, liveness and allocation alike: the IR layout order."""
     return tuple(block.id for block in function.blocks)
+
+
+def references(function: Function) -> tuple[set[str], set[str]]:
+    """(function names, global names) that `function`'s instructions reference: direct callees, and the functions
+    and globals an operand names (module docstring, "references")."""
+    funcs: set[str] = set()
+    globs: set[str] = set()
+    for ins in function.instructions:
+        if ins.callee is not None:
+            funcs.add(ins.callee)
+        for op in all_operands(ins):
+            if isinstance(op, FunctionAddr):
+                funcs.add(op.name)
+            elif isinstance(op, GlobalAddr):
+                globs.add(op.name)
+    return funcs, globs
+
+
+def entered_only_from_stub(functions: Iterable[Function], globals_: Iterable[GlobalVar]) -> frozenset[str]:
+    """The names of the defined `functions` (a program's linked functions) that none of `functions` and none of
+    the initializers of `globals_` (its linked globals) references, by call or by address: the program's code
+    can reach them only through the entry stub's call (abi "Entry"), whose code after the return reads r7
+    alone."""
+    functions = tuple(functions)
+    referenced: set[str] = set()
+    for function in functions:
+        referenced |= references(function)[0]
+    for gv in globals_:
+        referenced.update(rel.target.name for rel in gv.relocations if isinstance(rel.target, FunctionAddr))
+    return frozenset(f.name for f in functions if not f.is_declaration and f.name not in referenced)

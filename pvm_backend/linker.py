@@ -34,7 +34,7 @@ from pvm_backend.faults import NO_FAULTS, Faults
 from pvm_backend.ir import Const, Function, FunctionAddr, GlobalAddr, GlobalVar, Module, Operand, TypeKind
 from pvm_backend.ir import Instruction as IRInstruction
 from pvm_backend.isa import Instruction, Opcode, encode, imm32
-from pvm_backend.ir_facts import all_operands, is_outgoing_call, use_counts
+from pvm_backend.ir_facts import all_operands, entered_only_from_stub, is_outgoing_call, references, use_counts
 
 from .emitter.builder import LinkContext
 from .emitter.frame_elision import drop_stack_check
@@ -106,21 +106,6 @@ def check_entry(module: Module, entry: str) -> Function:
     return fn
 
 
-def _references(fn: Function) -> tuple[set[str], set[str]]:
-    """(functions, globals) referenced by `fn`'s instructions."""
-    funcs: set[str] = set()
-    globs: set[str] = set()
-    for ins in fn.instructions:
-        if ins.callee is not None:
-            funcs.add(ins.callee)
-        for op in all_operands(ins):
-            if isinstance(op, FunctionAddr):
-                funcs.add(op.name)
-            elif isinstance(op, GlobalAddr):
-                globs.add(op.name)
-    return funcs, globs
-
-
 def reachable(module: Module, entry: str, secondary: str | None = None) -> tuple[list[Function], list[GlobalVar]]:
     """Defined functions and globals reachable from `entry` (and `secondary`), each in module order."""
     by_fn = {f.name: f for f in module.functions}
@@ -136,7 +121,7 @@ def reachable(module: Module, entry: str, secondary: str | None = None) -> tuple
             if name in seen_f or fn is None or fn.is_declaration:
                 continue
             seen_f.add(name)
-            funcs, globs = _references(fn)
+            funcs, globs = references(fn)
             work_f.extend(funcs)
             work_g.extend(globs)
         else:
@@ -457,7 +442,8 @@ def plan_link(module: Module, entry: str = "main", stack_size: int = abi.DEFAULT
 
     signatures = {f.name: (tuple(t.bits for t in f.param_types), f.return_type.bits) for f in functions}
     ctx = LinkContext(global_address=addresses, function_label=function_label, jump_entry=jump_table.address,
-                      signatures=signatures, stack_size=stack_size)
+                      signatures=signatures, stack_size=stack_size,
+                      entry_only=entered_only_from_stub(functions, globals_))
     for gv in globals_:
         for rel in gv.relocations:
             if isinstance(rel.target, FunctionAddr):

@@ -887,12 +887,15 @@ def _host_facts(b: _Builder, point: int, ir: IRInstruction | None) -> None:
 
 
 def _return_facts(b: _Builder, point: int, ir: IRInstruction | None, sp: int) -> None:
-    """A return: r1 back at its entry value, caller's r0 and r9-r12 restored, the result in r7."""
+    """A return: r1 back at its entry value, caller's r0 and r9-r12 restored (r0 alone in a function only the
+    entry stub calls, `EmittedFunction.entry_only`: abi "Entry"), the result in r7."""
     m, fn = b.model, b.fn
     if sp != 0:
         raise ModelError(f"return with the stack pointer {sp:+d} bytes from its entry value", point)
+    restored = abi.STUB_CALLEE_RESTORED if b.em.entry_only else abi.CALLEE_RESTORED
     for reg, value in b.entry_value.items():
-        m.claims.append((point, reg, value))
+        if reg in restored:
+            m.claims.append((point, reg, value))
     if ir is not None and ir.opcode == "ret" and ir.operands:
         value = _scalar_value(fn, ir.operands[0])
         words = [value] if value is not None else b.word_values(ir.operands[0])   # an i128 in r7 and r8

@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import replace
 
 from pvm_backend.emitter.items import EmittedFunction
 from pvm_backend.ir import Function
+from pvm_backend.ir_facts import entered_only_from_stub
 from pvm_backend.linker import BuildResult
 from pvm_backend.options import DEFAULT_TIMEOUT_MS
 
@@ -49,8 +51,15 @@ def verify_function(function: Function, emitted: EmittedFunction,
 
 def verify_build(build: BuildResult, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> tuple[FunctionVerdict, ...]:
     """Verify every emitted function of `build` (in emission order); `timeout_ms` as for `verify_function`.
-    Raises ValueError when the build carries no IR module."""
+    A function the emitter marked `entry_only` (its returns restore r0 alone) is proved against the full
+    callee contract (r0 and r9-r12 restored) unless the module confirms that nothing but the entry stub calls it
+    (`ir_facts.entered_only_from_stub` over the linked functions and globals). Raises ValueError when the build
+    carries no IR module."""
     if build.module is None:
         raise ValueError("the build result carries no IR module")
     functions = {f.name: f for f in build.module.functions}
-    return tuple(verify_function(functions[e.name], e, timeout_ms) for e in build.emitted)
+    linked = {name for name, _ in build.global_addresses}
+    stub_only = entered_only_from_stub((functions[e.name] for e in build.emitted),
+                                       (g for g in build.module.globals if g.name in linked))
+    emitted = [e if not e.entry_only or e.name in stub_only else replace(e, entry_only=False) for e in build.emitted]
+    return tuple(verify_function(functions[e.name], e, timeout_ms) for e in emitted)

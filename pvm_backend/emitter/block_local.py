@@ -16,8 +16,13 @@ caller-saved registers the seed model never offers the allocator.
     reads it. Its live interval is [definition, last read] in instruction indices of the block.
   * Registers: only what the register model does not offer the allocator. Under the seed model (the
     specification's) that is the caller-saved r5-r8 (`abi.CALLER_SAVED`); r2-r4 stay the temporaries of every
-    lowering. The full model (`abi.RegisterModel.FULL`) offers r5-r8 to the allocator, so there block-local
-    values get none: the allocator decides about every value itself.
+    lowering. A function only the entry stub calls (`LinkContext.entry_only`) restores none of r9-r12 for its
+    caller (abi "Entry"), so there its parameter registers, which the seed model never offers the allocator,
+    are baseline registers too, at no cost: outside the entry block, and in it when no parameter is kept in
+    the register (below); only a call writes r9-r12 otherwise, and no interval holds a call. The full model
+    (`abi.RegisterModel.FULL`) offers
+    r5-r8 to the allocator, so there block-local values get none: the allocator decides about every value
+    itself.
   * A value may take register R only if no instruction of its interval, its definition included, writes R for
     itself (`Selection.scratch`: calls, host calls, i128 code, memory intrinsics and `ret` declare theirs, and
     the builder refuses any undeclared write), and no real or host call lies in its interval. Two values share
@@ -56,10 +61,12 @@ from dataclasses import dataclass, field
 from pvm_backend import abi
 from pvm_backend.allocation import Allocation
 from pvm_backend.ir import Function, Instruction, ValueRef
-from pvm_backend.ir_facts import CallKind, call_kind, fits_register, incoming_parameter_registers, value_operands
+from pvm_backend.ir_facts import (CallKind, call_kind, fits_register, incoming_parameter_registers, parameter_registers,
+                                  value_operands)
 from pvm_backend.selection import Selection
 
 _CALLER_SAVED = tuple(int(r) for r in abi.CALLER_SAVED)
+_CALLEE_SAVED = tuple(int(r) for r in abi.CALLEE_SAVED)
 #: Instructions whose one operand is copied, or cast in place, into the result (`scalar.lower_cast`, `lower_copy`).
 COPIES = frozenset({"zext", "sext", "trunc", "ptrtoint", "inttoptr", "freeze", "bitcast", "addrspacecast"})
 
@@ -91,16 +98,30 @@ class BlockLocal:
     reads: dict[int, list[tuple[int, int]]]
     """SSA value id -> (block id, index in the block) of every read, where the emitter reads it."""
     free: tuple[int, ...]
-    """The caller-saved registers the allocation leaves free (r5-r8 under the seed model)."""
+    """The registers the allocation leaves free (`free_registers`: r5-r8 under the seed model, and the parameter
+    registers of a function only the entry stub calls)."""
 
 
-def block_local_registers(function: Function, selection: Selection, allocation: Allocation) -> dict[int, int]:
+def block_local_registers(function: Function, selection: Selection, allocation: Allocation,
+                          entry_only: bool = False) -> dict[int, int]:
     """SSA value id -> the register it keeps for its whole life inside its block (module docstring)."""
-    return block_local_choice(function, selection, allocation).registers
+    return block_local_choice(function, selection, allocation, entry_only).registers
 
 
-def block_local_choice(function: Function, selection: Selection, allocation: Allocation) -> BlockLocal:
-    """The block-local values' registers (module docstring). Empty under the full register model."""
+def free_registers(function: Function, allocation: Allocation, entry_only: bool = False) -> tuple[int, ...]:
+    """The registers the baseline may give values of `function` allocated `allocation` (module docstring,
+    "Registers"): r5-r8 and, when only the entry stub calls it (`entry_only`), its parameter registers, less the
+    allocation's. Which registers these are does not depend on the allocation beyond leaving out its own, so
+    the gas model's savings stay additive."""
+    taken = set(allocation.as_dict().values())
+    pool = _CALLER_SAVED + (tuple(int(r) for r in parameter_registers(function)) if entry_only else ())
+    return tuple(r for r in pool if r not in taken)
+
+
+def block_local_choice(function: Function, selection: Selection, allocation: Allocation,
+                       entry_only: bool = False) -> BlockLocal:
+    """The block-local values' registers (module docstring); `entry_only` for a function only the entry stub
+    calls. Empty under the full register model."""
     if function.is_declaration or not function.blocks or allocation.model is not abi.RegisterModel.SEED:
         return BlockLocal({}, {}, frozenset(), {}, ())
     allocated = allocation.as_dict()
@@ -119,7 +140,8 @@ def block_local_choice(function: Function, selection: Selection, allocation: All
     out: dict[int, int] = {}
     coloured: dict[int, int] = {}
     params = _parameters(function, allocated, taken, reads, phi_read)
-    free = [r for r in _CALLER_SAVED if r not in taken]
+    free = list(free_registers(function, allocation, entry_only))
+    arrival = set(params.values())   # a kept parameter's register is taken in the entry block
     for block in function.blocks:
         intervals: list[tuple[int, int, int, int | None]] = []
         for index, ins in enumerate(block.instructions):
@@ -131,8 +153,9 @@ def block_local_choice(function: Function, selection: Selection, allocation: All
                 source = ins.operands[0] if ins.opcode in COPIES and ins.operands else None
                 intervals.append((index, max(i for _, i in reads[v]), v,
                                   source.id if isinstance(source, ValueRef) else None))
-        if intervals and free:
-            chosen = _colour(block.instructions, intervals, free, selection)
+        usable = [r for r in free if r not in arrival] if block.id == function.blocks[0].id else free
+        if intervals and usable:
+            chosen = _colour(block.instructions, intervals, usable, selection)
             coloured.update(chosen)
             out.update((v, r) for v, r in chosen.items() if v not in allocated)
     out.update(params)
@@ -143,7 +166,7 @@ def _blocked(instructions: tuple[Instruction, ...], selection: Selection) -> tup
     """Prefix counts over the block's instructions: of real and host calls, and per register of r5-r8 of the
     instructions that write it for themselves (`Selection.scratch`)."""
     calls = [0]
-    scratch = {r: [0] for r in _CALLER_SAVED}
+    scratch = {r: [0] for r in (*_CALLER_SAVED, *_CALLEE_SAVED)}
     for ins in instructions:
         calls.append(calls[-1] + (call_kind(ins) in (CallKind.CALL, CallKind.HOST)))
         written = selection.scratch_of(ins)

@@ -64,6 +64,9 @@ class LinkContext:
     """Defined function name → (parameter widths in bits, return width in bits, 0 for void)."""
     stack_size: int = abi.DEFAULT_STACK_SIZE
     """Stack size in bytes (for the overflow check)."""
+    entry_only: frozenset[str] = frozenset()
+    """The functions only the entry stub calls (`ir_facts.entered_only_from_stub`): they restore r0 alone at a
+    return (abi "Entry")."""
 
 
 def fits_imm(value: int) -> bool:

@@ -81,11 +81,12 @@ def _align(x: int, a: int) -> int:
 
 
 def build_frame(function: Function, stack_size: int = abi.DEFAULT_STACK_SIZE,
-                extra_saved: tuple[abi.Reg, ...] = ()) -> Frame:
+                extra_saved: tuple[abi.Reg, ...] = (), entry_only: bool = False) -> Frame:
     """Lay out the frame of `function` for a stack of `stack_size` bytes.
 
     `extra_saved` adds callee-saved registers the caller of this function (e.g. a register allocator) will
-    write. Raises UnsupportedError (naming the instruction) for dynamic allocas or unsupported value types, and
+    write. Only registers the function restores for its caller are saved: `abi.CALLEE_RESTORED`, or with
+    `entry_only` (a function only the entry stub calls) `abi.STUB_CALLEE_RESTORED`, r0 alone. Raises UnsupportedError (naming the instruction) for dynamic allocas or unsupported value types, and
     (naming the function) for a frame larger than the whole stack (`abi.stack_limit`), which the prologue's
     overflow check would make trap on every call.
     """
@@ -140,6 +141,7 @@ def build_frame(function: Function, stack_size: int = abi.DEFAULT_STACK_SIZE,
     for info in function.values:
         if info.param_index is not None and firsts[info.param_index] >= len(abi.PARAM_REGISTERS):
             slot_of[info.id] = size + abi.stack_word_offset(firsts[info.param_index])
-    order = tuple(r for r in abi.HEADER_REGISTERS if r in saved)
+    restored = abi.STUB_CALLEE_RESTORED if entry_only else abi.CALLEE_RESTORED
+    order = tuple(r for r in abi.HEADER_REGISTERS if r in saved and r in restored)
     return Frame(function=function.name, size=size, out_area=out_area, header_offset=header, saved=order,
                  slot_of=slot_of, alloca_of=alloca_of, stack_limit=abi.stack_limit(stack_size))

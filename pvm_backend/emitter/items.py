@@ -126,6 +126,9 @@ class EmittedFunction:
     addresses: tuple[tuple[str, int], ...] = ()
     """(name, address) of every global (its PVM address) and function (its jump-table address) that an IR
     operand of the function names: what the code's constants for them must be (check 3)."""
+    entry_only: bool = False
+    """Whether only the entry stub calls the function (`LinkContext.entry_only`): its returns restore r0 alone,
+    not r9-r12 (abi "Entry", `abi.STUB_CALLEE_RESTORED`)."""
 
     @property
     def pvm_instruction_count(self) -> int:

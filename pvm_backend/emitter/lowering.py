@@ -64,10 +64,11 @@ def lower_function(function: Function, ctx: LinkContext, allocation: Allocation 
     arrived = set(incoming_parameter_registers(function))
     extra = tuple(sorted({abi.Reg(r) for v, r in assignment.registers
                           if (v, abi.Reg(r)) not in arrived and abi.Reg(r) in abi.CALLEE_SAVED}))
-    frame = build_frame(function, ctx.stack_size, extra_saved=extra)
+    entry_only = function.name in ctx.entry_only
+    frame = build_frame(function, ctx.stack_size, extra_saved=extra, entry_only=entry_only)
     selection = selection or select(function)
     if block_local and baseline is None:
-        baseline = BaselineRegisters(block_local_registers(function, selection, assignment))
+        baseline = BaselineRegisters(block_local_registers(function, selection, assignment, entry_only))
     local = baseline.registers if block_local and baseline is not None else {}
     kept = baseline.live_in if block_local and baseline is not None else {}
     cx = FunctionLowering(function, frame, ctx, assignment, selection, faults, local)
@@ -104,7 +105,8 @@ def lower_function(function: Function, ctx: LinkContext, allocation: Allocation 
                            block_labels=tuple((i, cx.block_label(i)) for i in cx.order),
                            ir_instruction_count=len(function.instructions),
                            registers=assignment.registers, counters=b.regs.counters(),
-                           register_model=assignment.model, addresses=_addresses(function, ctx, b.function_addresses))
+                           register_model=assignment.model, addresses=_addresses(function, ctx, b.function_addresses),
+                           entry_only=entry_only)
 
 
 def _addresses(function: Function, ctx: LinkContext, functions: dict[str, int]) -> tuple[tuple[str, int], ...]:

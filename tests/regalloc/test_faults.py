@@ -68,11 +68,11 @@ EXPOSURES: dict[Fault, Exposure] = {
         "%.05055 in r12 takes %74 from r11), so no order spares both: the first copy overwrites r11 and the next "
         "reads %74 from r11 as if it still held it (the clean code reloads it from its slot)"),
     Fault.LABEL_STALE_STATE: Exposure(
-        "wat/factorial.wat", 4, "main",
-        "the head of the loop unrolled by 8, entered by fall-through from the preheader and by its back-edge, skips "
-        "loading the trip counter %niter (kept in its slot) into r2 because the preheader left its initial 0 "
-        "there; from the second trip on it reads r2's stale contents, so factorial(20) runs the wrong number of "
-        "steps"),
+        "programs/factorial.c", 2, "factorial",
+        "the tail recursion becomes a loop unrolled by 8, whose head, entered by fall-through from the preheader "
+        "and by its back-edge, skips loading the trip counter %niter (kept in its slot) into r2 because the "
+        "preheader left its initial 0 there; from the second trip on it reads r2's stale contents, so "
+        "factorial(20) runs the wrong number of steps"),
     Fault.PHI_CYCLE_NAIVE: Exposure(
         "regalloc/phi_rotate.c", 2, "swap2",
         "the swap x, y = y, x becomes x = y; y = x"),
