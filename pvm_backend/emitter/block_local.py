@@ -28,6 +28,11 @@ caller-saved registers the seed model never offers the allocator.
     the builder refuses any undeclared write), and no real or host call lies in its interval. Two values share
     a register only when one's last read comes strictly before the other's definition (a lowering may write its
     result before it reads every operand; `selection`).
+  * Calls at the ends of an interval: a call (or host call) that defines the value writes its register only
+    after the callee has returned, so neither the call nor its clobbers count; a real call whose argument is the
+    value's last read reads it before the callee runs (`calls._place_arguments`), so the call does not count
+    either, but the value may not take one of the call's argument registers (placing one argument would
+    overwrite another). A host call reading the value keeps it out (its arguments travel in r7 and r8 too).
   * A copy or cast (`COPIES`) that is the last read of a block-local source takes over the source's register,
     so that it emits nothing, or computes in place (never a parameter's register: r9-r12 must hold the
     caller's values again at the return).
@@ -61,7 +66,7 @@ from dataclasses import dataclass, field
 from pvm_backend import abi
 from pvm_backend.allocation import Allocation
 from pvm_backend.ir import Function, Instruction, ValueRef
-from pvm_backend.ir_facts import (CallKind, call_kind, fits_register, incoming_parameter_registers, parameter_registers,
+from pvm_backend.ir_facts import (CallKind, call_argument_registers, call_kind, fits_register, incoming_parameter_registers, parameter_registers,
                                   value_operands)
 from pvm_backend.selection import Selection
 
@@ -163,7 +168,7 @@ def block_local_choice(function: Function, selection: Selection, allocation: All
 
 
 def _blocked(instructions: tuple[Instruction, ...], selection: Selection) -> tuple[list[int], dict[int, list[int]]]:
-    """Prefix counts over the block's instructions: of real and host calls, and per register of r5-r8 of the
+    """Prefix counts over the block's instructions: of real and host calls, and per register of r5-r12 of the
     instructions that write it for themselves (`Selection.scratch`)."""
     calls = [0]
     scratch = {r: [0] for r in (*_CALLER_SAVED, *_CALLEE_SAVED)}
@@ -175,6 +180,21 @@ def _blocked(instructions: tuple[Instruction, ...], selection: Selection) -> tup
     return calls, scratch
 
 
+def _inner(instructions: tuple[Instruction, ...], start: int, end: int) -> tuple[int, int, frozenset[int]] | None:
+    """The part [first, last] of the interval [start, end] whose calls and scratch registers count (module
+    docstring, "Calls at the ends of an interval"), and the registers the value may not take for a call at its end; None when the value
+    cannot stay in a register around a call there (a host call reading it)."""
+    first, last, excluded = start, end, frozenset[int]()
+    if call_kind(instructions[start]) in (CallKind.CALL, CallKind.HOST):
+        first = start + 1   # the call's result: defined when the callee has returned
+    if last >= first and (kind := call_kind(instructions[end])) is not None and kind is not CallKind.INTRINSIC:
+        if kind is not CallKind.CALL:
+            return None
+        last = end - 1      # an argument: read before the callee runs
+        excluded = frozenset(int(r) for r in call_argument_registers(instructions[end]))
+    return first, last, excluded
+
+
 def _colour(instructions: tuple[Instruction, ...], intervals: list[tuple[int, int, int, int | None]],
             registers: list[int], selection: Selection) -> dict[int, int]:
     """Registers for the intervals (definition index, last read index, value, the value a copy or cast copies)
@@ -183,17 +203,22 @@ def _colour(instructions: tuple[Instruction, ...], intervals: list[tuple[int, in
     out: dict[int, int] = {}
     active: dict[int, tuple[int, int]] = {}   # register -> (last read, value)
     for start, end, value, source in sorted(intervals):
-        if calls[end + 1] - calls[start]:
+        inner = _inner(instructions, start, end)
+        if inner is None:
+            continue
+        first, last, excluded = inner
+        if last >= first and calls[last + 1] - calls[first]:
             continue
         held = out.get(source) if source is not None else None
-        if held is not None and active.get(held) == (start, source) and \
-                scratch[held][end + 1] - scratch[held][start] == 0:
+        if held is not None and active.get(held) == (start, source) and held not in excluded and \
+                scratch[held][last + 1] - scratch[held][first] == 0:
             active[held] = (end, value)   # coalesced: the copy is the source's last read, and emits nothing
             out[value] = held
             continue
-        for reg in [r for r, (last, _) in active.items() if last < start]:
+        for reg in [r for r, (last_read, _) in active.items() if last_read < start]:
             del active[reg]
-        fits = [r for r in registers if scratch[r][end + 1] - scratch[r][start] == 0]
+        fits = [r for r in registers
+                if r not in excluded and (last < first or scratch[r][last + 1] - scratch[r][first] == 0)]
         chosen = next((r for r in fits if r not in active), None)
         if chosen is None:
             longest = max((r for r in fits), key=lambda r: active[r][0], default=None)

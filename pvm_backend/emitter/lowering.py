@@ -90,8 +90,10 @@ def lower_function(function: Function, ctx: LinkContext, allocation: Allocation 
             b.current_ir = ins.id
             # The registers this instruction writes for itself hold nothing that is read after it starts
             # (`Selection.scratch`): forget them now, so that a loop inside its code (memcpy) finds at its back
-            # edge the state its head assumed.
-            b.regs.clobber(tuple(cx.selection.scratch_of(ins)))
+            # edge the state its head assumed. A call's clobbers happen in the callee, after its arguments are
+            # read (a block-local value may be one, `block_local`), and `after_call` forgets them there.
+            if call_kind(ins) is not CallKind.CALL:
+                b.regs.clobber(tuple(cx.selection.scratch_of(ins)))
             try:
                 lower_instruction(cx, ins)
             except UnsupportedError as exc:
