@@ -32,7 +32,7 @@ from .items import EmittedFunction, Label, SymbolicInstruction
 SP = int(abi.Reg.SP)
 
 
-def _prologue(function: EmittedFunction) -> list[int] | None:
+def prologue_items(function: EmittedFunction) -> list[int] | None:
     """Item indices of the prologue's `add_imm_64 r1, r1, -size`, its stack check and the check's `trap`, or None
     when the function does not start with them (no frame)."""
     size = function.frame.size
@@ -54,7 +54,7 @@ def drop_stack_check(function: EmittedFunction) -> EmittedFunction:
     """`function` without the stack-overflow check of its prologue (the branch and its `trap`): for a function
     whose frame provably fits below every caller's (`linker`: the call graph above it is acyclic and known, and
     the deepest chain of frames down to it ends within the stack). Unchanged when it has no check."""
-    prologue = _prologue(function)
+    prologue = prologue_items(function)
     if prologue is None:
         return function
     dropped = set(prologue[1:])
@@ -65,7 +65,7 @@ def drop_stack_check(function: EmittedFunction) -> EmittedFunction:
 def elide_frame(function: EmittedFunction) -> EmittedFunction:
     """`function` without its frame when its code never uses it (module docstring)."""
     size = function.frame.size
-    prologue = _prologue(function)
+    prologue = prologue_items(function)
     if prologue is None:
         return function
     items = function.instructions

@@ -3,8 +3,8 @@
 What it does: `emit_function(function, ctx, allocation, passes=Passes(), selection=None, faults=...)`
 lowers `function` with the allocation (`lowering.lower_function`, keeping block-local values in registers
 unless `passes.block_local` is off; cross-block values too when the caller passes them, `pvm_backend.baseline`),
-then runs `peephole.peephole`, `dse.eliminate_dead_stores`, `peephole.thread_jumps` and
-`frame_elision.elide_frame` when enabled. It is the one place the order of these steps is written: the
+then runs `peephole.peephole`, `dse.eliminate_dead_stores`, `peephole.thread_jumps`,
+`frame_compaction.compact_frame` and `frame_elision.elide_frame` when enabled. It is the one place the order of these steps is written: the
 linker builds every function with it and `pvm_backend.gas_model` measures trial allocations with it (both through
 `pvm_backend.baseline.emit`), so what is measured is what ships. `Passes` is the one record of which of these
 optional steps a build runs.
@@ -25,6 +25,7 @@ from pvm_backend.selection import Selection
 from .block_local import BaselineRegisters
 from .builder import LinkContext
 from .dse import eliminate_dead_stores
+from .frame_compaction import compact_frame
 from .frame_elision import elide_frame
 from .items import EmittedFunction
 from .lowering import lower_function
@@ -43,7 +44,8 @@ class Passes:
     block_local: bool = True
     """Keep values that never leave their block in registers (`emitter.block_local`; `--no-block-local`)."""
     elide_frames: bool = True
-    """Drop the frame of a function whose final code never uses it (`emitter.frame_elision`)."""
+    """Pack the value slots the final code still uses (`emitter.frame_compaction`) and drop the frame of a
+    function whose final code never uses it (`emitter.frame_elision`)."""
     cross_block: bool = True
     """With `block_local`, also keep values that live across blocks but never across a call in r5-r8
     (`pvm_backend.baseline`, which computes them and passes them to `emit_function`; `--no-cross-block`)."""
@@ -63,5 +65,5 @@ def emit_function(function: Function, ctx: LinkContext, allocation: Allocation |
     if passes.peephole:
         emitted = thread_jumps(emitted)
     if passes.elide_frames:
-        emitted = elide_frame(emitted)
+        emitted = elide_frame(compact_frame(emitted, function))
     return emitted
