@@ -28,11 +28,14 @@ caller-saved registers the seed model never offers the allocator.
     the builder refuses any undeclared write), and no real or host call lies in its interval. Two values share
     a register only when one's last read comes strictly before the other's definition (a lowering may write its
     result before it reads every operand; `selection`).
-  * Calls at the ends of an interval: a call (or host call) that defines the value writes its register only
-    after the callee has returned, so neither the call nor its clobbers count; a real call whose argument is the
-    value's last read reads it before the callee runs (`calls._place_arguments`), so the call does not count
-    either, but the value may not take one of the call's argument registers (placing one argument would
-    overwrite another). A host call reading the value keeps it out (its arguments travel in r7 and r8 too).
+  * Calls and returns at the ends of an interval: a call (or host call) that defines the value writes its
+    register only after the callee has returned, so neither the call nor its clobbers count; a real call whose
+    argument is the value's last read reads it before the callee runs (`calls._place_arguments`), so the call
+    does not count either, but the value may not take one of the call's argument registers (placing one
+    argument would overwrite another). A host call reading the value keeps it out (its arguments travel in r7
+    and r8 too). A `ret` returning the value reads it into r7 before it writes anything (`control.lower_ret`),
+    so its own use of r7 and r8 does not count. Such values try r7 first, the result register, where the call
+    leaves its result and from where the return hands it over: no move either way.
   * A copy or cast (`COPIES`) that is the last read of a block-local source takes over the source's register,
     so that it emits nothing, or computes in place (never a parameter's register: r9-r12 must hold the
     caller's values again at the return).
@@ -182,17 +185,30 @@ def _blocked(instructions: tuple[Instruction, ...], selection: Selection) -> tup
 
 def _inner(instructions: tuple[Instruction, ...], start: int, end: int) -> tuple[int, int, frozenset[int]] | None:
     """The part [first, last] of the interval [start, end] whose calls and scratch registers count (module
-    docstring, "Calls at the ends of an interval"), and the registers the value may not take for a call at its end; None when the value
-    cannot stay in a register around a call there (a host call reading it)."""
+    docstring, "Calls and returns at the ends of an interval"), and the registers the value may not take for a
+    call at its end; None when the value cannot stay in a register around a call there (a host call reading
+    it)."""
     first, last, excluded = start, end, frozenset[int]()
     if call_kind(instructions[start]) in (CallKind.CALL, CallKind.HOST):
         first = start + 1   # the call's result: defined when the callee has returned
-    if last >= first and (kind := call_kind(instructions[end])) is not None and kind is not CallKind.INTRINSIC:
+    if last >= first and instructions[end].opcode == "ret":
+        last = end - 1      # the result: read into r7 before the return writes anything
+    elif last >= first and (kind := call_kind(instructions[end])) is not None and kind is not CallKind.INTRINSIC:
         if kind is not CallKind.CALL:
             return None
         last = end - 1      # an argument: read before the callee runs
         excluded = frozenset(int(r) for r in call_argument_registers(instructions[end]))
     return first, last, excluded
+
+
+def _preferred(instructions: tuple[Instruction, ...], start: int, end: int, registers: list[int]) -> list[int]:
+    """`registers` with r7 first for a value a call defines or `ret` reads: the result register (abi), so that
+    the value needs no move there (module docstring, "Calls and returns at the ends of an interval")."""
+    result = int(abi.Reg.A0)
+    if result in registers and (instructions[end].opcode == "ret"
+                                or call_kind(instructions[start]) in (CallKind.CALL, CallKind.HOST)):
+        return [result, *(r for r in registers if r != result)]
+    return registers
 
 
 def _colour(instructions: tuple[Instruction, ...], intervals: list[tuple[int, int, int, int | None]],
@@ -217,7 +233,7 @@ def _colour(instructions: tuple[Instruction, ...], intervals: list[tuple[int, in
             continue
         for reg in [r for r, (last_read, _) in active.items() if last_read < start]:
             del active[reg]
-        fits = [r for r in registers
+        fits = [r for r in _preferred(instructions, start, end, registers)
                 if r not in excluded and (last < first or scratch[r][last + 1] - scratch[r][first] == 0)]
         chosen = next((r for r in fits if r not in active), None)
         if chosen is None:
