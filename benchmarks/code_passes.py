@@ -7,6 +7,7 @@ What it does: compiles every program of a corpus manifest (default tests/corpus.
     no-block-local      `BuildOptions(block_local=False)`: values that never leave their block back in slots
     no-cross-block      `BuildOptions(cross_block=False)`: values living across blocks back in slots
     no-frame-elision    `BuildOptions(elide_frames=False)`: every function keeps its frame and stack check
+    no-frame-compaction `BuildOptions(compact_frames=False)`: every SSA value keeps its slot in the frame
 
 runs every input on pvmc's interpreter and prints per program the code bytes (GP A.2 code section c) and the gas
 of all its inputs together in each build, then per build the geometric mean over the programs of its code bytes
@@ -42,6 +43,7 @@ BUILDS: dict[str, BuildOptions] = {
     "no-block-local": BuildOptions(block_local=False),
     "no-cross-block": BuildOptions(cross_block=False),
     "no-frame-elision": BuildOptions(elide_frames=False),
+    "no-frame-compaction": BuildOptions(compact_frames=False),
 }
 """Column name -> build options."""
 

@@ -62,6 +62,8 @@ class BuildOptions:
     cross_block: bool = True
     """With `block_local`, also keep values living across blocks but never across a call in r5-r8
     (`emitter.block_local`; `--no-cross-block`)."""
+    compact_frames: bool = True
+    """Pack the value slots the final code still uses (`emitter.frame_compaction`)."""
     optimal_timeout_ms: int = DEFAULT_TIMEOUT_MS
     """A solver-based allocator's limit per function, in milliseconds (`pvmc compile --optimal-timeout`)."""
     result: abi.ResultRegisters = abi.ResultRegisters.LENGTH
@@ -72,7 +74,8 @@ class BuildOptions:
     @property
     def passes(self) -> Passes:
         """The optional emission steps these options turn on (`emitter.pipeline.Passes`)."""
-        return Passes(self.peephole, self.dse, self.block_local, self.elide_frames, self.cross_block)
+        return Passes(self.peephole, self.dse, self.block_local, self.elide_frames, self.cross_block,
+                      self.compact_frames)
 
 
 def build_program(module: Module, entry: str = "main", options: BuildOptions | None = None) -> BuildResult:

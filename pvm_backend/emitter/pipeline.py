@@ -44,11 +44,12 @@ class Passes:
     block_local: bool = True
     """Keep values that never leave their block in registers (`emitter.block_local`; `--no-block-local`)."""
     elide_frames: bool = True
-    """Pack the value slots the final code still uses (`emitter.frame_compaction`) and drop the frame of a
-    function whose final code never uses it (`emitter.frame_elision`)."""
+    """Drop the frame of a function whose final code never uses it (`emitter.frame_elision`)."""
     cross_block: bool = True
     """With `block_local`, also keep values that live across blocks but never across a call in r5-r8
     (`pvm_backend.baseline`, which computes them and passes them to `emit_function`; `--no-cross-block`)."""
+    compact_frames: bool = True
+    """Pack the value slots the final code still uses, the most addressed first (`emitter.frame_compaction`)."""
 
 
 def emit_function(function: Function, ctx: LinkContext, allocation: Allocation | None = None,
@@ -64,6 +65,8 @@ def emit_function(function: Function, ctx: LinkContext, allocation: Allocation |
         emitted = eliminate_dead_stores(emitted)
     if passes.peephole:
         emitted = thread_jumps(emitted)
+    if passes.compact_frames:
+        emitted = compact_frame(emitted, function)
     if passes.elide_frames:
-        emitted = elide_frame(compact_frame(emitted, function))
+        emitted = elide_frame(emitted)
     return emitted

@@ -121,7 +121,7 @@ done:
     allocation = Allocation(fn.name, tuple(sorted(registers.items())), True,
                             block_live_in(problem, analyse(problem), registers))
     ctx = LinkContext(global_address={}, function_label=lambda name: f"fn:{name}", jump_entry=lambda label: 2)
-    emitted = emit_function(fn, ctx, allocation, Passes(block_local=False, elide_frames=False), selection)
+    emitted = emit_function(fn, ctx, allocation, Passes(block_local=False, compact_frames=False), selection)
     slot = emitted.frame.slot_of[ids["s"]]   # without frame compaction, which would drop the unused slot
     assert not any(isinstance(e.instruction, Instruction) and e.instruction.opcode is Opcode.LOAD_IND_U64
                    and e.instruction.rb == 1 and e.instruction.x == slot for e in emitted.instructions)

@@ -45,10 +45,10 @@ def test_compacted_frames_run_right_and_prove(source: str, regalloc: str, wasm_r
 @pytest.mark.parametrize("source", SOURCES)
 def test_only_addressed_slots_stay_hottest_lowest(source: str) -> None:
     """Every value slot left in a frame is addressed by the code; slots do not overlap; the most addressed slot
-    has the lowest offset; and no frame is larger than the layout before compaction (frame passes off)."""
+    has the lowest offset; and no frame is larger than without compaction (`compact_frames=False`)."""
     build = compile_file(PROGRAMS / source).build
     plain = {e.name: e.frame.size for e in compile_file(PROGRAMS / source,
-                                                         options=BuildOptions(elide_frames=False)).build.emitted}
+                                                         options=BuildOptions(compact_frames=False)).build.emitted}
     assert any(e.frame.size < plain[e.name] for e in build.emitted)
     for fn in build.emitted:
         assert fn.frame.size <= plain[fn.name]
