@@ -239,8 +239,8 @@ def _cross_block(function: Function, selection: Selection, taken_values: set[int
                  spans: dict[int, list[tuple[int, int]]], free: list[int]
                  ) -> tuple[dict[int, int], dict[int, tuple[int, ...]]]:
     """Registers of `free` (`block_local.free_registers`) for values that live across blocks, and which of them
-    each block has live on entry (module docstring, "Cross-block values"). `taken_values` already have a register; `spans` are the
-    block-local ranges per register."""
+    each block has live on entry (module docstring, "Cross-block values"). `taken_values` already have a
+    register; `spans` are the block-local ranges per register."""
     problem = build_problem(function, selection)
     analysis = analyse(problem)
     ranges = _live_ranges(function, problem, analysis)

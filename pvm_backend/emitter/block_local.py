@@ -69,8 +69,8 @@ from dataclasses import dataclass, field
 from pvm_backend import abi
 from pvm_backend.allocation import Allocation
 from pvm_backend.ir import Function, Instruction, ValueRef
-from pvm_backend.ir_facts import (CallKind, call_argument_registers, call_kind, fits_register, incoming_parameter_registers, parameter_registers,
-                                  value_operands)
+from pvm_backend.ir_facts import (CallKind, call_argument_registers, call_kind, fits_register,
+                                  incoming_parameter_registers, parameter_registers, value_operands)
 from pvm_backend.selection import Selection
 
 _CALLER_SAVED = tuple(int(r) for r in abi.CALLER_SAVED)

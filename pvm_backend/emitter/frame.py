@@ -86,7 +86,8 @@ def build_frame(function: Function, stack_size: int = abi.DEFAULT_STACK_SIZE,
 
     `extra_saved` adds callee-saved registers the caller of this function (e.g. a register allocator) will
     write. Only registers the function restores for its caller are saved: `abi.CALLEE_RESTORED`, or with
-    `entry_only` (a function only the entry stub calls) `abi.STUB_CALLEE_RESTORED`, r0 alone. Raises UnsupportedError (naming the instruction) for dynamic allocas or unsupported value types, and
+    `entry_only` (a function only the entry stub calls) `abi.STUB_CALLEE_RESTORED`, r0 alone. Raises
+    UnsupportedError (naming the instruction) for dynamic allocas or unsupported value types, and
     (naming the function) for a frame larger than the whole stack (`abi.stack_limit`), which the prologue's
     overflow check would make trap on every call.
     """

@@ -10,8 +10,9 @@ how many instructions address them (ties by offset), and moves what lies above t
 slots (alloca storage, and the caller's outgoing area holding incoming stack arguments, at offsets >= the frame
 size) down by the bytes removed. The prologue's `add_imm_64 r1, r1, -size` and every return's
 `add_imm_64 r1, r1, size` take the new size; when none is left (the code addresses only the caller's outgoing
-area, its incoming stack arguments), they go, and so does the stack check. Smaller offsets take shorter immediates (GP A.5: an offset below
-128 takes one byte, 0 none), and smaller frames leave more of the stack to callees (issue 18).
+area, its incoming stack arguments), they go, and so does the stack check. Smaller offsets take shorter
+immediates (GP A.5: an offset below 128 takes one byte, 0 none), and smaller frames leave more of the stack to
+callees (issue 18).
 
 Why it is right: every instruction that reads or writes r1 is one of the shapes listed below, so the code
 addresses the frame only through immediates relative to r1; each addressed byte is moved together with the slot

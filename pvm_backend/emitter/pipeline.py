@@ -4,9 +4,9 @@ What it does: `emit_function(function, ctx, allocation, passes=Passes(), selecti
 lowers `function` with the allocation (`lowering.lower_function`, keeping block-local values in registers
 unless `passes.block_local` is off; cross-block values too when the caller passes them, `pvm_backend.baseline`),
 then runs `peephole.peephole`, `dse.eliminate_dead_stores`, `peephole.thread_jumps`,
-`frame_compaction.compact_frame` and `frame_elision.elide_frame` when enabled. It is the one place the order of these steps is written: the
-linker builds every function with it and `pvm_backend.gas_model` measures trial allocations with it (both through
-`pvm_backend.baseline.emit`), so what is measured is what ships. `Passes` is the one record of which of these
+`frame_compaction.compact_frame` and `frame_elision.elide_frame` when enabled. It is the one place the order of
+these steps is written: the linker builds every function with it and `pvm_backend.gas_model` measures trial
+allocations with it (both through `pvm_backend.baseline.emit`), so what is measured is what ships. `Passes` is the one record of which of these
 optional steps a build runs.
 
 Assumes / guarantees: those of the steps; raises what `lower_function` raises (UnsupportedError,
