@@ -6,7 +6,8 @@ What it does: compiles every program of a corpus manifest (default tests/corpus.
     all                 every pass on (what `pvmc compile` does)
     no-block-local      `BuildOptions(block_local=False)`: values that never leave their block back in slots
     no-cross-block      `BuildOptions(cross_block=False)`: values living across blocks back in slots
-    no-frame-elision    `BuildOptions(elide_frames=False)`: every function keeps its frame and stack check
+    no-frame-elision    `BuildOptions(elide_frames=False)`: a function keeps its frame and stack check unless
+                        frame compaction leaves the frame empty
     no-frame-compaction `BuildOptions(compact_frames=False)`: every SSA value keeps its slot in the frame
 
 runs every input on pvmc's interpreter and prints per program the code bytes (GP A.2 code section c) and the gas

@@ -71,6 +71,7 @@ from linear_scan import Analysis, Problem
 from pvm_backend import abi
 from pvm_backend.allocation import Allocation, AllocationWeights, LoweredGas, Site
 from pvm_backend.emitter.builder import LinkContext
+from pvm_backend.emitter.frame_elision import prologue_items
 from pvm_backend.emitter.items import EmittedFunction, EmittedInstruction, Label, entry_label, is_edge_label
 from pvm_backend.baseline import emit
 from pvm_backend.emitter.pipeline import Passes
@@ -430,8 +431,14 @@ def measure(function: Function, ctx: LinkContext, problem: Problem, analysis: An
 def execution_sites(emitted: EmittedFunction) -> tuple[tuple[tuple[Site, int], ...], tuple[frozenset[Key], ...],
                                                            tuple[frozenset[int], ...]]:
     """The sites of `emitted` (`Site`) in layout order with their gas per execution, the IR instructions of each
-    and the registers each saves or restores (`LoweredGas`)."""
+    and the registers each saves or restores (`LoweredGas`). The `trap` of the prologue's stack check is no site:
+    it runs only when the stack overflows, which ends the run, and a lowering whose frame is left empty has no
+    check at all (`frame_compaction`, `frame_elision`); the linker drops most checks anyway
+    (`linker.frames_that_fit`). So the sites compared by `dearer_sites` are those of runs that do not overflow
+    the stack."""
     save_restores = _save_restores(emitted)
+    prologue = prologue_items(emitted)
+    overflow_trap = prologue[2] if prologue is not None else None
     sites: list[tuple[Site, int]] = []
     keys: list[frozenset[Key]] = []
     saves: list[frozenset[int]] = []
@@ -443,12 +450,14 @@ def execution_sites(emitted: EmittedFunction) -> tuple[tuple[tuple[Site, int], .
         keys.append(frozenset(mine))
         saves.append(frozenset(regs))
 
-    for item in emitted.instructions:
+    for index, item in enumerate(emitted.instructions):
         ins = item.instruction
         if isinstance(ins, Label):
             if label is not None and (gas or not ordinal):
                 close()
             label, ordinal, gas, mine, regs = ins.name, 0, 0, set(), set()
+            continue
+        if index == overflow_trap:
             continue
         gas += 1
         mine.add(item.ir_instruction)

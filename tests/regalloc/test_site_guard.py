@@ -11,6 +11,7 @@ interpreter on every input of the corpus manifest.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from pvm_backend.emitter.frame import build_frame
 from pvm_backend.emitter.items import EmittedFunction, EmittedInstruction, Label, SymbolicInstruction
 from pvm_backend.frontend.load import module_from_text
 from pvm_backend.allocation import LoweredGas
+from pvm_backend.emitter.frame_elision import prologue_items
 from pvm_backend.gas_model import dearer_sites, execution_sites
 from pvm_backend.interpreter import Pvm, Status as RunStatus, jip1_log_handler, load_spi
 from pvm_backend.isa import TERMINATORS, Instruction, Opcode
@@ -61,6 +63,40 @@ def test_sites_are_cut_at_labels_and_after_terminators() -> None:
     assert sites == ((("fn:f", 0), 3), (("fn:f", 1), 2), (("f/b1", 0), 0), (("f/b2", 0), 1))
     assert keys == (frozenset({None, 0}), frozenset({1}), frozenset(), frozenset({2}))
     assert saves == (frozenset({9}), frozenset(), frozenset(), frozenset())
+
+
+def test_the_stack_checks_trap_is_no_site() -> None:
+    """A lowering with a frame (`add_imm_64 r1, r1, -size`, the check `branch_ge_u_imm r1, limit`, its `trap`,
+    GP A.5) and one whose frame was left empty have the same sites: the trap runs only on a stack overflow, which
+    ends the run, so it is not compared (adler32.c's `main` under the full model: the solver's allocation empties
+    the frame, linear scan's keeps one)."""
+    function = module_from_text("define i64 @f(i64 %a) {\nentry:\n  ret i64 %a\n}\n", 0).function("f")
+    assert function is not None
+    frame = build_frame(function, 4096)
+    add = Instruction(Opcode.ADD_64, ra=2, rb=3, rd=7)
+    ret = Instruction(Opcode.JUMP_IND, ra=0, x=0)
+    framed = (
+        _item(Label("fn:f")),
+        _item(Instruction(Opcode.ADD_IMM_64, ra=1, rb=1, x=-frame.size)),
+        _item(SymbolicInstruction(Opcode.BRANCH_GE_U_IMM, ra=1, x=frame.stack_limit, target="f/frame_ok1")),
+        _item(Instruction(Opcode.TRAP)),
+        _item(Label("f/frame_ok1")),
+        _item(Label("f/b0")),
+        _item(add, 0),
+        _item(Instruction(Opcode.ADD_IMM_64, ra=1, rb=1, x=frame.size), 0),
+        _item(ret, 0),
+    )
+    frameless = (_item(Label("fn:f")), _item(Label("f/frame_ok1")), _item(Label("f/b0")), _item(add, 0),
+                 _item(ret, 0))
+    labels = ("fn:f", "f/frame_ok1", "f/b0")
+    with_frame = execution_sites(EmittedFunction("f", framed, frame, labels, ((0, "f/b0"),), 1))[0]
+    without = execution_sites(EmittedFunction("f", frameless, dataclasses.replace(frame, size=0), labels,
+                                              ((0, "f/b0"),), 1))[0]
+    assert with_frame == ((("fn:f", 0), 2), (("f/frame_ok1", 0), 0), (("f/b0", 0), 3))
+    assert without == ((("fn:f", 0), 0), (("f/frame_ok1", 0), 0), (("f/b0", 0), 2))
+    sites = (frozenset(),) * 3
+    assert dearer_sites(LoweredGas(0, without, sites, sites, frozenset()),
+                        LoweredGas(0, with_frame, sites, sites, frozenset())) == ()
 
 
 def _lowered(*sites: tuple[str, int, int]) -> LoweredGas:
@@ -112,11 +148,15 @@ def _site_executions(result: CompileResult, seen: Counter[int]) -> dict[tuple[st
     out = {}
     for emitted in result.build.emitted:
         sites, _, _ = execution_sites(emitted)
+        prologue = prologue_items(emitted)
+        trap = prologue[2] if prologue is not None else None   # the stack check's trap is no site
         starts, after_boundary = [], True
         for i, item in enumerate(emitted.instructions):
             ins = item.instruction
             if isinstance(ins, Label):
                 after_boundary = True
+                continue
+            if i == trap:
                 continue
             if after_boundary:
                 starts.append(i)
