@@ -40,7 +40,7 @@ from dataclasses import replace
 from pvm_backend import abi
 from pvm_backend.ir import Function
 from pvm_backend.isa import Instruction, MASK64, Opcode
-from pvm_backend.semantics import register_effects
+from pvm_backend.semantics import LOADS, STORES, register_effects
 
 from .frame import value_storage
 from .frame_elision import prologue_items
@@ -50,8 +50,9 @@ SP = int(abi.Reg.SP)
 
 
 def _memory_access(ins: Instruction) -> bool:
-    """Whether `ins` is a `load_ind_*` or `store_ind_*` with base register r1 (GP A.5.10, A.5.11)."""
-    return ins.rb == SP and ins.ra != SP and ins.opcode.name.startswith(("LOAD_IND_", "STORE_IND_"))
+    """Whether `ins` is a `load_ind_*` or `store_ind_*` with base register r1 (GP A.5.10, A.5.11: the base is
+    rB, the accessed register rA), by the one table of loads and stores (`semantics.LOADS`, `STORES`)."""
+    return ins.rb == SP and ins.ra != SP and (ins.opcode in LOADS or ins.opcode in STORES)
 
 
 def compact_frame(emitted: EmittedFunction, function: Function) -> EmittedFunction:
