@@ -81,6 +81,14 @@ def lower_binary(b: FunctionBuilder, ins: IRInstruction) -> None:
     opcode_name = ins.opcode
     if imm is not None and opcode_name == "sub" and fits_imm((-imm) & MASK64):
         opcode_name, imm = "add", (-imm) & MASK64
+    if imm is not None and opcode_name == "and" and bits == 64 and not fits_imm(imm) and imm & (imm + 1) == 0:
+        # and with 2^k - 1, 32 <= k < 64 (no immediate form: GP A.5 immediates are sign-extended 32-bit): two
+        # shifts, 6 bytes, instead of load_imm_64 and `and`, 13 bytes; two instructions either way.
+        a = b.use(lhs, T0)
+        out = b.result_register(ins.result, T0)
+        b.zext(a, imm.bit_length(), dst=out, value=_vid(lhs))
+        _store_result(b, ins, out)
+        return
     if imm is not None and opcode_name in _IMM and fits_imm(imm) and not (unsigned and not native and bits != 1):
         i32, i64 = _IMM[shift_kind if opcode_name == "ashr" else opcode_name]
         if opcode_name in ("shl", "lshr", "ashr"):

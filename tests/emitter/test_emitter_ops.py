@@ -11,7 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from emitter_harness import run_jit, run_pvm
+from emitter_harness import pvm_program, run_jit, run_pvm
+from pvm_backend.disasm import disassemble
 
 BOUNDARY = [0, 1, 2, 3, 7, 8, 0x7F, 0x80, 0xFF, 0x100, 0x7FFF, 0x8000, 0xFFFF, 0x7FFFFFFF, 0x80000000,
             0xFFFFFFFF, 0x100000000, (1 << 63) - 1, 1 << 63, (1 << 64) - 1, (1 << 64) - 2, 0xFFFFFFFF80000000]
@@ -284,3 +285,16 @@ def test_three_way_compare(name: str, bits: int, a: int, b: int) -> None:
     body = (narrow("x", "a0", bits) + narrow("y", "a1", bits)
             + f"  %r = call i8 @llvm.{name}.i8.i{bits}(i{bits} %x, i{bits} %y)\n" + widen("r", 8))
     check(body, (a, b), decl)
+
+
+@pytest.mark.parametrize("width", [32, 33, 40, 48, 63])
+@settings(max_examples=4, deadline=None)
+@given(a=WORD)
+def test_and_with_low_mask_is_two_shifts(width: int, a: int) -> None:
+    """`and i64 x, 2^k - 1` (32 <= k < 64: no immediate form) is right against the JIT, and its mask is never
+    materialised by load_imm_64 (it is lowered as shlo_l_imm_64 + shlo_r_imm_64)."""
+    mask = (1 << width) - 1
+    body = f"  %r = and i64 %a0, {mask}\n  ret i64 %r"
+    check(body, (a,))
+    listing = disassemble(pvm_program(body, 1).encode())
+    assert not [line for line in listing if "load_imm_64" in line and f"{mask:#x}" in line], listing
