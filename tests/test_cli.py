@@ -485,7 +485,7 @@ def test_a_frame_larger_than_the_stack_is_a_compile_error_and_stack_size_raises_
     source.write_text(BIG_FRAME)
     done = pvmc("compile", str(source), "-o", str(out))
     _assert_one_line_error(done)
-    assert "@big" in done.stderr and "100376 bytes" in done.stderr and "--stack-size" in done.stderr
+    assert "@big" in done.stderr and "100368 bytes" in done.stderr and "--stack-size" in done.stderr
     assert not out.exists()
     done = pvmc("compile", str(source), "-o", str(out), "--stack-size", "200000")
     assert done.returncode == 0, done.stderr

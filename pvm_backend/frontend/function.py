@@ -185,6 +185,7 @@ class _Walk:
         if len(text.labels) != len(blocks):
             raise self.fail("cannot match the printed function with its blocks")
         raw: list[list[tuple[llvm.ValueRef, str, IRType, str, int | None]]] = []
+        listed: list[list[tuple[llvm.ValueRef, str]]] = []
         count = 0
         for bi, b in enumerate(blocks):
             self.block_ids[b] = bi
@@ -194,8 +195,13 @@ class _Walk:
             lines = text.instructions[bi]
             if len(lines) != len(insts):
                 lines = tuple(str(ins).strip() for ins in insts)
+            listed.append(list(zip(insts, lines)))
+        dropped = _assumptions(listed)
+        for bi, pairs in enumerate(listed):
             row = []
-            for ins, line in zip(insts, lines):
+            for ins, line in pairs:
+                if ins in dropped:
+                    continue
                 opcode = insttext.opcode(line) or ins.opcode
                 t = self.types.of(ins.type)
                 vid: int | None = None
@@ -339,6 +345,41 @@ class _Walk:
             elif scale:
                 terms.append((idx, it.bits, scale))
         return GepInfo(src, offset, tuple(terms))
+
+
+_PURE = frozenset({"icmp", "add", "sub", "mul", "and", "or", "xor", "shl", "lshr", "ashr", "trunc", "zext", "sext",
+                   "select", "getelementptr", "ptrtoint", "inttoptr", "freeze"})
+"""Opcodes without side effects or undefined behaviour that traps (no division), whatever their operands."""
+
+
+def _assumptions(blocks: list[list[tuple[llvm.ValueRef, str]]]) -> set[llvm.ValueRef]:
+    """The `llvm.assume` calls of a function (each block: its instructions with their printed lines), and the
+    instructions of `_PURE` opcodes all of whose uses are among them, transitively: facts stated for LLVM's
+    optimiser, which have no effect on what the program computes (LangRef: llvm.assume) and would otherwise cost
+    the backend code (typically the `icmp` that the loop unroller asserts of a remainder count, issue 18). A
+    pure instruction without any use is not among them."""
+    users: dict[llvm.ValueRef, list[llvm.ValueRef]] = {}
+    pure: list[llvm.ValueRef] = []
+    dropped: set[llvm.ValueRef] = set()
+    if not any("@llvm.assume(" in line for pairs in blocks for _, line in pairs):
+        return dropped   # the common case, without asking llvmlite for every operand
+    for pairs in blocks:
+        for ins, line in pairs:
+            opcode = insttext.opcode(line) or ins.opcode
+            if opcode == "call" and "@llvm.assume(" in line:
+                dropped.add(ins)
+            elif opcode in _PURE:
+                pure.append(ins)
+            for op in ins.operands:
+                users.setdefault(op, []).append(ins)
+    changed = True
+    while changed:
+        changed = False
+        for ins in reversed(pure):
+            if ins not in dropped and ins in users and all(u in dropped for u in users[ins]):
+                dropped.add(ins)
+                changed = True
+    return dropped
 
 
 def _predecessors(blocks: list[list[Instruction]]) -> list[list[int]]:

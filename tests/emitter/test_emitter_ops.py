@@ -298,3 +298,19 @@ def test_and_with_low_mask_is_two_shifts(width: int, a: int) -> None:
     check(body, (a,))
     listing = disassemble(pvm_program(body, 1).encode())
     assert not [line for line in listing if "load_imm_64" in line and f"{mask:#x}" in line], listing
+
+
+@settings(max_examples=8, deadline=None)
+@given(a=WORD, b=WORD)
+def test_assumed_conditions_cost_nothing_and_change_nothing(a: int, b: int) -> None:
+    """A value used only by llvm.assume is not computed (frontend `_assumptions`), the rest is (the compare at 77);
+    the result agrees with the JIT either way. Inputs keep the assumptions true (LLVM: a false one is UB)."""
+    a |= 1 << 62
+    extra = "declare void @llvm.assume(i1)\n"
+    body = ("  %big = icmp ugt i64 %a0, 4096\n  call void @llvm.assume(i1 %big)\n"
+            "  %low = icmp ult i64 %a1, 77\n  call void @llvm.assume(i1 true)\n"
+            "  %s = select i1 %low, i64 %a0, i64 %a1\n  %r = add i64 %s, %a1\n  ret i64 %r")
+    check(body, (a, b), extra)
+    listing = disassemble(pvm_program(body, 2, extra).encode())
+    assert not [line for line in listing if "4096" in line or "0x1000" in line], listing
+    assert [line for line in listing if ", 77" in line], listing

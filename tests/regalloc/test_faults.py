@@ -77,9 +77,9 @@ EXPOSURES: dict[Fault, Exposure] = {
         "regalloc/phi_rotate.c", 2, "swap2",
         "the swap x, y = y, x becomes x = y; y = x"),
     Fault.EXPIRED_REUSE: Exposure(
-        "regalloc/expiry_reuse.c", 1, "main",
-        "in the nested loop, the remainder count `and iv, 3` expires at its last use in layout order, but that use "
-        "runs after the unrolled inner loop laid out behind it, whose phi meanwhile takes the same register r11"),
+        "regalloc/faults/expired_reuse.c", 1, "keyed_rounds",
+        "the loop-invariant key (r11) expires at its last read in the body, so w, born after it, takes r11 too: "
+        "from the second iteration on the key reads back w"),
     Fault.LIVENESS_ORDER: Exposure(
         "regalloc/expiry_reuse.c", 1, "main",
         "r2 = x + y, read in every iteration of the nested loop, is live across the unrolled inner loop laid out "

@@ -146,7 +146,7 @@ def test_regalloc_reaches_the_compiler(capsys: pytest.CaptureFixture[str], monke
     """`expired-reuse` breaks only the linear-scan allocator (pvm_backend/allocators.py: `none` assigns no register
     before any fault is consulted), so the same program is refuted with linear-scan and proved with none."""
     monkeypatch.setenv(FAULT_ENV, "expired-reuse")
-    program = str(ROOT / "tests/regalloc/expiry_reuse.c")
+    program = str(ROOT / "tests/regalloc/faults/expired_reuse.c")
     scan = report(capsys, program, "--regalloc", "linear-scan")
     none = report(capsys, program, "--regalloc", "none")
     assert scan[0] == 1 and scan[1]["summary"]["refuted"] >= 1 and scan[1]["summary"]["regalloc"] == "linear-scan"
