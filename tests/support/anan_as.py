@@ -20,7 +20,11 @@ What it guarantees (the deviations of ../shared/pvm/README.md section 5, normali
   a result; ``read_only_store_deviation`` tells a comparison whether a given pair of outcomes is that case.
 - Not normalised (found by tests/oracle/test_differential.py, see its docstring): anan-as 1.2.0 reads wrong
   bytes after an access straddling two accessible pages, and reports a page fault instead of a panic for an
-  access wrapping past 2^32. Keep oracle inputs clear of both.
+  access wrapping past 2^32. Keep oracle inputs clear of both. Two more show only on malformed programs
+  (tests/support/pvm_fuzz.py, which classifies all of them): bytes past the end of the code are read from
+  whatever follows in anan-as's buffer (the GP reads 0), so a program cut inside an instruction can end
+  differently from one run to the next; and some cut blobs make prepareProgram throw (a RangeError), after
+  which the runner process may be unusable.
 """
 
 from __future__ import annotations
