@@ -71,3 +71,22 @@ def test_benchmark_inputs_are_the_published_ones() -> None:
     assert load_program(BENCH / "factorial.wat").inputs == (struct.pack("<I", 10),)
     assert load_program(BENCH / "is_prime.wat").inputs == (struct.pack("<I", 25),)
     assert load_program(BENCH / "loops.wat").inputs == (struct.pack("<I", 500),)
+
+
+def _u128_div(n: int, divisor_high: int, start_high: int) -> bytes:
+    """tests/wat/bench/u128_div.wat's accumulator by Python integers: from 2^64 * start_high + 0xfedcba9876543210,
+    divided n times by 2^64 * divisor_high + 3, its low word reset to 0xfedcba9876543210 whenever it reaches 0."""
+    accumulator, divisor = (start_high << 64) | 0xFEDCBA9876543210, (divisor_high << 64) + 3
+    for _ in range(n):
+        accumulator //= divisor
+        if accumulator & (2**64 - 1) == 0:
+            accumulator |= 0xFEDCBA9876543210
+    return accumulator.to_bytes(16, "little")
+
+
+@pytest.mark.parametrize("n", [0, 1, 5, 65, 1000])
+def test_u128_benchmarks_match_python_integers(n: int) -> None:
+    assert _both("u128_mul.wat", struct.pack("<I", n)) == Outcome("ok", pow(2**32 + 1, n, 2**128).to_bytes(16, "little"))
+    for high, start in ((0, 0), (1, 0), (7, 0), (0, 0xFFFFFFFF), (2, 7), (5, 0x80000001)):
+        expected = _u128_div(n, high, start)
+        assert _both("u128_div.wat", struct.pack("<III", n, high, start)) == Outcome("ok", expected)

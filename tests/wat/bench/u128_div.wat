@@ -4,12 +4,15 @@
 ;; and remainder of `$udivmod128`, and copies the quotient out through the result pointer. `$udivmod128` divides
 ;; two 64-bit numbers directly (the fast path, D_hi = 0), answers quotient 0 when the divisor exceeds the
 ;; dividend (the slow rows: D_hi = 1 against a 64-bit accumulator), and otherwise divides bit by bit.
-;; Whenever the accumulator's low word reaches 0 it is reset to 0xfedcba9876543210.
-;; Args: N as u32 LE, then D_hi as u32 LE (0 when absent). Output: the accumulator, 16 bytes LE.
+;; The accumulator starts at A_hi * 2^64 + 0xfedcba9876543210 (A_hi > 0 takes the bit-by-bit path); whenever its
+;; low word reaches 0 it is reset to 0xfedcba9876543210.
+;; Args: N as u32 LE, then D_hi and A_hi as u32 LE (0 when absent). Output: the accumulator, 16 bytes LE.
 ;; args: e8030000 00000000
 ;; args: e8030000 01000000
 ;; args: 05000000
 ;; args: 00000000 00000000
+;; args: 05000000 00000000 ffffffff
+;; args: 03000000 02000000 07000000
 (module
   (memory (export "memory") 1 1)
   (global $sp (mut i32) (i32.const 65536))
@@ -67,6 +70,8 @@
     (local.set $n (i32.load (local.get $ptr)))
     (if (i32.ge_u (local.get $len) (i32.const 8))
       (then (local.set $dhi (i64.load32_u offset=4 (local.get $ptr)))))
+    (if (i32.ge_u (local.get $len) (i32.const 12))
+      (then (local.set $hi (i64.load32_u offset=8 (local.get $ptr)))))
     (local.set $lo (i64.const 0xfedcba9876543210))
     (block $done
       (loop $next
