@@ -86,7 +86,8 @@ def _u128_div(n: int, divisor_high: int, start_high: int) -> bytes:
 
 @pytest.mark.parametrize("n", [0, 1, 5, 65, 1000])
 def test_u128_benchmarks_match_python_integers(n: int) -> None:
-    assert _both("u128_mul.wat", struct.pack("<I", n)) == Outcome("ok", pow(2**32 + 1, n, 2**128).to_bytes(16, "little"))
+    product = pow(2**32 + 1, n, 2**128).to_bytes(16, "little")
+    assert _both("u128_mul.wat", struct.pack("<I", n)) == Outcome("ok", product)
     for high, start in ((0, 0), (1, 0), (7, 0), (0, 0xFFFFFFFF), (2, 7), (5, 0x80000001)):
         expected = _u128_div(n, high, start)
         assert _both("u128_div.wat", struct.pack("<III", n, high, start)) == Outcome("ok", expected)
