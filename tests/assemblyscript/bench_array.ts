@@ -9,15 +9,11 @@
 // args: 05 00 00 00 0a 14 1e 28 32
 // args: 0c 00 00 00 01 02 03 04 05 06 07 08 09 0a 0b 0c
 // args: 09 00 00 00 ff
+import { pushLengthPrefixed } from "./lib/length_prefixed";
 
 export function main(args_ptr: i32, args_len: i32): i64 {
   const out = heap.alloc(64);
-  const wanted: u32 = args_len >= 4 ? load<u32>(args_ptr) : 0;
-  const present: u32 = args_len > 4 ? <u32>(args_len - 4) : 0;
-  const count = min(wanted, present);
-
-  const pushed = new Array<u8>();
-  for (let i: u32 = 0; i < count; i++) pushed.push(load<u8>(args_ptr + 4 + i));
+  const pushed = pushLengthPrefixed(args_ptr, args_len);
   store<u32>(out, pushed.length);
   for (let i = 0; i < 8; i++) store<u8>(out + 4 + i, i < pushed.length ? pushed[i] : 0);
 

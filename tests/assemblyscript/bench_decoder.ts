@@ -10,6 +10,7 @@
 // args: 01 00 00 00 07
 // args: 09 00 00 00 2a 78 56 34 12 aa bb cc dd
 // args: 03 00 00 00 01 02
+import { pushLengthPrefixed } from "./lib/length_prefixed";
 
 class Reader {
   offset: i32 = 0;
@@ -47,12 +48,7 @@ class Reader {
 
 export function main(args_ptr: i32, args_len: i32): i64 {
   const out = heap.alloc(64);
-  const wanted: u32 = args_len >= 4 ? load<u32>(args_ptr) : 0;
-  const present: u32 = args_len > 4 ? <u32>(args_len - 4) : 0;
-  const count = min(wanted, present);
-
-  const pushed = new Array<u8>();
-  for (let i: u32 = 0; i < count; i++) pushed.push(load<u8>(args_ptr + 4 + i));
+  const pushed = pushLengthPrefixed(args_ptr, args_len);
   const payload = new Uint8Array(pushed.length);
   for (let i = 0; i < pushed.length; i++) payload[i] = pushed[i];
 

@@ -301,6 +301,107 @@
    i32.store offset=8
   end
  )
+ (func $tests/assemblyscript/lib/length_prefixed/pushLengthPrefixed (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  local.get $1
+  i32.const 4
+  i32.ge_s
+  if (result i32)
+   local.get $0
+   i32.load
+  else
+   i32.const 0
+  end
+  local.tee $3
+  local.get $1
+  i32.const 4
+  i32.sub
+  i32.const 0
+  local.get $1
+  i32.const 4
+  i32.gt_s
+  select
+  local.tee $1
+  local.get $1
+  local.get $3
+  i32.gt_u
+  select
+  local.set $5
+  i32.const 16
+  i32.const 4
+  call $~lib/rt/stub/__new
+  local.tee $3
+  i32.const 0
+  call $~lib/rt/common/BLOCK#set:mmInfo
+  local.get $3
+  i32.const 0
+  call $~lib/rt/common/OBJECT#set:gcInfo
+  local.get $3
+  i32.const 0
+  call $~lib/rt/common/OBJECT#set:gcInfo2
+  local.get $3
+  i32.const 0
+  call $~lib/rt/common/OBJECT#set:rtId
+  i32.const 8
+  i32.const 1
+  call $~lib/rt/stub/__new
+  local.tee $1
+  i64.const 0
+  i64.store align=1
+  local.get $3
+  local.get $1
+  call $~lib/rt/common/BLOCK#set:mmInfo
+  local.get $3
+  local.get $1
+  call $~lib/rt/common/OBJECT#set:gcInfo
+  local.get $3
+  i32.const 8
+  call $~lib/rt/common/OBJECT#set:gcInfo2
+  local.get $3
+  i32.const 0
+  call $~lib/rt/common/OBJECT#set:rtId
+  loop $for-loop|0
+   local.get $2
+   local.get $5
+   i32.lt_u
+   if
+    local.get $0
+    i32.const 4
+    i32.add
+    local.get $2
+    i32.add
+    i32.load8_u
+    local.set $6
+    local.get $3
+    local.get $3
+    i32.load offset=12
+    local.tee $4
+    i32.const 1
+    i32.add
+    local.tee $1
+    call $~lib/array/ensureCapacity
+    local.get $4
+    local.get $3
+    i32.load offset=4
+    i32.add
+    local.get $6
+    i32.store8
+    local.get $3
+    local.get $1
+    call $~lib/rt/common/OBJECT#set:rtId
+    local.get $2
+    i32.const 1
+    i32.add
+    local.set $2
+    br $for-loop|0
+   end
+  end
+  local.get $3
+ )
  (func $~lib/array/Array<u8>#__get (param $0 i32) (param $1 i32) (result i32)
   local.get $1
   local.get $0
@@ -334,114 +435,18 @@
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
   i32.const 64
   call $~lib/rt/stub/__alloc
-  local.set $2
+  local.tee $2
+  local.get $0
   local.get $1
-  i32.const 4
-  i32.ge_s
-  if (result i32)
-   local.get $0
-   i32.load
-  else
-   i32.const 0
-  end
+  call $tests/assemblyscript/lib/length_prefixed/pushLengthPrefixed
   local.tee $4
-  local.get $1
-  i32.const 4
-  i32.sub
-  i32.const 0
-  local.get $1
-  i32.const 4
-  i32.gt_s
-  select
-  local.tee $1
-  local.get $1
-  local.get $4
-  i32.gt_u
-  select
-  local.set $8
-  i32.const 16
-  i32.const 4
-  call $~lib/rt/stub/__new
-  local.tee $6
-  i32.const 0
-  call $~lib/rt/common/BLOCK#set:mmInfo
-  local.get $6
-  i32.const 0
-  call $~lib/rt/common/OBJECT#set:gcInfo
-  local.get $6
-  i32.const 0
-  call $~lib/rt/common/OBJECT#set:gcInfo2
-  local.get $6
-  i32.const 0
-  call $~lib/rt/common/OBJECT#set:rtId
-  i32.const 8
-  i32.const 1
-  call $~lib/rt/stub/__new
-  local.tee $1
-  i64.const 0
-  i64.store align=1
-  local.get $6
-  local.get $1
-  call $~lib/rt/common/BLOCK#set:mmInfo
-  local.get $6
-  local.get $1
-  call $~lib/rt/common/OBJECT#set:gcInfo
-  local.get $6
-  i32.const 8
-  call $~lib/rt/common/OBJECT#set:gcInfo2
-  local.get $6
-  i32.const 0
-  call $~lib/rt/common/OBJECT#set:rtId
-  i32.const 0
-  local.set $1
-  loop $for-loop|0
-   local.get $1
-   local.get $8
-   i32.lt_u
-   if
-    local.get $0
-    i32.const 4
-    i32.add
-    local.get $1
-    i32.add
-    i32.load8_u
-    local.set $4
-    local.get $6
-    local.get $6
-    i32.load offset=12
-    local.tee $7
-    i32.const 1
-    i32.add
-    local.tee $5
-    call $~lib/array/ensureCapacity
-    local.get $7
-    local.get $6
-    i32.load offset=4
-    i32.add
-    local.get $4
-    i32.store8
-    local.get $6
-    local.get $5
-    call $~lib/rt/common/OBJECT#set:rtId
-    local.get $1
-    i32.const 1
-    i32.add
-    local.set $1
-    br $for-loop|0
-   end
-  end
-  local.get $2
-  local.get $6
   i32.load offset=12
   i32.store
   i32.const 0
   local.set $0
-  loop $for-loop|1
+  loop $for-loop|0
    local.get $0
    i32.const 8
    i32.lt_s
@@ -452,11 +457,11 @@
     local.get $0
     i32.add
     local.get $0
-    local.get $6
+    local.get $4
     i32.load offset=12
     i32.lt_s
     if (result i32)
-     local.get $6
+     local.get $4
      local.get $0
      call $~lib/array/Array<u8>#__get
     else
@@ -467,10 +472,10 @@
     i32.const 1
     i32.add
     local.set $0
-    br $for-loop|1
+    br $for-loop|0
    end
   end
-  local.get $6
+  local.get $4
   i32.load offset=12
   local.set $1
   i32.const 12
@@ -502,31 +507,31 @@
   local.get $1
   i32.const 1
   call $~lib/rt/stub/__new
-  local.tee $4
+  local.tee $5
   i32.const 0
   local.get $1
   memory.fill
   local.get $0
-  local.get $4
+  local.get $5
   call $~lib/rt/common/BLOCK#set:mmInfo
   local.get $0
-  local.get $4
+  local.get $5
   call $~lib/rt/common/OBJECT#set:gcInfo
   local.get $0
   local.get $1
   call $~lib/rt/common/OBJECT#set:gcInfo2
   i32.const 0
   local.set $1
-  loop $for-loop|2
+  loop $for-loop|1
    local.get $1
-   local.get $6
+   local.get $4
    i32.load offset=12
    i32.lt_s
    if
-    local.get $6
+    local.get $4
     local.get $1
     call $~lib/array/Array<u8>#__get
-    local.set $4
+    local.set $5
     local.get $1
     local.get $0
     i32.load offset=8
@@ -538,18 +543,18 @@
     local.get $0
     i32.load offset=4
     i32.add
-    local.get $4
+    local.get $5
     i32.store8
     local.get $1
     i32.const 1
     i32.add
     local.set $1
-    br $for-loop|2
+    br $for-loop|1
    end
   end
   i32.const 0
   local.set $1
-  loop $for-loop|3
+  loop $for-loop|2
    local.get $1
    local.get $0
    i32.load offset=8
@@ -565,7 +570,7 @@
     i32.const 1
     i32.add
     local.set $1
-    br $for-loop|3
+    br $for-loop|2
    end
   end
   local.get $2

@@ -301,6 +301,107 @@
    i32.store offset=8
   end
  )
+ (func $tests/assemblyscript/lib/length_prefixed/pushLengthPrefixed (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  local.get $1
+  i32.const 4
+  i32.ge_s
+  if (result i32)
+   local.get $0
+   i32.load
+  else
+   i32.const 0
+  end
+  local.tee $3
+  local.get $1
+  i32.const 4
+  i32.sub
+  i32.const 0
+  local.get $1
+  i32.const 4
+  i32.gt_s
+  select
+  local.tee $1
+  local.get $1
+  local.get $3
+  i32.gt_u
+  select
+  local.set $5
+  i32.const 16
+  i32.const 4
+  call $~lib/rt/stub/__new
+  local.tee $3
+  i32.const 0
+  call $~lib/rt/common/BLOCK#set:mmInfo
+  local.get $3
+  i32.const 0
+  call $~lib/rt/common/OBJECT#set:gcInfo
+  local.get $3
+  i32.const 0
+  call $~lib/rt/common/OBJECT#set:gcInfo2
+  local.get $3
+  i32.const 0
+  call $~lib/rt/common/OBJECT#set:rtId
+  i32.const 8
+  i32.const 1
+  call $~lib/rt/stub/__new
+  local.tee $1
+  i64.const 0
+  i64.store align=1
+  local.get $3
+  local.get $1
+  call $~lib/rt/common/BLOCK#set:mmInfo
+  local.get $3
+  local.get $1
+  call $~lib/rt/common/OBJECT#set:gcInfo
+  local.get $3
+  i32.const 8
+  call $~lib/rt/common/OBJECT#set:gcInfo2
+  local.get $3
+  i32.const 0
+  call $~lib/rt/common/OBJECT#set:rtId
+  loop $for-loop|0
+   local.get $2
+   local.get $5
+   i32.lt_u
+   if
+    local.get $0
+    i32.const 4
+    i32.add
+    local.get $2
+    i32.add
+    i32.load8_u
+    local.set $6
+    local.get $3
+    local.get $3
+    i32.load offset=12
+    local.tee $4
+    i32.const 1
+    i32.add
+    local.tee $1
+    call $~lib/array/ensureCapacity
+    local.get $4
+    local.get $3
+    i32.load offset=4
+    i32.add
+    local.get $6
+    i32.store8
+    local.get $3
+    local.get $1
+    call $~lib/rt/common/OBJECT#set:rtId
+    local.get $2
+    i32.const 1
+    i32.add
+    local.set $2
+    br $for-loop|0
+   end
+  end
+  local.get $3
+ )
  (func $tests/assemblyscript/bench_decoder/Reader#set:failed (param $0 i32) (param $1 i32)
   local.get $0
   local.get $1
@@ -356,102 +457,10 @@
   i32.const 64
   call $~lib/rt/stub/__alloc
   local.set $2
+  local.get $0
   local.get $1
-  i32.const 4
-  i32.ge_s
-  if (result i32)
-   local.get $0
-   i32.load
-  else
-   i32.const 0
-  end
+  call $tests/assemblyscript/lib/length_prefixed/pushLengthPrefixed
   local.tee $3
-  local.get $1
-  i32.const 4
-  i32.sub
-  i32.const 0
-  local.get $1
-  i32.const 4
-  i32.gt_s
-  select
-  local.tee $1
-  local.get $1
-  local.get $3
-  i32.gt_u
-  select
-  local.set $3
-  i32.const 16
-  i32.const 4
-  call $~lib/rt/stub/__new
-  local.tee $4
-  i32.const 0
-  call $~lib/rt/common/BLOCK#set:mmInfo
-  local.get $4
-  i32.const 0
-  call $~lib/rt/common/OBJECT#set:gcInfo
-  local.get $4
-  i32.const 0
-  call $~lib/rt/common/OBJECT#set:gcInfo2
-  local.get $4
-  i32.const 0
-  call $~lib/rt/common/OBJECT#set:rtId
-  i32.const 8
-  i32.const 1
-  call $~lib/rt/stub/__new
-  local.tee $1
-  i64.const 0
-  i64.store align=1
-  local.get $4
-  local.get $1
-  call $~lib/rt/common/BLOCK#set:mmInfo
-  local.get $4
-  local.get $1
-  call $~lib/rt/common/OBJECT#set:gcInfo
-  local.get $4
-  i32.const 8
-  call $~lib/rt/common/OBJECT#set:gcInfo2
-  local.get $4
-  i32.const 0
-  call $~lib/rt/common/OBJECT#set:rtId
-  i32.const 0
-  local.set $1
-  loop $for-loop|0
-   local.get $1
-   local.get $3
-   i32.lt_u
-   if
-    local.get $0
-    i32.const 4
-    i32.add
-    local.get $1
-    i32.add
-    i32.load8_u
-    local.set $5
-    local.get $4
-    local.get $4
-    i32.load offset=12
-    local.tee $6
-    i32.const 1
-    i32.add
-    local.tee $7
-    call $~lib/array/ensureCapacity
-    local.get $6
-    local.get $4
-    i32.load offset=4
-    i32.add
-    local.get $5
-    i32.store8
-    local.get $4
-    local.get $7
-    call $~lib/rt/common/OBJECT#set:rtId
-    local.get $1
-    i32.const 1
-    i32.add
-    local.set $1
-    br $for-loop|0
-   end
-  end
-  local.get $4
   i32.load offset=12
   local.set $1
   i32.const 12
@@ -483,15 +492,15 @@
   local.get $1
   i32.const 1
   call $~lib/rt/stub/__new
-  local.tee $3
+  local.tee $4
   i32.const 0
   local.get $1
   memory.fill
   local.get $0
-  local.get $3
+  local.get $4
   call $~lib/rt/common/BLOCK#set:mmInfo
   local.get $0
-  local.get $3
+  local.get $4
   call $~lib/rt/common/OBJECT#set:gcInfo
   local.get $0
   local.get $1
@@ -500,25 +509,25 @@
   local.set $1
   i32.const 0
   local.set $0
-  loop $for-loop|1
+  loop $for-loop|0
    local.get $0
-   local.get $4
+   local.get $3
    i32.load offset=12
    i32.lt_s
    if
     local.get $0
-    local.get $4
+    local.get $3
     i32.load offset=12
     i32.ge_u
     if
      unreachable
     end
     local.get $0
-    local.get $4
+    local.get $3
     i32.load offset=4
     i32.add
     i32.load8_u
-    local.set $3
+    local.set $4
     local.get $0
     local.get $1
     i32.load offset=8
@@ -530,40 +539,40 @@
     local.get $1
     i32.load offset=4
     i32.add
-    local.get $3
+    local.get $4
     i32.store8
     local.get $0
     i32.const 1
     i32.add
     local.set $0
-    br $for-loop|1
+    br $for-loop|0
    end
   end
   block $__inlined_func$tests/assemblyscript/bench_decoder/Reader#u8$46 (result i32)
    i32.const 12
    i32.const 6
    call $~lib/rt/stub/__new
-   local.tee $4
+   local.tee $6
    local.get $1
    i32.store offset=8
-   local.get $4
+   local.get $6
    i32.const 0
    call $~lib/rt/common/BLOCK#set:mmInfo
-   local.get $4
+   local.get $6
    i32.const 0
    call $tests/assemblyscript/bench_decoder/Reader#set:failed
    i32.const 0
-   local.get $4
+   local.get $6
    i32.const 1
    call $tests/assemblyscript/bench_decoder/Reader#take
    i32.eqz
    br_if $__inlined_func$tests/assemblyscript/bench_decoder/Reader#u8$46
    drop
-   local.get $4
+   local.get $6
    i32.load offset=8
    local.set $0
-   local.get $4
-   local.get $4
+   local.get $6
+   local.get $6
    i32.load
    local.tee $3
    i32.const 1
@@ -573,28 +582,28 @@
    local.get $3
    call $~lib/typedarray/Uint8Array#__get
   end
-  local.set $5
-  local.get $4
+  local.set $4
+  local.get $6
   i32.load8_u offset=4
   i32.eqz
   i32.eqz
   local.set $0
-  local.get $4
+  local.get $6
   i32.const 4
   call $tests/assemblyscript/bench_decoder/Reader#take
   if (result i32)
-   local.get $4
-   local.get $4
+   local.get $6
+   local.get $6
    i32.load
    local.tee $3
    i32.const 4
    i32.add
    call $~lib/rt/common/BLOCK#set:mmInfo
-   local.get $4
+   local.get $6
    i32.load offset=8
    local.get $3
    call $~lib/typedarray/Uint8Array#__get
-   local.get $4
+   local.get $6
    i32.load offset=8
    local.get $3
    i32.const 1
@@ -603,7 +612,7 @@
    i32.const 8
    i32.shl
    i32.or
-   local.get $4
+   local.get $6
    i32.load offset=8
    local.get $3
    i32.const 2
@@ -612,7 +621,7 @@
    i32.const 16
    i32.shl
    i32.or
-   local.get $4
+   local.get $6
    i32.load offset=8
    local.get $3
    i32.const 3
@@ -624,31 +633,31 @@
   else
    i32.const 0
   end
-  local.set $6
+  local.set $5
   i32.const 2
   local.get $0
   local.get $0
   if (result i32)
    i32.const 0
   else
-   local.get $4
+   local.get $6
    i32.load8_u offset=4
   end
   select
-  local.set $0
-  local.get $4
+  local.set $3
+  local.get $6
   i32.load
   local.set $7
-  local.get $4
+  local.get $6
   i32.load offset=8
-  local.tee $3
+  local.tee $0
   i32.load offset=8
   local.set $8
   i32.const 12
   i32.const 5
   call $~lib/rt/stub/__new
   local.tee $9
-  local.get $3
+  local.get $0
   i32.load
   i32.store
   local.get $9
@@ -674,7 +683,7 @@
    select
   end
   local.tee $7
-  local.get $3
+  local.get $0
   i32.load offset=4
   i32.add
   i32.store offset=4
@@ -688,8 +697,8 @@
   local.get $7
   i32.sub
   i32.store offset=8
-  local.get $4
-  local.get $4
+  local.get $6
+  local.get $6
   i32.load offset=8
   i32.load offset=8
   call $~lib/rt/common/BLOCK#set:mmInfo
@@ -698,13 +707,13 @@
   i32.load offset=8
   i32.store
   local.get $2
-  local.get $0
+  local.get $3
   i32.store offset=4
   local.get $2
-  local.get $5
+  local.get $4
   i32.store offset=8
   local.get $2
-  local.get $6
+  local.get $5
   i32.store offset=12
   local.get $2
   local.get $9
@@ -724,7 +733,7 @@
   end
   i32.store offset=20
   local.get $2
-  local.get $4
+  local.get $6
   i32.load
   i32.store offset=24
   local.get $2
