@@ -14,7 +14,8 @@ anan-as deviations (its docstring, and ../shared/pvm/README.md section 5). Print
 Assumes: anan-as 1.2.0 installed by scripts/setup (node_modules/). After anan-as rejects a blob its process may
 be unusable, so the session is restarted.
 
-Guarantees: exit status 0 when no difference is unexplained, 1 otherwise; every unexplained one is in the report
+Guarantees: exit status 0 when no difference is unexplained, 1 otherwise, 2 for bad arguments or a report that
+cannot be written; every unexplained one is in the report
 with the program's bytes, the instruction and both states after it.
 
 Usage: .venv/bin/python benchmarks/fuzz_interpreter.py --count 10000 --seed "$(date +%j)"    # the nightly run
@@ -122,13 +123,17 @@ def main() -> int:
     if not args.no_report:
         command = (f"benchmarks/fuzz_interpreter.py --count {args.count} --seed {args.seed} "
                    f"--malformed {args.malformed}")
-        args.out.mkdir(parents=True, exist_ok=True)
-        (args.out / "interpreter-fuzz.md").write_text(
-            report_markdown(counts, examples, command, total, malformed, seconds))
-        (args.out / "interpreter-fuzz.json").write_text(json.dumps(
-            {"command": command, "programs": total, "malformed": malformed, "seconds": round(seconds, 1),
-             "counts": {v.value: counts[v] for v in Verdict},
-             "examples": {v.value: examples.get(v, []) for v in Verdict if v is not Verdict.AGREE}}, indent=1))
+        try:
+            args.out.mkdir(parents=True, exist_ok=True)
+            (args.out / "interpreter-fuzz.md").write_text(
+                report_markdown(counts, examples, command, total, malformed, seconds))
+            (args.out / "interpreter-fuzz.json").write_text(json.dumps(
+                {"command": command, "programs": total, "malformed": malformed, "seconds": round(seconds, 1),
+                 "counts": {v.value: counts[v] for v in Verdict},
+                 "examples": {v.value: examples.get(v, []) for v in Verdict if v is not Verdict.AGREE}}, indent=1))
+        except OSError as exc:
+            print(f"fuzz_interpreter.py: cannot write the report to {args.out}: {exc.strerror}", file=sys.stderr)
+            return 2
     return 1 if counts[Verdict.UNEXPLAINED] else 0
 
 
