@@ -15,8 +15,8 @@ Assumes: anan-as 1.2.0 installed by scripts/setup (node_modules/). After anan-as
 be unusable, so the session is restarted.
 
 Guarantees: exit status 0 when no difference is unexplained, 1 otherwise, 2 for bad arguments or a report that
-cannot be written; every unexplained one is in the report
-with the program's bytes, the instruction and both states after it.
+cannot be written; every unexplained one is in the report with the program's bytes, the instruction and both
+states after it.
 
 Usage: .venv/bin/python benchmarks/fuzz_interpreter.py --count 10000 --seed "$(date +%j)"    # the nightly run
 """
