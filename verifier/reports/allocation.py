@@ -5,7 +5,12 @@ and `--regalloc optimal` (`pvm_backend.driver.compile_file`), one program per ta
 pool (`pool.run_programs`), and per emitted function scores linear scan's allocation by the optimiser's own
 objective (`verifier.optimal.score` with the weights the optimal build measured), so the two compare:
 
-    gap_percent = 100 * (optimal - linear_scan) / optimal        (0 when optimal is 0)
+    gap_percent = 100 * (bound - linear_scan) / bound        (0 when the bound is 0; the bound is the optimum
+                                                             when proved optimal, z3's upper bound when bounded)
+
+and per input the measured gas the same way round, positive where the optimal build does better:
+
+    gas gap % = 100 * (gas linear-scan - gas optimal) / gas linear-scan
 
 For a program with inputs (a manifest's) it also compiles with `--regalloc none` and runs every input on the
 three programs as `pvmc run` does (`pvm_backend.interpreter.run_spi`, the JIP-1 log host call serviced, gas
@@ -302,9 +307,34 @@ def to_json(report: AllocationReport) -> dict[str, object]:
 FUNCTION_HEADERS = ("program", "function", "candidates", "registers", "linear scan", "optimal", "gap %", "status",
                     "seconds")
 FUNCTION_ALIGN = ("left", "left", "right", "left", "right", "right", "right", "left", "right")
-GAS_HEADERS = ("program", "args", "gas none", "gas linear-scan", "gas optimal", "optimal − linear-scan", "gap %",
+GAS_HEADERS = ("program", "args", "gas none", "gas linear-scan", "gas optimal", "linear-scan − optimal", "gap %",
                "status")
 GAS_ALIGN = ("left", "left", "right", "right", "right", "right", "right", "left")
+
+
+OBJECTIVES = ("Objectives are the optimiser's estimated gas saved by an allocation against allocating nothing "
+              "(`verifier.optimal.score`: the saving of every value kept in a register, gas measured per value from "
+              "the emitter with 10^loop depth per block, minus the save and restore of every callee-saved register "
+              "it uses); linear scan's allocation is scored by the same objective. An input where the optimal build "
+              "costs more gas than linear scan's is marked (optimal dearer).")
+"""The report's paragraph on objectives (Markdown; the HTML page renders the same text)."""
+GAP_SIGN = "gap % is positive where the optimal allocation does better than linear scan, in both tables."
+"""The sign convention `function_rows` and `gas_rows` share."""
+FUNCTION_GAP = ("Per function, gap % = 100 × (bound − linear scan) / bound, against the proven bound (the optimum "
+                "when proved optimal; for a bounded function the most linear scan may be behind); 0 when the bound "
+                "is 0 (nothing to gain by the estimate, even where linear scan scores below 0); - for a timeout (no "
+                "gas model measured in time).")
+"""How `FunctionRow.gap_percent` is computed, in words."""
+GAP_OVER_100 = ("A function's gap can exceed 100 %: it is relative to the bound, the optimum's estimated saving over "
+                "allocating nothing, not to the function's gas. Linear scan's objective is negative when its "
+                "allocation costs more by the estimate than allocating nothing (saving and restoring a callee-saved "
+                "register costs more than its values save), and then the gap is over 100 %; the smaller the bound, "
+                "the larger the same shortfall in percent (a bound of 2 against linear scan's −630 is 31600 %).")
+"""Why gaps over 100 % are not an error (issue 16)."""
+GAS_GAP = ("Each input run on the program compiled with each allocator, as `pvmc run` does. gap % = 100 × "
+           "(linear-scan − optimal) / linear-scan in measured gas: positive where the optimal build runs cheaper, "
+           "as in the functions' table.")
+"""The measured-gas table's paragraph."""
 
 
 def function_rows(report: AllocationReport) -> list[list[object]]:
@@ -316,11 +346,11 @@ def function_rows(report: AllocationReport) -> list[list[object]]:
 
 
 def gas_rows(report: AllocationReport) -> list[list[object]]:
-    """The per-program-and-input table (`GAS_HEADERS`): the gap in gas is optimal minus linear scan (negative:
-    optimal runs cheaper), in percent of linear scan's gas."""
+    """The per-program-and-input table (`GAS_HEADERS`): the gap in gas is linear scan minus optimal, in gas and in
+    percent of linear scan's gas, positive where the optimal build runs cheaper (`GAP_SIGN`)."""
     rows = []
     for r in report.runs:
-        diff = r.gas[2] - r.gas[1]
+        diff = r.gas[1] - r.gas[2]
         rows.append([r.program, r.args.hex() or "(empty)", *r.gas, diff,
                      f"{100.0 * diff / r.gas[1]:+.1f}" if r.gas[1] else "-",
                      r.status + (" (optimal dearer)" if r.optimal_dearer else "")])
@@ -343,7 +373,7 @@ def summary_line(report: AllocationReport) -> str:
 def table(rows: list[list[object]], headers: Sequence[str], align: Sequence[str], fmt: str) -> str:
     """`rows` under `headers` through tabulate in format `fmt` (``github``, ``html``), columns aligned as
     `align` says, cells taken as text."""
-    return tabulate(rows, headers=list(headers), tablefmt=fmt, disable_numparse=True, colalign=tuple(align))
+    return str(tabulate(rows, headers=list(headers), tablefmt=fmt, disable_numparse=True, colalign=tuple(align)))
 
 
 def gas_totals(report: AllocationReport) -> tuple[int, int, int]:
@@ -357,13 +387,7 @@ def preamble(report: AllocationReport) -> list[str]:
     lines = [f"`pvmc report allocation {' '.join(report.inputs)}`: register model {report.model.value}, "
              f"z3 limit {report.timeout_seconds:g} s per "
              f"function, {report.jobs} job{'s' if report.jobs != 1 else ''}, wall time {report.wall_seconds:.1f} s.",
-             "", f"**{summary_line(report)}.**", "",
-             "Objectives are the optimiser's estimated gas saved by the allocation (`verifier.optimal.score`, gas "
-             "measured per value from the emitter, 10^loop depth per block); linear scan's allocation is scored "
-             "by the same objective. gap % = 100 × (bound − linear scan) / bound, against the proven bound (the "
-             "optimum when proved optimal; for a bounded function the most linear scan may be behind); - for a "
-             "timeout (no gas model measured in time). An input where the optimal build costs more gas than "
-             "linear scan's is marked (optimal dearer)."]
+             "", f"**{summary_line(report)}.**", "", OBJECTIVES, "", GAP_SIGN + " " + FUNCTION_GAP, "", GAP_OVER_100]
     if report.runs:
         totals = gas_totals(report)
         lines += ["", f"Measured gas over {len(report.runs)} runs: none {totals[0]}, linear-scan {totals[1]}, "
@@ -379,8 +403,7 @@ def to_markdown(report: AllocationReport) -> str:
              table(function_rows(report), FUNCTION_HEADERS, FUNCTION_ALIGN, "github"), ""]
     if report.runs:
         lines += [f"## Measured gas ({len(report.runs)} runs)", "",
-                  "Each input run on the program compiled with each allocator, as `pvmc run` does. "
-                  "optimal − linear-scan < 0: the optimal allocation runs cheaper.", "",
+                  GAS_GAP, "",
                   table(gas_rows(report), GAS_HEADERS, GAS_ALIGN, "github"), ""]
     failures = report.failures
     lines += [f"## Failures ({len(failures)})", "", *([f"- {line}" for line in failures] or ["None."])]

@@ -1,16 +1,17 @@
 """The allocation report as one self-contained HTML page, with a picture of every function's register lanes.
 
-What it does: `to_html(report)` renders an `allocation.AllocationReport`: the summary, the per-function and
-measured-gas tables (tabulate's escaping ``html`` format, the same rows as the Markdown report), the failures,
-and per function one inline SVG (`function_svg`). The SVG has an x axis of the function's IR instructions in
-the emitter's block order (block boundaries drawn and named; hovering a column shows its instruction) and two
-panels, linear scan's allocation above the optimal one on the same axis so they line up: each panel has one
-lane per register r9-r12 (and r5-r8 where the full model offers them; a register the function cannot use is
-drawn greyed out and marked unavailable), and
-every value the allocation keeps in a register is a bar on its register's lane over the half-positions where the
-verifier's liveness says it is live (`live_lanes.LiveValue.runs`), labelled with its IR name where the bar is wide
-enough, always with a tooltip (`<title>`) giving name, register, live instructions and estimated saving. A value
-has the same colour in both panels.
+What it does: `to_html(report)` renders an `allocation.AllocationReport`: the preamble, the per-function and
+measured-gas tables (tabulate's escaping ``html`` format, the same rows and the same explanatory paragraphs as
+the Markdown report, so the two agree on what a positive gap means and why a gap can exceed 100 %), the
+failures, and per function one inline SVG (`function_svg`). The SVG has an x axis of the function's IR
+instructions in the emitter's block order (block boundaries drawn and named; hovering a column shows its
+instruction) and two panels, linear scan's allocation above the optimal one on the same axis so they line up:
+each panel has one lane per register r9-r12 (and r5-r8 where the full model offers them; a register the
+function cannot use is drawn greyed out and marked unavailable), and every value the allocation keeps in a
+register is a bar on its register's lane over the half-positions where the verifier's liveness says it is live
+(`live_lanes.LiveValue.runs`), labelled with its IR name where the bar is wide enough, always with a tooltip
+(`<title>`) giving name, register, live instructions and estimated saving. A value has the same colour in both
+panels.
 
 Assumes: the report's rows carry their `LivePicture` (`allocation.analyse_program` computes it).
 
@@ -28,8 +29,8 @@ from html import escape
 
 from pvm_backend import abi
 
-from .allocation import (FUNCTION_ALIGN, FUNCTION_HEADERS, GAS_ALIGN, GAS_HEADERS, AllocationReport, FunctionRow,
-                         function_rows, gas_rows, summary_line, table)
+from .allocation import (FUNCTION_ALIGN, FUNCTION_HEADERS, GAS_ALIGN, GAS_GAP, GAS_HEADERS, AllocationReport,
+                         FunctionRow, function_rows, gas_rows, preamble, table)
 from .live_lanes import LiveValue
 
 LANES: tuple[int, ...] = tuple(int(r) for r in abi.CALLEE_SAVED)
@@ -77,19 +78,11 @@ def to_html(report: AllocationReport) -> str:
     failures = report.failures
     parts = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
              "<title>Register allocation: linear scan vs optimal</title>", f"<style>{STYLE}</style>", "</head>",
-             "<body>", "<h1>Register allocation: linear scan vs optimal</h1>",
-             f"<p><code>{escape('pvmc report allocation ' + ' '.join(report.inputs))}</code>: z3 limit "
-             f"{report.timeout_seconds:g} s per function, {report.jobs} job(s), wall time "
-             f"{report.wall_seconds:.1f} s.</p>",
-             f"<p><strong>{escape(summary_line(report))}.</strong></p>",
-             "<p>Objectives are the optimiser's estimated gas saved by an allocation; linear scan's allocation is "
-             "scored by the same objective. gap % = 100 × (optimal − linear scan) / optimal.</p>",
+             "<body>", "<h1>Register allocation: linear scan vs optimal</h1>", *_paragraphs(preamble(report)),
              f"<h2>Functions ({len(report.functions)})</h2>",
              table(function_rows(report), FUNCTION_HEADERS, FUNCTION_ALIGN, "html")]
     if report.runs:
-        parts += [f"<h2>Measured gas ({len(report.runs)} runs)</h2>",
-                  "<p>Each input run on the program compiled with each allocator, as <code>pvmc run</code> does. "
-                  "optimal − linear-scan &lt; 0: the optimal allocation runs cheaper.</p>",
+        parts += [f"<h2>Measured gas ({len(report.runs)} runs)</h2>", *_paragraphs([GAS_GAP]),
                   table(gas_rows(report), GAS_HEADERS, GAS_ALIGN, "html")]
     parts += [f"<h2>Failures ({len(failures)})</h2>",
               "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in failures) + "</ul>" if failures
@@ -109,6 +102,22 @@ def to_html(report: AllocationReport) -> str:
                   "</p>", f'<div class="scroll">{function_svg(row)}</div>', "</section>"]
     parts += ["</body>", "</html>"]
     return "\n".join(parts) + "\n"
+
+
+def _paragraphs(lines: Sequence[str]) -> list[str]:
+    """Markdown `lines` (paragraphs separated by empty lines, inline ``code`` and ``**bold**`` only) as escaped
+    HTML paragraphs."""
+    out = []
+    for text in "\n".join(lines).split("\n\n"):
+        pieces = text.strip().split("`")
+        for i, piece in enumerate(pieces):
+            if i % 2:
+                pieces[i] = f"<code>{escape(piece)}</code>"
+            else:
+                bold = escape(piece).split("**")
+                pieces[i] = "".join(f"<strong>{b}</strong>" if j % 2 else b for j, b in enumerate(bold))
+        out.append(f"<p>{''.join(pieces)}</p>")
+    return out
 
 
 def cell_width(instructions: int) -> float:
