@@ -163,7 +163,11 @@ class Page(HTMLParser):
         self.headings: list[str] = []
         self.svgs: list[dict[str, dict[str, Lane]]] = []   # per picture: panel -> register -> lane
         self.instruction_titles: list[str] = []
+        self.notes: list[str] = []
+        """The one-line notes of functions drawn without a picture."""
         self.stack: list[tuple[str, dict[str, str]]] = []
+        self.stack_attrs: dict[str, str] = {}
+        """The attributes of the element just closed."""
         self.text: list[str] = []
 
     def _lane(self) -> Lane:
@@ -188,10 +192,12 @@ class Page(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if not self.stack or self.stack[-1][0] != tag:
             return
-        self.stack.pop()
+        self.stack_attrs = self.stack.pop()[1]
         text = "".join(self.text)
         if tag == "h3":
             self.headings.append(text)
+        elif tag == "p" and self.stack_attrs.get("class") == "note":
+            self.notes.append(text)
         elif tag == "title" and self.stack and self.stack[-1][0] == "rect":
             parent = self.stack[-1][1].get("class")
             if parent == "ins":
@@ -221,10 +227,14 @@ def test_html_has_one_picture_per_function_with_lanes_and_escaped_names(tmp_path
     assert [name for _, name in functions] == [e.name for b in builds for e in b.build.emitted]
     assert "sum<&>" in [name for _, name in functions]
     assert page.headings == [f"{program}: {function}" for program, function in functions]
-    assert len(page.svgs) == len(functions)
+    # A picture for every function either allocation keeps a value of in a register, a one-line note for the rest.
+    drawn = [bool(row.linear_assignment or row.optimal_assignment) for row in report.functions]
+    assert len(page.svgs) == sum(drawn) and len(page.notes) == len(functions) - sum(drawn)
+    assert all(note.startswith("No picture: ") for note in page.notes)
     assert any(t.endswith(': %acc.next = add i64 %"acc<&\\22>", %b') for t in page.instruction_titles)
     irs = [b.module.function(e.name) for b in builds for e in b.build.emitted]
-    for svg, f, row, ir in zip(page.svgs, data["functions"], report.functions, irs):
+    pictured = [(f, row, ir) for f, row, ir, d in zip(data["functions"], report.functions, irs, drawn) if d]
+    for svg, (f, row, ir) in zip(page.svgs, pictured, strict=True):
         assert ir is not None and list(svg) == ["linear-scan", "optimal"]
         for panel, assignment in (("linear-scan", row.linear_assignment), ("optimal", row.optimal_assignment)):
             lanes = svg[panel]
