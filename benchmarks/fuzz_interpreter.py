@@ -38,6 +38,7 @@ from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 from tabulate import tabulate  # noqa: E402
 
+from pvm_backend.interpreter import Engine  # noqa: E402
 from support.anan_as import AnanAs  # noqa: E402
 from support.pvm_fuzz import Outcome, Verdict, compare, mutate, mutations  # noqa: E402
 from test_differential import Case, cases  # noqa: E402
@@ -58,17 +59,17 @@ def campaign(count: int, first_seed: int, malformed: float) -> tuple[Counter[Ver
     @settings(max_examples=count, database=None, phases=[Phase.generate], deadline=None,
               suppress_health_check=list(HealthCheck))
     @given(case=st.booleans().flatmap(lambda branching: cases(branching=branching)), edits=mutations(),
-           share=st.floats(0, 1, exclude_max=True), compile_blocks=st.booleans())
-    def one(case: Case, edits: tuple, share: float, compile_blocks: bool) -> None:
+           share=st.floats(0, 1, exclude_max=True), engine=st.sampled_from(Engine))
+    def one(case: Case, edits: tuple, share: float, engine: Engine) -> None:
         program = mutate(case, edits) if share < malformed else case
         edited[0] += program is not case
-        outcome: Outcome = compare(session[0], program, compile_blocks)
+        outcome: Outcome = compare(session[0], program, engine)
         counts[outcome.verdict] += 1
         kept = examples.setdefault(outcome.verdict, [])
         if outcome.verdict is not Verdict.AGREE and (len(kept) < EXAMPLES or outcome.verdict is Verdict.UNEXPLAINED):
             kept.append({"program": program.blob.encode().hex(), "registers": list(program.registers),
                          "memory": [[a, d.hex()] for a, d in program.memory], "gas": program.gas,
-                         "malformed": program is not case, "compile_blocks": compile_blocks,
+                         "malformed": program is not case, "engine": engine.value,
                          "step": outcome.step, "instruction": outcome.instruction, "detail": outcome.detail})
         if outcome.verdict is Verdict.ANAN_REJECTS:   # its process may be broken: start a new one
             session[0].close()

@@ -52,8 +52,22 @@ class CompiledBlock:
     """The generated Python source (for debugging)."""
 
 
-class _Abort(Exception):
+class HandBack(Exception):
     """The instruction being compiled exits to the single-stepper unconditionally."""
+
+
+class HandsBackEffects:
+    """The `Machine` effects a compiler never compiles (trap, host call, sbrk): each raises `HandBack`, so the
+    instruction is left to the exact single-stepper (shared by this module and `pvm_backend.native`)."""
+
+    def trap(self) -> None:
+        raise HandBack
+
+    def host_call(self, index: int) -> None:
+        raise HandBack
+
+    def sbrk(self, size: str) -> str:
+        raise HandBack
 
 
 def _lit(text: str) -> int | None:
@@ -233,7 +247,7 @@ class _Generator:
         return "def block(R, RD, WR, DJ):\n" + "".join("    " + line + "\n" for line in code.splitlines())
 
 
-class _SourceMachine:
+class _SourceMachine(HandsBackEffects):
     """`Machine[str, str]` that emits code for instruction `k` of the block being compiled."""
 
     def __init__(self, gen: _Generator, program: DecodedProgram) -> None:
@@ -291,7 +305,7 @@ class _SourceMachine:
 
     def jump(self, target: int) -> None:
         if target not in self.program.starts:
-            raise _Abort
+            raise HandBack
         self.ending = self.gen.write_back(self.gen.current, "") + f"return {target}\n"
 
     def djump(self, address: str) -> None:
@@ -299,15 +313,6 @@ class _SourceMachine:
         dest = gen.temp(f"DJ.get({address})", inlinable=False)
         self.ending = (f"if {dest} is None:\n" + gen.exit_to_stepper(self.k, self.snapshot, "    ")
                        + gen.write_back(gen.current, "") + f"return {dest}\n")
-
-    def trap(self) -> None:
-        raise _Abort
-
-    def host_call(self, index: int) -> None:
-        raise _Abort
-
-    def sbrk(self, size: str) -> str:
-        raise _Abort
 
 
 _NAMESPACE = {"_udiv": INT_BV.udiv, "_sdiv": INT_BV.sdiv, "_urem": INT_BV.urem, "_srem": INT_BV.srem,
@@ -330,9 +335,9 @@ def compile_block(program: DecodedProgram, pc: int) -> CompiledBlock:
         mark = len(gen.lines)
         try:
             if ins is None or ins.opcode in _STEPPED:
-                raise _Abort
+                raise HandBack
             execute(bv, machine, ins)
-        except _Abort:
+        except HandBack:
             del gen.lines[mark:]
             gen.current = machine.snapshot
             ending = gen.exit_to_stepper(k, gen.current)

@@ -35,6 +35,7 @@ from tabulate import tabulate
 from pvm_backend import abi
 from pvm_backend.abi import DEFAULT_REGISTER_MODEL, RegisterModel
 from pvm_backend.errors import InputError, PvmcError
+from pvm_backend.interpreter import Engine
 from pvm_backend.options import (DEFAULT_GAS, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_SECONDS, MAX_STACK_SIZE,
                                  check_not_the_input, check_output_path, gas_limit, milliseconds, positive_seconds,
                                  program_counter, stack_size, wasm_pages, write_atomically)
@@ -296,7 +297,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if args.gas <= 0:
         raise InputError("--gas must be positive")
     result = run_spi(program, _parse_hex(args.args), gas=args.gas, pc=args.pc, host_calls=jip1_log_handler,
-                     result_registers=abi.ResultRegisters(args.result_r8))
+                     result_registers=abi.ResultRegisters(args.result_r8), engine=Engine(args.engine))
     for message in result.log:
         print(message, file=sys.stderr)
     if args.json:
@@ -493,6 +494,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "default), or end, the bytes [r7, r8) (a program compiled with --result-r8 end)")
     r.add_argument("--json", action="store_true",
                    help='print {"status", "gas_used", "output", "registers", "pc"} as JSON')
+    r.add_argument("--engine", choices=[e.value for e in Engine], default=Engine.NATIVE.value,
+                   help="how the interpreter performs instructions; every engine gives the same result: native, "
+                        "the instruction meanings compiled to C once and cached (default; blocks when no C compiler "
+                        "is found), blocks, basic blocks compiled to Python, or step, one instruction at a time")
     r.set_defaults(handler=_cmd_run)
 
     d = sub.add_parser("disasm", help="disassemble a .jam, SPI or generic program blob",

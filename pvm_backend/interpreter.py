@@ -2,11 +2,14 @@
 
 What it does: `Pvm` runs a `CodeBlob` on 13 registers, a `Memory` and a gas counter until it halts, panics,
 page-faults, runs out of gas or meets a host call (which it reports and can resume after). Instruction meanings
-come only from `pvm_backend.semantics`, run in one of two modes that give identical results:
+come only from `pvm_backend.semantics`, run by one of three engines (`Engine`) that give identical results:
 * exact single-stepping (`_IntMachine`: the semantics on Python ints, one instruction at a time);
 * compiled basic blocks (`pvm_backend.blockjit`: the same semantics turned into Python source once per block),
-  used for a block only when the gas left covers the whole block; any fault, host call, invalid jump, trap or
-  sbrk inside a block hands that instruction back to the single-stepper with exact registers, pc and gas.
+  used for a block only when the gas left covers the whole block;
+* the native engine (`pvm_backend.native`: the same semantics turned into C once per opcode, compiled and
+  cached), the default, which falls back to compiled blocks where no C compiler is found.
+In the last two any fault, host call, invalid jump, trap or sbrk hands that instruction back to the
+single-stepper with exact registers, pc and gas.
 `load_spi`/`run_spi` build the standard memory map and registers (GP A.42/A.43) and compute the output (A.44).
 
 Decisions, with their GP reference:
@@ -31,8 +34,10 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Sequence
+from ctypes import CDLL
 from dataclasses import dataclass, field
 
+from pvm_backend import native
 from pvm_backend.abi import ResultRegisters
 from pvm_backend.bitvec import INT_BV
 from pvm_backend.blockjit import CompiledBlock, compile_block
@@ -41,13 +46,26 @@ from pvm_backend.memory import Access, Memory, MemoryFault
 from pvm_backend.options import DEFAULT_GAS
 from pvm_backend.semantics import DecodedProgram, DjumpOutcome, djump_rule, execute
 
-__all__ = ["Status", "Access", "Memory", "Exit", "Pvm", "RunResult", "load_spi", "run_spi", "jip1_log_handler",
-           "decoded_program"]
+__all__ = ["Engine", "Status", "Access", "Memory", "Exit", "Pvm", "RunResult", "load_spi", "run_spi",
+           "jip1_log_handler", "decoded_program"]
 
 MASK64 = (1 << 64) - 1
 NUM_REGISTERS = 13
 #: A block is compiled once its entry pc has been reached this many times (straight-line code stays stepped).
 COMPILE_THRESHOLD = 2
+#: Instructions the native engine performs between returns to Python (where Ctrl-C is noticed).
+NATIVE_BUDGET = 1 << 24
+
+
+class Engine(enum.Enum):
+    """How `Pvm.run` performs instructions (module docstring); every engine gives the same results."""
+
+    STEP = "step"
+    """Exact single-stepping on Python ints."""
+    BLOCKS = "blocks"
+    """Basic blocks compiled to Python source."""
+    NATIVE = "native"
+    """The semantics compiled to C (`pvm_backend.native`); compiled blocks where that cannot be built."""
 
 
 class Status(enum.Enum):
@@ -159,9 +177,10 @@ class Pvm:
     """One PVM instance: program, registers, memory, gas and pc (GP A.1 Ψ)."""
 
     def __init__(self, blob: CodeBlob, registers: Sequence[int], memory: Memory, gas: int, pc: int = 0,
-                 heap_start: int = 0, compile_blocks: bool = True) -> None:
+                 heap_start: int = 0, engine: Engine = Engine.NATIVE) -> None:
         """`registers`: 13 values (taken mod 2^64); `gas`: the counter ρ; `heap_start`: h of sbrk (GP A.5.9,
-        0 without a standard layout); `compile_blocks=False` forces exact single-stepping throughout."""
+        0 without a standard layout); `engine`: how instructions are performed (`Engine.STEP` forces exact
+        single-stepping throughout)."""
         if len(registers) != NUM_REGISTERS:
             raise ValueError(f"a PVM has {NUM_REGISTERS} registers, got {len(registers)}")
         self.blob = blob
@@ -171,7 +190,8 @@ class Pvm:
         self.gas = gas
         self.pc = pc
         self.heap_start = heap_start
-        self.compile_blocks = compile_blocks
+        self.engine = engine
+        self._native: native.NativeMachine | None = None
         self.instructions = 0
         """Instructions attempted so far (each costs 1 gas)."""
         self.log: list[str] = []
@@ -211,12 +231,33 @@ class Pvm:
 
     def run(self) -> Exit:
         """Run until an exit (GP A.1 Ψ). Resumable after HOST; see the module docstring for the decisions."""
-        if not self.compile_blocks:
+        if self.engine is Engine.NATIVE:
+            library = native.load()
+            if library is not None:
+                return self._run_native(library)
+        if self.engine is Engine.STEP:
             while True:
                 result = self.step()
                 if result is not None:
                     return result
         return self._run_compiled()
+
+    def _run_native(self, library: CDLL) -> Exit:
+        machine = self._native
+        if machine is None:
+            code = self.program.native
+            if code is None:
+                code = self.program.native = native.NativeCode(self.program)
+            machine = self._native = native.NativeMachine(code, self.memory)
+        regs = self.registers
+        while True:
+            rc, pc, gas = machine.run(library, regs, self.pc, self.gas, NATIVE_BUDGET)
+            self.instructions += self.gas - gas
+            self.pc, self.gas = pc, gas
+            if rc == native.STEP:
+                stop = self.step()
+                if stop is not None:
+                    return stop
 
     def _run_compiled(self) -> Exit:
         program = self.program
@@ -312,16 +353,16 @@ HostHandler = Callable[[int, "Pvm"], bool]
 
 def run_spi(program: StandardProgram, args: bytes = b"", gas: int = DEFAULT_GAS, pc: int = 0,
             host_calls: HostHandler | None = None,
-            result_registers: ResultRegisters = ResultRegisters.LENGTH) -> RunResult:
+            result_registers: ResultRegisters = ResultRegisters.LENGTH, engine: Engine = Engine.NATIVE) -> RunResult:
     """Load `program` with `args` (GP A.42/A.43), run it from `pc` with `gas`, and compute its output (A.44).
 
     `host_calls(id, pvm)` services a host call: it may change registers, memory and `pvm.gas` and returns True
     to resume at the next instruction, False to stop with `Status.HOST`. Without it every host call stops.
     The output is the r8 bytes at r7 (GP A.44), or with `ResultRegisters.END` the bytes [r7, r8) (a program
-    compiled with `--result-r8 end`); empty when not all readable.
+    compiled with `--result-r8 end`); empty when not all readable. `engine`: see `Engine` (same result for all).
     """
     memory, registers = load_spi(program, args)
-    pvm = Pvm(program.code, registers, memory, gas, pc, heap_start=program.heap_start)
+    pvm = Pvm(program.code, registers, memory, gas, pc, heap_start=program.heap_start, engine=engine)
     while True:
         result = pvm.run()
         if result.status is not Status.HOST or host_calls is None or result.host_id is None:

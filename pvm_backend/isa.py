@@ -463,17 +463,23 @@ def skip_length(mask: bytes | bytearray | list[bool], pc: int, code_length: int)
 def _read(code: bytes, start: int, n: int) -> int:
     """Little-endian n bytes of ζ (code followed by zeros) at `start`."""
     chunk = code[start:start + n]
+    if len(chunk) == n:
+        return int.from_bytes(chunk, "little")
     return int.from_bytes(chunk + bytes(n - len(chunk)), "little")
 
 
 def _reg(nibble: int) -> int:
-    return min(12, nibble)
+    return nibble if nibble < 12 else 12
 
 
-def decode_operands(code: bytes, pc: int, skip: int) -> Instruction | None:
-    """Decode the instruction at `pc` whose skip is `skip` (GP A.5); None if the opcode byte is not valid.
+Fields = tuple[Opcode, int | None, int | None, int | None, int | None, int | None, int | None]
+"""(opcode, ra, rb, rd, x, y, target) of one decoded instruction, None where its operand class has no such field."""
 
-    Operand bytes past the end of `code` read as zero (ζ). Never raises for any bytes.
+
+def decode_fields(code: bytes, pc: int, skip: int) -> Fields | None:
+    """The operands of the instruction at `pc` whose skip is `skip` (GP A.5), as the tuple `Fields`; None if the
+    opcode byte is not valid. Operand bytes past the end of `code` read as zero (ζ). Never raises for any bytes.
+    (`decode_operands` gives the same as an `Instruction`; this form is for callers that decode many.)
     """
     opbyte = code[pc] if pc < len(code) else 0
     info = OPCODE_TABLE[opbyte]
@@ -482,49 +488,61 @@ def decode_operands(code: bytes, pc: int, skip: int) -> Instruction | None:
     op = info.opcode
     cls = info.operand_class
     p = pc + 1
-    b1 = _read(code, p, 1)
+    b1 = code[p] if p < len(code) else 0
     if cls is OperandClass.NO_ARGS:
-        return Instruction(op)
+        return op, None, None, None, None, None, None
     if cls is OperandClass.ONE_IMM:
         lx = min(4, skip)
-        return Instruction(op, x=sign_extend(_read(code, p, lx), lx))
+        return op, None, None, None, sign_extend(_read(code, p, lx), lx), None, None
     if cls is OperandClass.REG_IMM64:
-        return Instruction(op, ra=_reg(b1 & 15), x=_read(code, p + 1, 8))
+        return op, _reg(b1 & 15), None, None, _read(code, p + 1, 8), None, None
     if cls is OperandClass.TWO_IMM:
         lx = min(4, b1 % 8)
         ly = min(4, max(0, skip - lx - 1))
-        return Instruction(op, x=sign_extend(_read(code, p + 1, lx), lx),
-                           y=sign_extend(_read(code, p + 1 + lx, ly), ly))
+        return (op, None, None, None, sign_extend(_read(code, p + 1, lx), lx),
+                sign_extend(_read(code, p + 1 + lx, ly), ly), None)
     if cls is OperandClass.ONE_OFFSET:
         lo = min(4, skip)
-        return Instruction(op, target=pc + to_signed(sign_extend(_read(code, p, lo), lo)))
+        return op, None, None, None, None, None, pc + to_signed(sign_extend(_read(code, p, lo), lo))
     if cls is OperandClass.REG_IMM:
         lx = min(4, max(0, skip - 1))
-        return Instruction(op, ra=_reg(b1 & 15), x=sign_extend(_read(code, p + 1, lx), lx))
+        return op, _reg(b1 & 15), None, None, sign_extend(_read(code, p + 1, lx), lx), None, None
     if cls in (OperandClass.REG_TWO_IMM, OperandClass.REG_IMM_OFFSET):
         lx = min(4, (b1 >> 4) % 8)
         ly = min(4, max(0, skip - lx - 1))
         x = sign_extend(_read(code, p + 1, lx), lx)
         second = sign_extend(_read(code, p + 1 + lx, ly), ly)
         if cls is OperandClass.REG_TWO_IMM:
-            return Instruction(op, ra=_reg(b1 & 15), x=x, y=second)
-        return Instruction(op, ra=_reg(b1 & 15), x=x, target=pc + to_signed(second))
+            return op, _reg(b1 & 15), None, None, x, second, None
+        return op, _reg(b1 & 15), None, None, x, None, pc + to_signed(second)
     if cls is OperandClass.TWO_REG:
-        return Instruction(op, rd=_reg(b1 & 15), ra=_reg(b1 >> 4))
+        return op, _reg(b1 >> 4), None, _reg(b1 & 15), None, None, None
     if cls is OperandClass.TWO_REG_IMM:
         lx = min(4, max(0, skip - 1))
-        return Instruction(op, ra=_reg(b1 & 15), rb=_reg(b1 >> 4), x=sign_extend(_read(code, p + 1, lx), lx))
+        return op, _reg(b1 & 15), _reg(b1 >> 4), None, sign_extend(_read(code, p + 1, lx), lx), None, None
     if cls is OperandClass.TWO_REG_OFFSET:
         lo = min(4, max(0, skip - 1))
-        return Instruction(op, ra=_reg(b1 & 15), rb=_reg(b1 >> 4),
-                           target=pc + to_signed(sign_extend(_read(code, p + 1, lo), lo)))
+        return (op, _reg(b1 & 15), _reg(b1 >> 4), None, None, None,
+                pc + to_signed(sign_extend(_read(code, p + 1, lo), lo)))
     if cls is OperandClass.TWO_REG_TWO_IMM:
         b2 = _read(code, p + 1, 1)
         lx = min(4, b2 % 8)
         ly = min(4, max(0, skip - lx - 2))
-        return Instruction(op, ra=_reg(b1 & 15), rb=_reg(b1 >> 4), x=sign_extend(_read(code, p + 2, lx), lx),
-                           y=sign_extend(_read(code, p + 2 + lx, ly), ly))
-    return Instruction(op, ra=_reg(b1 & 15), rb=_reg(b1 >> 4), rd=_reg(_read(code, p + 1, 1)))
+        return (op, _reg(b1 & 15), _reg(b1 >> 4), None, sign_extend(_read(code, p + 2, lx), lx),
+                sign_extend(_read(code, p + 2 + lx, ly), ly), None)
+    return op, _reg(b1 & 15), _reg(b1 >> 4), _reg(_read(code, p + 1, 1)), None, None, None
+
+
+def decode_operands(code: bytes, pc: int, skip: int) -> Instruction | None:
+    """Decode the instruction at `pc` whose skip is `skip` (GP A.5); None if the opcode byte is not valid.
+
+    Operand bytes past the end of `code` read as zero (ζ). Never raises for any bytes.
+    """
+    fields = decode_fields(code, pc, skip)
+    if fields is None:
+        return None
+    op, ra, rb, rd, x, y, target = fields
+    return Instruction(op, ra=ra, rb=rb, rd=rd, x=x, y=y, target=target)
 
 
 def format_instruction(ins: Instruction) -> str:

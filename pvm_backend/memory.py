@@ -67,6 +67,9 @@ class Memory:
         self.lazy: list[tuple[int, int]] = []
         """Sorted, disjoint [first, last] page-number ranges mapped writable whose pages are not yet in the
         dictionaries above (a page in both is the dictionaries')."""
+        self.changes: list[int] = []
+        """Page numbers whose entry in `readable` / `writable` changed, in order (a log a fast path follows to keep
+        copies of those dictionaries, such as the native engine's page tables, up to date)."""
 
     def _page(self, number: int) -> bytearray:
         page = self.pages.get(number)
@@ -129,6 +132,7 @@ class Memory:
         """Give page `number` the right `access` in the dictionaries."""
         self.readable.pop(number, None)
         self.writable.pop(number, None)
+        self.changes.append(number)
         if access is Access.NONE:
             self.access.pop(number, None)
             return

@@ -460,6 +460,8 @@ class DecodedProgram:
         self._cache: dict[int, tuple[Instruction | None, int]] = {}
         self.compiled: dict[int, Any] = {}
         """Entry pc → compiled block (or None), filled by the interpreter's block compiler."""
+        self.native: Any = None
+        """The native engine's decoded records of this program (`native.NativeCode`), made on first use."""
         self.visits: dict[int, int] = {}
         """Entry pc → times reached without a compiled block (the compile heuristic's counter)."""
 

@@ -50,6 +50,16 @@ def test_run_prints_status_gas_output(fib_jam: Path) -> None:
     assert lines[2] == "output: " + (6765).to_bytes(8, "little").hex()
 
 
+@pytest.mark.parametrize("gas", ["10", "10000000"])
+def test_every_engine_gives_the_same_run(fib_jam: Path, gas: str) -> None:
+    runs = [pvmc("run", str(fib_jam), "--args", "1e000000", "--gas", gas, "--json", "--engine", engine)
+            for engine in ("native", "blocks", "step")]
+    assert [done.returncode for done in runs] == ([0] * 3 if gas != "10" else [1] * 3)
+    assert runs[0].stdout == runs[1].stdout == runs[2].stdout
+    if gas != "10":
+        assert bytes.fromhex(json.loads(runs[0].stdout)["output"]) == (832040).to_bytes(8, "little")
+
+
 def test_run_out_of_gas_exits_1(fib_jam: Path) -> None:
     done = pvmc("run", str(fib_jam), "--gas", "10", "--json")
     assert done.returncode == 1

@@ -31,7 +31,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from pvm_backend.containers import CodeBlob
-from pvm_backend.interpreter import Exit, Pvm, Status
+from pvm_backend.interpreter import Engine, Exit, Pvm, Status
 from pvm_backend.isa import CLASS_FIELDS, MASK64, OPCODE_TABLE, TERMINATORS, Instruction, Opcode, encode, imm32
 from pvm_backend.memory import Access, Memory
 from support.anan_as import AnanAs, HostAction, read_only_store_deviation
@@ -227,23 +227,23 @@ def cases(draw: st.DrawFn, branching: bool) -> Case:
     return Case(layout(blocks, table), tuple(registers), ((RW_BASE + 0xF0, rw), (RO_BASE, ro)), gas)
 
 
-def run_ours(case: Case, compile_blocks: bool) -> tuple[Memory, Exit]:
+def run_ours(case: Case, engine: Engine) -> tuple[Memory, Exit]:
     """Our interpreter on `case`; ecalli ids in RESUMED are resumed with registers unchanged."""
     memory = Memory()
     for address, length, writable in PAGES:
         memory.set_access(address, length, Access.WRITE if writable else Access.READ)
     for address, data in case.memory:
         memory.write_bytes(address, data)
-    pvm = Pvm(case.blob, case.registers, memory, case.gas, 0, compile_blocks=compile_blocks)
+    pvm = Pvm(case.blob, case.registers, memory, case.gas, 0, engine=engine)
     exit_ = pvm.run()
     while exit_.status is Status.HOST and exit_.host_id in RESUMED:
         exit_ = pvm.run()
     return memory, exit_
 
 
-def check(anan: AnanAs, case: Case, compile_blocks: bool) -> None:
+def check(anan: AnanAs, case: Case, engine: Engine) -> None:
     """Run `case` on both interpreters and compare everything (module docstring)."""
-    memory, ours = run_ours(case, compile_blocks)
+    memory, ours = run_ours(case, engine)
     theirs = anan.run_generic(case.blob.encode(), case.registers, PAGES, case.memory, case.gas, 0,
                               read=[(a, n) for a, n, _ in PAGES],
                               host_calls={i: HostAction.RESUME for i in RESUMED})
@@ -268,12 +268,12 @@ SETTINGS = settings(max_examples=250, deadline=None,
 
 
 @SETTINGS
-@given(case=cases(branching=False), compile_blocks=st.booleans())
-def test_straight_line(anan: AnanAs, case: Case, compile_blocks: bool) -> None:
-    check(anan, case, compile_blocks)
+@given(case=cases(branching=False), engine=st.sampled_from(Engine))
+def test_straight_line(anan: AnanAs, case: Case, engine: Engine) -> None:
+    check(anan, case, engine)
 
 
 @SETTINGS
-@given(case=cases(branching=True), compile_blocks=st.booleans())
-def test_branching(anan: AnanAs, case: Case, compile_blocks: bool) -> None:
-    check(anan, case, compile_blocks)
+@given(case=cases(branching=True), engine=st.sampled_from(Engine))
+def test_branching(anan: AnanAs, case: Case, engine: Engine) -> None:
+    check(anan, case, engine)

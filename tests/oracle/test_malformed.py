@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pvm_backend.containers import CodeBlob
+from pvm_backend.interpreter import Engine
 from pvm_backend.isa import Instruction, Opcode
 from support.anan_as import AnanAs
 from support.pvm_fuzz import Verdict, compare, mutate, mutations
@@ -32,10 +33,10 @@ def session() -> Iterator[list[AnanAs]]:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 @given(case=st.booleans().flatmap(lambda branching: cases(branching=branching)), edits=mutations(),
-       compile_blocks=st.booleans())
+       engine=st.sampled_from(Engine))
 def test_every_difference_on_a_malformed_program_is_a_known_deviation(session: list[AnanAs], case: Case,
-                                                                      edits: tuple, compile_blocks: bool) -> None:
-    outcome = compare(session[0], mutate(case, edits), compile_blocks)
+                                                                      edits: tuple, engine: Engine) -> None:
+    outcome = compare(session[0], mutate(case, edits), engine)
     if outcome.verdict is Verdict.ANAN_REJECTS:
         session[0].close()
         session[0] = AnanAs()

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from pvm_backend import interpreter
 from pvm_backend.containers import CodeBlob, StandardProgram
-from pvm_backend.interpreter import (WHAT, Access, Memory, Pvm, Status, jip1_log_handler, load_spi, run_spi)
+from pvm_backend.interpreter import (WHAT, Access, Engine, Memory, Pvm, Status, jip1_log_handler, load_spi, run_spi)
 from pvm_backend.isa import Instruction, Opcode, encode, imm32
 
 I, O = Instruction, Opcode
@@ -27,11 +27,11 @@ def spi(instructions: list[Instruction], ro: bytes = b"", rw: bytes = b"", heap:
 
 
 def machine(instructions: list[Instruction], regs: dict[int, int] | None = None, gas: int = 1000,
-            table: tuple[int, ...] = (), memory: Memory | None = None, compiled: bool = True) -> Pvm:
+            table: tuple[int, ...] = (), memory: Memory | None = None, engine: Engine = Engine.NATIVE) -> Pvm:
     values = [0] * 13
     for index, value in (regs or {}).items():
         values[index] = value
-    return Pvm(blob_of(instructions, table), values, memory or Memory(), gas, compile_blocks=compiled)
+    return Pvm(blob_of(instructions, table), values, memory or Memory(), gas, engine=engine)
 
 
 def test_add_len_worked_example() -> None:
@@ -87,14 +87,14 @@ def test_jip1_log_host_call() -> None:
     assert (other.status, other.host_id) == (Status.HOST, 3)
 
 
-@pytest.mark.parametrize("compiled", [False, True])
-def test_page_fault_leaves_state_unchanged_and_is_resumable(compiled: bool) -> None:
+@pytest.mark.parametrize("engine", list(Engine))
+def test_page_fault_leaves_state_unchanged_and_is_resumable(engine: Engine) -> None:
     memory = Memory()
     memory.set_access(0x20000, 4096, Access.WRITE)
     memory.write_bytes(0x20FFC, b"\x11\x22\x33\x44")
     code = [I(O.ADD_IMM_64, ra=4, rb=4, x=1), I(O.LOAD_IND_U64, ra=2, rb=3, x=0), I(O.ADD_IMM_64, ra=5, rb=5, x=1),
             I(O.FALLTHROUGH)]
-    pvm = machine(code * 3 + [I(O.TRAP)], regs={3: 0x20FFC}, memory=memory, compiled=compiled)
+    pvm = machine(code * 3 + [I(O.TRAP)], regs={3: 0x20FFC}, memory=memory, engine=engine)
     interpreter_threshold = interpreter.COMPILE_THRESHOLD
     try:
         interpreter.COMPILE_THRESHOLD = 1
@@ -126,8 +126,8 @@ def test_reserved_low_addresses_always_panic() -> None:
 def test_out_of_gas_is_exact() -> None:
     code = [I(O.ADD_IMM_64, ra=2, rb=2, x=1)] * 5 + [HALT]
     for gas in range(7):
-        for compiled in (False, True):
-            result = machine(code, regs={0: 0xFFFF0000}, gas=gas, compiled=compiled).run()
+        for engine in Engine:
+            result = machine(code, regs={0: 0xFFFF0000}, gas=gas, engine=engine).run()
             if gas < 6:
                 assert (result.status, result.registers[2], result.gas) == (Status.OUT_OF_GAS, gas, -1)
                 assert result.pc == 3 * gas
@@ -216,13 +216,13 @@ def test_compiled_blocks_agree_with_stepping(body: list[Instruction], gas: int, 
     pc = sum(len(encode(ins, 0, 4)) for ins in code)
     code.append(I(O.BRANCH_NE_IMM, ra=11, x=7, target=start))
     results = []
-    for compiled in (False, True):
+    for engine in Engine:
         memory = Memory()
         memory.set_access(0x40000, 4096, Access.WRITE)
         memory.write_bytes(0x40000, bytes(range(256)) * 16)
         regs_in = list(values)
         regs_in[12] = 0x40000
-        pvm = Pvm(blob_of(code), regs_in, memory, gas, compile_blocks=compiled)
+        pvm = Pvm(blob_of(code), regs_in, memory, gas, engine=engine)
         old = interpreter.COMPILE_THRESHOLD
         interpreter.COMPILE_THRESHOLD = 1
         try:
@@ -232,4 +232,4 @@ def test_compiled_blocks_agree_with_stepping(body: list[Instruction], gas: int, 
         finally:
             interpreter.COMPILE_THRESHOLD = old
         results.append((exits, memory.peek(0x40000, 4096), pvm.pc, pvm.gas))
-    assert pc > 0 and results[0] == results[1]
+    assert pc > 0 and results[0] == results[1] == results[2]

@@ -1,4 +1,4 @@
-"""The 311 PVM test vectors (v0.4) on the reference interpreter, single-stepped and with compiled blocks.
+"""The 311 PVM test vectors (v0.4) on the reference interpreter, on each of its engines (`Engine`).
 
 For 13 vectors this project follows the GP where the vectors do not (see the interpreter's module docstring):
 * gas: the vectors charge 2 for a single faulting memory access (PolkaVM charges the whole basic block, i.e. the
@@ -16,6 +16,7 @@ import pytest
 
 from pvm import vectors
 from pvm_backend import interpreter
+from pvm_backend.interpreter import Engine
 
 CASES = vectors.load_vectors()
 GAS_DECISION = vectors.FAULT_GAS_CASES
@@ -39,11 +40,11 @@ def test_all_vectors_present() -> None:
     assert GAS_DECISION <= {case["name"] for case in CASES} and len(GAS_DECISION) == 13
 
 
-@pytest.mark.parametrize("compiled", [False, True], ids=["stepped", "compiled"])
+@pytest.mark.parametrize("engine", list(Engine), ids=[e.value for e in Engine])
 @pytest.mark.parametrize("case", CASES, ids=[case["name"] for case in CASES])
-def test_vector(case: dict[str, Any], compiled: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_vector(case: dict[str, Any], engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(interpreter, "COMPILE_THRESHOLD", 1)  # compile every block on first sight
-    pvm = vectors.build_pvm(case, compile_blocks=compiled)
+    pvm = vectors.build_pvm(case, engine=engine)
     result = pvm.run()
     status, gas, fault = expected(case)
     assert result.status.value == status

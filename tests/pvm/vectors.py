@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from pvm_backend.containers import CodeBlob
-from pvm_backend.interpreter import Pvm
+from pvm_backend.interpreter import Engine, Pvm
 from pvm_backend.memory import Access, Memory
 
 
@@ -32,7 +32,7 @@ def load_vectors() -> list[dict[str, Any]]:
     return [json.loads(p.read_text()) for p in sorted(vectors_dir().glob("*.json"))]
 
 
-def build_pvm(case: dict[str, Any], compile_blocks: bool = True) -> Pvm:
+def build_pvm(case: dict[str, Any], engine: Engine = Engine.NATIVE) -> Pvm:
     """A `Pvm` in the vector's initial state."""
     memory = Memory()
     for page in case["initial-page-map"]:
@@ -41,4 +41,4 @@ def build_pvm(case: dict[str, Any], compile_blocks: bool = True) -> Pvm:
         memory.write_bytes(chunk["address"], bytes(chunk["contents"]))
     blob = CodeBlob.decode(bytes(case["program"]))
     return Pvm(blob, case["initial-regs"], memory, case["initial-gas"], case["initial-pc"],
-               compile_blocks=compile_blocks)
+               engine=engine)

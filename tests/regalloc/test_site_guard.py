@@ -26,7 +26,7 @@ from pvm_backend.frontend.load import module_from_text
 from pvm_backend.allocation import LoweredGas
 from pvm_backend.emitter.frame_elision import prologue_items
 from pvm_backend.gas_model import dearer_sites, execution_sites
-from pvm_backend.interpreter import Pvm, Status as RunStatus, jip1_log_handler, load_spi
+from pvm_backend.interpreter import Engine, Pvm, Status as RunStatus, jip1_log_handler, load_spi
 from pvm_backend.isa import TERMINATORS, Instruction, Opcode
 from verifier.reports.manifest import load_manifest
 
@@ -127,7 +127,7 @@ def _executions(result: CompileResult, args: bytes) -> tuple[Counter[int], int]:
     """pc -> times executed, and the gas used, single-stepping the program with the JIP-1 log host call."""
     memory, registers = load_spi(result.program, args)
     pvm = Pvm(result.program.code, registers, memory, 10 ** 9, 0, heap_start=result.program.heap_start,
-              compile_blocks=False)
+              engine=Engine.STEP)
     seen: Counter[int] = Counter()
     while True:
         seen[pvm.pc] += 1

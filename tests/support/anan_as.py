@@ -134,6 +134,9 @@ class OracleResult:
     log: tuple[str, ...] = ()
     """One line per JIP-1 log call serviced with HostAction.JIP1_LOG, in order: ``[LEVEL] target: message`` or
     ``[LEVEL] message``, as `pvm_backend.interpreter.jip1_log_handler` formats our interpreter's log."""
+    seconds: float = 0.0
+    """Time anan-as spent preparing and running the program, summed over its resumptions (seconds, measured in
+    the node process: the protocol's JSON and hex are not counted, nor is servicing host calls)."""
 
     @property
     def host_id(self) -> int | None:
@@ -259,6 +262,7 @@ class AnanAs:
                 host_calls: Mapping[int, HostAction | HostFunction]) -> OracleResult:
         serviced: list[HostCall] = []
         log: list[str] = []
+        seconds = float(str(reply.get("seconds", 0.0)))
         while True:
             status = _ANAN_STATUS[_as_int(reply["status"])]
             registers = tuple(int(str(r)) for r in _as_list(reply["registers"]))
@@ -277,6 +281,7 @@ class AnanAs:
             reply = self._request({"op": "resume", "id": reply["id"], "gas": str(left),
                                    "pc": reply["nextPc"], "registers": new_registers,
                                    "read": [[a, n] for a, n in read]})
+            seconds += float(str(reply.get("seconds", 0.0)))
         if status is Status.HOST:
             self._request({"op": "destroy", "id": reply["id"]})
         left = int(str(reply["gas"]))
@@ -287,7 +292,7 @@ class AnanAs:
             output=bytes.fromhex(str(output)) if output is not None else b"", registers=registers,
             pc=_as_int(reply["pc"]), exit_code=_as_int(reply["exitCode"]) if status in (
                 Status.HOST, Status.PAGE_FAULT) else 0,
-            memory=memory, host_calls=tuple(serviced), log=tuple(log))
+            memory=memory, host_calls=tuple(serviced), log=tuple(log), seconds=seconds)
 
     def _read_paused(self, vm_id: int, address: int, length: int) -> bytes | None:
         """Bytes [address, address + length) of the VM `vm_id` stopped on a host call, or None when not all

@@ -20,7 +20,9 @@
 // Answer to run/resume: {"ok": true, "id", "status" (anan-as code: 0 halt, 1 panic, 2 fault, 3 host, 4 oog),
 //   "exitCode", "pc", "nextPc", "gas" (remaining, dec), "registers" [dec x13],
 //   "output": hex | null (GP A.44: bytes [r7, r7 + r8) when all readable; only when status is halt),
-//   "memory": [hex | null, ...] (one per requested read range, null when not readable)}.
+//   "memory": [hex | null, ...] (one per requested read range, null when not readable),
+//   "seconds": wall time of prepareProgram + pvmStart + pvmResume for run, of pvmResume for resume (the
+//   interpreter's own time, without this protocol's decoding and encoding)}.
 // When the status is 3 (host call) the VM is kept alive under "id" for "resume"/"destroy"; otherwise it is
 // destroyed before answering. Any exception answers {"ok": false, "error": message}.
 
@@ -134,9 +136,17 @@ function run(req) {
     : [];
   const chunks = generic ? req.memory.map(([address, hex]) => ({ address, data: hexToBytes(hex) })) : [];
   const args = generic ? [] : hexToBytes(req.args);
-  const program = prepareProgram(kind, meta, hexToBytes(req.program), regs, pages, chunks, args, PREALLOCATE_PAGES);
+  const bytes = hexToBytes(req.program);
+  const start = process.hrtime.bigint();
+  const program = prepareProgram(kind, meta, bytes, regs, pages, chunks, args, PREALLOCATE_PAGES);
   const id = pvmStart(program, false);
-  return answer(id, resumeChecked(id, req.gas, req.pc), req.read);
+  const pause = resumeChecked(id, req.gas, req.pc);
+  return timed(answer(id, pause, req.read), start);
+}
+
+function timed(result, start) {
+  result.seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  return result;
 }
 
 function resume(req) {
@@ -149,7 +159,9 @@ function resume(req) {
       req.registers.map((r) => BigInt(r)),
     );
   }
-  return answer(req.id, resumeChecked(req.id, req.gas, req.pc), req.read);
+  const start = process.hrtime.bigint();
+  const pause = resumeChecked(req.id, req.gas, req.pc);
+  return timed(answer(req.id, pause, req.read), start);
 }
 
 function handle(line) {

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pvm_backend.abi import PAGE_SIZE
 from pvm_backend.containers import StandardProgram
 from pvm_backend.driver import CompileResult
-from pvm_backend.interpreter import HostHandler, Pvm, RunResult, Status, jip1_log_handler, load_spi, run_spi
+from pvm_backend.interpreter import Engine, HostHandler, Pvm, RunResult, Status, jip1_log_handler, load_spi, run_spi
 from pvm_backend.memory import Memory
 from support.anan_as import JIP1_LOG_ID, AnanAs, HostAction, OracleResult
 from support.wasm_reference import WasmResult, WasmStatus
@@ -74,7 +74,7 @@ def first_straddle(program: StandardProgram, args: bytes, gas: int = GAS,
     those pages return wrong bytes. A disagreement with anan-as that starts after it is that deviation."""
     memory, registers = load_spi(program, args)
     memory.__class__ = _WatchedMemory
-    pvm = Pvm(program.code, registers, memory, gas, heap_start=program.heap_start, compile_blocks=False)
+    pvm = Pvm(program.code, registers, memory, gas, heap_start=program.heap_start, engine=Engine.STEP)
     try:
         while True:
             stop = pvm.run()

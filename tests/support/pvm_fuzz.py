@@ -45,7 +45,7 @@ from pathlib import Path
 from hypothesis import strategies as st
 
 from pvm_backend.containers import CodeBlob
-from pvm_backend.interpreter import Exit
+from pvm_backend.interpreter import Engine, Exit
 from pvm_backend.isa import (MAX_SKIP, OPCODE_TABLE, Opcode, OperandClass, decode_operands, format_instruction,
                               skip_length)
 from pvm_backend.memory import Memory
@@ -135,9 +135,9 @@ class Outcome:
     """Both states after it."""
 
 
-def _state(anan: AnanAs, case: Case, gas: int, compile_blocks: bool) -> tuple[Exit, OracleResult, Memory]:
+def _state(anan: AnanAs, case: Case, gas: int, engine: Engine) -> tuple[Exit, OracleResult, Memory]:
     shortened = Case(case.blob, case.registers, case.memory, gas)
-    memory, ours = run_ours(shortened, compile_blocks)
+    memory, ours = run_ours(shortened, engine)
     theirs = anan.run_generic(case.blob.encode(), case.registers, PAGES, case.memory, gas, 0,
                               read=[(a, n) for a, n, _ in PAGES],
                               host_calls={i: HostAction.RESUME for i in RESUMED})
@@ -152,30 +152,30 @@ def _same(case: Case, gas: int, ours: Exit, theirs: OracleResult, memory: Memory
             and [memory.read_bytes(a, n) for a, n, _ in PAGES] == list(theirs.memory))
 
 
-def compare(anan: AnanAs, case: Case, compile_blocks: bool = False) -> Outcome:
+def compare(anan: AnanAs, case: Case, engine: Engine = Engine.STEP) -> Outcome:
     """Run `case` on both interpreters; AGREE, or the class of the first difference (module docstring)."""
     try:
-        return _compare(anan, case, compile_blocks)
+        return _compare(anan, case, engine)
     except AnanAsError as exc:
         return Outcome(Verdict.ANAN_REJECTS, detail=str(exc))
 
 
-def _compare(anan: AnanAs, case: Case, compile_blocks: bool) -> Outcome:
-    ours, theirs, memory = _state(anan, case, case.gas, compile_blocks)
+def _compare(anan: AnanAs, case: Case, engine: Engine) -> Outcome:
+    ours, theirs, memory = _state(anan, case, case.gas, engine)
     if _same(case, case.gas, ours, theirs, memory):
         return Outcome(Verdict.AGREE)
     low, high = 0, case.gas   # the states agree after `low` instructions and differ after `high`
-    if not _same(case, 0, *_state(anan, case, 0, compile_blocks)):
+    if not _same(case, 0, *_state(anan, case, 0, engine)):
         low = high = 0
     while high - low > 1:
         middle = (low + high) // 2
-        o, t, m = _state(anan, case, middle, compile_blocks)
+        o, t, m = _state(anan, case, middle, engine)
         if _same(case, middle, o, t, m):
             low = middle
         else:
             high = middle
-    before, _, _ = _state(anan, case, low, compile_blocks)
-    ours, theirs, memory = _state(anan, case, high, compile_blocks)
+    before, _, _ = _state(anan, case, low, engine)
+    ours, theirs, memory = _state(anan, case, high, engine)
     pc = before.pc if high > 0 else 0   # out of gas before instruction `high`: its pc
     ours_memory = [memory.read_bytes(a, n) for a, n, _ in PAGES]
     differing = [hex(a) for (a, _, _), x, y in zip(PAGES, ours_memory, theirs.memory) if x != y]
