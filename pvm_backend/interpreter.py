@@ -55,6 +55,8 @@ NUM_REGISTERS = 13
 COMPILE_THRESHOLD = 2
 #: Instructions the native engine performs between returns to Python (where Ctrl-C is noticed).
 NATIVE_BUDGET = 1 << 24
+#: Most gas handed to the native engine at once (its counter is a signed 64-bit integer); the rest waits.
+NATIVE_GAS_CAP = 1 << 62
 
 
 class Engine(enum.Enum):
@@ -251,9 +253,10 @@ class Pvm:
             machine = self._native = native.NativeMachine(code, self.memory)
         regs = self.registers
         while True:
-            rc, pc, gas = machine.run(library, regs, self.pc, self.gas, NATIVE_BUDGET)
-            self.instructions += self.gas - gas
-            self.pc, self.gas = pc, gas
+            given = min(self.gas, NATIVE_GAS_CAP)   # the engine's counter is 64-bit signed; ours is unbounded
+            rc, pc, left = machine.run(library, regs, self.pc, given, NATIVE_BUDGET)
+            self.instructions += given - left
+            self.pc, self.gas = pc, self.gas - (given - left)
             if rc == native.STEP:
                 stop = self.step()
                 if stop is not None:

@@ -581,10 +581,5 @@ class NativeMachine:
         return rc, state.pc, state.gas
 
 
-def engine_source_lines() -> Sequence[str]:
-    """The generated C source as lines (for `python -m pvm_backend.native` and debugging)."""
-    return c_source().splitlines()
-
-
-if __name__ == "__main__":
+if __name__ == "__main__":   # `python -m pvm_backend.native` prints the engine's C source
     sys.stdout.write(c_source())

@@ -197,3 +197,11 @@ def test_the_c_decoder_agrees_with_decode_fields_on_random_operands(opcode: int,
                                                                     lead: int, cut: bool) -> None:
     code, mask, pc = program_around(opcode, skip, operands, lead, cut)
     assert decoded_by_c(code, mask, pc) == decoded_by_python(code, mask, pc)
+
+
+def test_gas_beyond_the_engine_s_64_bit_counter_is_handed_over_in_parts() -> None:
+    code = [I(O.LOAD_IMM, ra=2, x=3), I(O.ADD_IMM_64, ra=2, rb=2, x=4), I(O.TRAP)]
+    for engine in Engine:
+        pvm = Pvm(blob(code), [0] * 13, Memory(), (1 << 70) + 2, engine=engine)
+        stop = pvm.run()
+        assert (stop.status, stop.gas, pvm.registers[2], pvm.instructions) == (Status.PANIC, (1 << 70) - 1, 7, 3)
