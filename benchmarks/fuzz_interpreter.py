@@ -6,8 +6,8 @@ tests/oracle/test_differential.py (every opcode but sbrk, registers 0-12, edge a
 page edges, read-only and unmapped pages, branches, dynamic jumps through a jump table, targets inside
 instructions), and for a share `--malformed` of them one to four edits by `support.pvm_fuzz.mutations` (random and
 non-opcode bytes, flipped opcode-mask bits so immediates get odd lengths, the code cut short, jump-table entries
-pointed anywhere). Each program runs on both interpreters (ours alternately with and without block compilation);
-`support.pvm_fuzz.compare` finds the first instruction whose effect differs and classifies it by the known
+pointed anywhere). Each program runs on both interpreters (ours on one of its engines, `Engine`, drawn with the
+program); `support.pvm_fuzz.compare` finds the first instruction whose effect differs and classifies it by the known
 anan-as deviations (its docstring, and ../shared/pvm/README.md section 5). Prints the counts per class and writes
 `interpreter-fuzz.md` and `.json` under `--out` (default reports/) with the first examples of each class.
 
