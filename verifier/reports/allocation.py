@@ -2,8 +2,9 @@
 
 What it does: `allocation_report(programs, ...)` compiles each program twice, with `--regalloc linear-scan`
 and `--regalloc optimal` (`pvm_backend.driver.compile_file`), one program per task on the reports' process
-pool (`pool.run_programs`), and per emitted function scores linear scan's allocation by the optimiser's own
-objective (`verifier.optimal.score` with the weights the optimal build measured), so the two compare:
+pool (`pool.run_programs`: local worker processes, or a Dask cluster's workers with `scheduler`), and per
+emitted function scores linear scan's allocation by the optimiser's own objective (`verifier.optimal.score`
+with the weights the optimal build measured), so the two compare:
 
     gap_percent = 100 * (bound - linear_scan) / bound        (0 when the bound is 0; the bound is the optimum
                                                              when proved optimal, z3's upper bound when bounded)
@@ -40,6 +41,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from tabulate import tabulate
 
@@ -156,6 +158,8 @@ class AllocationReport:
     """Wall time of the whole run (seconds)."""
     model: RegisterModel = DEFAULT_REGISTER_MODEL
     """The register model both allocators were given (`--registers`)."""
+    scheduler: str | None = None
+    """The Dask scheduler the programs ran on (`--scheduler`), None for the local pool (then `jobs` applies)."""
     functions: tuple[FunctionRow, ...] = field(init=False)
     """Every function row, in report order."""
     runs: tuple[GasRow, ...] = field(init=False)
@@ -177,12 +181,12 @@ class AllocationReport:
 
 
 def analyse_program(program: ManifestProgram, timeout_ms: int, faults: Faults = NO_FAULTS,
-                    model: RegisterModel = DEFAULT_REGISTER_MODEL) -> ProgramOutcome:
+                    model: RegisterModel = DEFAULT_REGISTER_MODEL, base: Path | None = None) -> ProgramOutcome:
     """Compile `program` with linear scan and with the optimal allocator (z3 limit `timeout_ms` per function),
-    both under the register `model`,
+    both under the register `model` (the program named relative to `base`, `soundness.program_name`),
     compare every function, and with inputs also compile with none and measure each input's gas. Never raises
     for a program that fails: the error becomes `ProgramOutcome.error`."""
-    name = program_name(program.path)
+    name = program_name(program.path, base)
     start = time.perf_counter()
     try:
         linear = _compile(program, "linear-scan", timeout_ms, faults, model)
@@ -245,9 +249,11 @@ def _measure(program: str, args: bytes, builds: Sequence[CompileResult]) -> GasR
 
 def allocation_report(programs: Sequence[ManifestProgram], *, timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS,
                       jobs: int = 1, progress: bool = False, inputs: Sequence[str] = (),
-                      faults: Faults = NO_FAULTS, model: RegisterModel = DEFAULT_REGISTER_MODEL) -> AllocationReport:
-    """Analyse `programs` on `jobs` processes (`analyse_program`, z3 limit `timeout_seconds` per function, the
-    test-only `faults` in every build, register `model`); `progress` shows a tqdm bar on stderr."""
+                      faults: Faults = NO_FAULTS, model: RegisterModel = DEFAULT_REGISTER_MODEL,
+                      scheduler: str | None = None) -> AllocationReport:
+    """Analyse `programs` on `jobs` processes, or on the Dask cluster at `scheduler` (`jobs` then unused)
+    (`analyse_program`, z3 limit `timeout_seconds` per function, the test-only `faults` in every build, register
+    `model`); `progress` shows a tqdm bar on stderr. Raises InputError when `scheduler` cannot be reached."""
     timeout_ms = milliseconds(timeout_seconds)
     start = time.perf_counter()
     outcomes: list[ProgramOutcome | None] = [None] * len(programs)
@@ -262,13 +268,13 @@ def allocation_report(programs: Sequence[ManifestProgram], *, timeout_seconds: f
             bar.update(1)
 
     try:
-        run_programs(functools.partial(analyse_program, timeout_ms=timeout_ms, faults=faults, model=model), programs,
-                     jobs=jobs, done=done)
+        task = functools.partial(analyse_program, timeout_ms=timeout_ms, faults=faults, model=model, base=Path.cwd())
+        run_programs(task, programs, jobs=jobs, done=done, scheduler=scheduler)
     finally:
         if bar is not None:
             bar.close()
     return AllocationReport(tuple(inputs), tuple(o for o in outcomes if o is not None), timeout_seconds,
-                            max(1, min(jobs, len(programs))), time.perf_counter() - start, model)
+                            max(1, min(jobs, len(programs))), time.perf_counter() - start, model, scheduler)
 
 
 # ----------------------------------------------------------------------------------------- rendering
@@ -384,9 +390,9 @@ def gas_totals(report: AllocationReport) -> tuple[int, int, int]:
 
 def preamble(report: AllocationReport) -> list[str]:
     """The report's opening paragraphs (Markdown, also used by the HTML page)."""
+    where = f"on the Dask cluster at `{report.scheduler}`" if report.scheduler else plural(report.jobs, "job")
     lines = [f"`pvmc report allocation {' '.join(report.inputs)}`: register model {report.model.value}, "
-             f"z3 limit {report.timeout_seconds:g} s per "
-             f"function, {report.jobs} job{'s' if report.jobs != 1 else ''}, wall time {report.wall_seconds:.1f} s.",
+             f"z3 limit {report.timeout_seconds:g} s per function, {where}, wall time {report.wall_seconds:.1f} s.",
              "", f"**{summary_line(report)}.**", "", OBJECTIVES, "", GAP_SIGN + " " + FUNCTION_GAP, "", GAP_OVER_100]
     if report.runs:
         totals = gas_totals(report)
@@ -412,9 +418,11 @@ def to_markdown(report: AllocationReport) -> str:
 
 def run(args: argparse.Namespace, to_html: Callable[[AllocationReport], str]) -> int:
     """`pvmc report allocation`: `args.inputs`, `args.output`, `args.json`, `args.html`, `args.timeout`
-    (seconds), `args.jobs`, `args.quiet`; `to_html` renders the HTML page (`allocation_html.to_html`, passed in
-    by the command so that this module does not import its own renderer back). Returns 0 when every program compiled and its builds agree, 1
-    otherwise; raises InputError for bad input before any work and before anything is written."""
+    (seconds), `args.jobs`, `args.scheduler` (a Dask scheduler address or None), `args.quiet`; `to_html` renders
+    the HTML page (`allocation_html.to_html`, passed in by the command so that this module does not import its
+    own renderer back). Returns 0 when every program compiled and its builds agree, 1 otherwise; raises
+    InputError for bad input (an unreachable scheduler included) before any work and before anything is
+    written."""
     import json
 
     from pvm_backend.faults import from_environment
@@ -424,7 +432,8 @@ def run(args: argparse.Namespace, to_html: Callable[[AllocationReport], str]) ->
     check_output(args.output)
     progress = not args.quiet and sys.stderr.isatty()
     report = allocation_report(programs, timeout_seconds=args.timeout, jobs=args.jobs, progress=progress,
-                               inputs=args.inputs, faults=chosen, model=RegisterModel(args.registers))
+                               inputs=args.inputs, faults=chosen, model=RegisterModel(args.registers),
+                               scheduler=args.scheduler)
     if args.json:
         text = json.dumps(to_json(report), indent=2)
     elif args.html:

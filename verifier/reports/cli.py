@@ -13,7 +13,14 @@ return the report modules' exit codes (`verifier.reports.soundness.run`, `verifi
 
 Namespace of `report allocation` (for `verifier.reports.allocation.run(args) -> int`): `inputs` (list of str),
 `output` (str or None), `json` (bool), `html` (bool; never both), `timeout` (float seconds per function),
-`jobs` (int >= 1), `quiet` (bool), `registers` (a `RegisterModel` value).
+`jobs` (int >= 1), `scheduler` (str or None), `quiet` (bool), `registers` (a `RegisterModel` value).
+`report soundness` has the same `inputs`, `output`, `json`, `timeout`, `jobs`, `scheduler`, `quiet`, and
+`regalloc`.
+
+`--scheduler ADDRESS` (both reports) runs every program on the Dask distributed cluster whose scheduler listens at
+ADDRESS instead of on local worker processes (`verifier.reports.pool`); it and `--jobs` are mutually exclusive (a
+usage error when both are given: the cluster's workers decide the parallelism). `distributed` is imported only
+when the option is given.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from typing import Any
 from pvm_backend.abi import DEFAULT_REGISTER_MODEL, RegisterModel
 from pvm_backend.allocators import DEFAULT_MODE, MODES
 from pvm_backend.options import DEFAULT_JOBS, DEFAULT_TIMEOUT_SECONDS as DEFAULT_TIMEOUT, positive_jobs, positive_seconds
+from verifier.reports.pool import CONNECT_SECONDS
 
 _INPUTS_HELP = ("a corpus manifest (.toml: programs, entry, -O level, inputs; tests/corpus.toml is the project's) or "
                 "a source file (.c, .ll, .bc, .wat, .wasm; entry main, -O2, no inputs); several may be given")
@@ -32,20 +40,41 @@ exit codes:
   0  every function of every program proved
   1  some function refuted or unknown (unknown: z3 ran out of time, never counted as proved), or some program
      failed to compile (listed in the report as an error); the report is still written
-  2  bad input or usage (missing file, bad manifest, unknown PVMC_FAULT): one line on stderr, nothing written"""
+  2  bad input or usage (missing file, bad manifest, unknown PVMC_FAULT, --scheduler unreachable, --scheduler
+     with --jobs): one line on stderr, nothing written"""
 
 
 def _cmd_soundness(args: argparse.Namespace) -> int:
     from verifier.reports.soundness import run
 
-    return run(args)
+    return run(_default_jobs(args))
 
 
 def _cmd_allocation(args: argparse.Namespace) -> int:
     from verifier.reports.allocation import run
     from verifier.reports.allocation_html import to_html
 
-    return run(args, to_html)
+    return run(_default_jobs(args), to_html)
+
+
+def _default_jobs(args: argparse.Namespace) -> argparse.Namespace:
+    """`--jobs` defaults to None in the parser, so that argparse sees `--jobs N --scheduler A` as a conflict even
+    when N is the default (it compares with the default by identity); the handlers get DEFAULT_JOBS."""
+    if args.jobs is None:
+        args.jobs = DEFAULT_JOBS
+    return args
+
+
+def _add_parallelism(parser: argparse.ArgumentParser, jobs_help: str) -> None:
+    """`--jobs N` or `--scheduler ADDRESS`, never both (argparse's usage error, exit code 2)."""
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--jobs", "-j", type=positive_jobs, default=None, metavar="N", help=jobs_help)
+    where.add_argument("--scheduler", metavar="ADDRESS",
+                       help="run every program on the Dask distributed cluster whose scheduler listens at ADDRESS "
+                            "(e.g. tcp://10.0.0.5:8786) instead of on local processes; not with --jobs (the "
+                            "cluster's workers set the parallelism); every worker must import the same pvmc "
+                            "checkout and see the programs at the same paths (reports/README.md); an unreachable "
+                            f"scheduler is a usage error (exit code 2) after {CONNECT_SECONDS:g} s")
 
 
 def register(subparsers: Any) -> None:
@@ -65,7 +94,8 @@ def register(subparsers: Any) -> None:
 Compile every program of INPUT (manifests and source files) and verify every function with z3: check 1, the
 register allocation respects its contract; check 2, the emitted code reads on every path the value the IR says;
 check 3, the instructions emitted for each IR instruction compute what it computes (as `pvmc verify` does).
-Programs run in parallel on --jobs worker processes, with a progress bar on stderr when it is a terminal. Prints
+Programs run in parallel on --jobs worker processes (or on a Dask cluster's workers, --scheduler), with a
+progress bar on stderr when it is a terminal. Prints
 Markdown (through tabulate): the proved / refuted / unknown counts with timings, every refutation with its
 counterexample, every unknown, every program that failed to compile, the slowest functions and a per-program
 table. A function counts as proved only if every check (allocation, code, selection) proved.
@@ -90,8 +120,7 @@ table. A function counts as proved only if every check (allocation, code, select
                    help="z3 time limit per function for checks 1 and 2, per IR instruction for check 3 (default: "
                         f"{DEFAULT_TIMEOUT:g}); a check that runs "
                         "out of time is unknown, which fails the report")
-    s.add_argument("--jobs", "-j", type=positive_jobs, default=DEFAULT_JOBS, metavar="N",
-                   help=f"worker processes, one program at a time each (default: all cores, {DEFAULT_JOBS} here; "
+    _add_parallelism(s, f"worker processes, one program at a time each (default: all cores, {DEFAULT_JOBS} here; "
                         "1 runs in this process); the report is the same for any N apart from timings")
     s.add_argument("--quiet", "-q", action="store_true",
                    help="no progress bar and, with -o, no summary line (the bar is also off when stderr is not a "
@@ -110,7 +139,8 @@ optimal. Markdown through tabulate by default.
 exit codes:
   0  the report was produced
   1  see the report (e.g. a program failed to compile)
-  2  bad input or usage: one line on stderr, nothing written""")
+  2  bad input or usage (--scheduler unreachable, --scheduler with --jobs): one line on stderr, nothing
+     written""")
     a.add_argument("inputs", nargs="+", metavar="INPUT",
                    help=_INPUTS_HELP + "; a manifest's inputs add the measured-gas table")
     a.add_argument("-o", "--output", metavar="FILE",
@@ -129,8 +159,7 @@ exit codes:
     a.add_argument("--registers", choices=[m.value for m in RegisterModel], default=DEFAULT_REGISTER_MODEL.value,
                    help="register model both allocators are given (as `pvmc compile --registers`; default: "
                         f"{DEFAULT_REGISTER_MODEL.value})")
-    a.add_argument("--jobs", "-j", type=positive_jobs, default=DEFAULT_JOBS, metavar="N",
-                   help=f"worker processes (default: all cores, {DEFAULT_JOBS} here)")
+    _add_parallelism(a, f"worker processes (default: all cores, {DEFAULT_JOBS} here)")
     a.add_argument("--quiet", "-q", action="store_true",
                    help="no progress bar and, with -o, no summary line (the bar is also off when stderr is not a "
                         "terminal)")

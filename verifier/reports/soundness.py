@@ -4,7 +4,8 @@ What it does: `soundness_report(programs, ...)` compiles each program (`pvm_back
 chosen register allocator) and runs every registered check of the z3 verifier on every emitted function
 (`verifier.verify_function`; `verifier.checks.REGISTRY`: allocation, code), one program per task
 on `jobs` spawned worker processes (`verifier.reports.pool.run_programs`; in this process when `jobs` is 1 or
-there is one program), with a progress bar on stderr (tqdm) when asked. `to_markdown` renders the report
+there is one program) or, with `scheduler` (`--scheduler ADDRESS`), on the workers of a Dask distributed cluster,
+with a progress bar on stderr (tqdm) when asked. `to_markdown` renders the report
 (tabulate, GitHub tables): the proved / refuted / unknown counts with timings, every refutation with all its
 violations (`describe()`), every unknown with its reason, every program that failed to compile, the slowest
 functions (one time column per check) and a per-program table; the checks are named by their results, never
@@ -18,7 +19,9 @@ worker in the task's arguments, so a fault applies to every program.
 Guarantees: results are in input order (programs as listed, functions in emission order) whatever `jobs` is,
 so two runs differ only in their timings (with `--regalloc optimal`, whose z3 choice among equally good
 allocations depends on the process's history, every program is compiled in a fresh worker process, as a
-`pvmc compile` would); a function counts as proved only when every check proved (unknown
+`pvmc compile` would; on a Dask cluster, whose workers are long-lived, in a fresh subprocess of the worker, see
+`pool`); the report on a cluster is the local pool's apart from timings and the Markdown's line saying where it
+ran; a function counts as proved only when every check proved (unknown
 never passes); a program that fails to compile (any error raised while compiling or verifying it) is listed
 with its one-line error and counted, never dropped. `run` returns 0 when every function of every program is
 proved, 1 when any is refuted or unknown or any program failed, and raises `InputError` (exit 2, nothing
@@ -86,6 +89,8 @@ class SoundnessReport:
     """Worker processes used."""
     wall_seconds: float
     """Wall-clock time of the whole run (seconds)."""
+    scheduler: str | None = None
+    """The Dask scheduler the programs ran on (`--scheduler`), None for the local pool (then `jobs` applies)."""
 
     @property
     def functions(self) -> list[tuple[str, FunctionVerdict]]:
@@ -110,23 +115,25 @@ class SoundnessReport:
         return not self.errors and all(v.proved for _, v in self.functions)
 
 
-def program_name(path: Path) -> str:
-    """`path` relative to the working directory when it lies inside it, else absolute (POSIX separators)."""
+def program_name(path: Path, base: Path | None = None) -> str:
+    """`path` relative to `base` (default: the working directory) when it lies inside it, else absolute (POSIX
+    separators). A report passes its own working directory as `base` to its tasks, so that a program is named
+    the same on a Dask worker, whose working directory is its own."""
     try:
-        return path.relative_to(Path.cwd().resolve()).as_posix()
+        return path.relative_to((base or Path.cwd()).resolve()).as_posix()
     except ValueError:
         return path.as_posix()
 
 
 def check_program(program: ManifestProgram, regalloc: str, timeout_ms: int,
-                  faults: Faults = NO_FAULTS) -> ProgramOutcome:
+                  faults: Faults = NO_FAULTS, base: Path | None = None) -> ProgramOutcome:
     """Compile `program` with allocator `regalloc` (and the test-only `faults`) and verify every function (z3
-    limit `timeout_ms` per check).
+    limit `timeout_ms` per check); the program is named relative to `base` (`program_name`).
     Never raises for a program that cannot be compiled or verified: the error becomes `ProgramOutcome.error`."""
     from pvm_backend.driver import BuildOptions, compile_file
     from verifier.verify import verify_function
 
-    name = program_name(program.path)
+    name = program_name(program.path, base)
     start = time.perf_counter()
     try:
         result = compile_file(program.path, entry=program.entry, opt_level=program.opt_level,
@@ -151,9 +158,10 @@ def _one_line(exc: BaseException) -> str:
 def soundness_report(programs: Sequence[ManifestProgram], *, regalloc: str = DEFAULT_MODE,
                      timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS, jobs: int | None = None,
                      progress: bool = False, inputs: Sequence[str] = (),
-                     faults: Faults = NO_FAULTS) -> SoundnessReport:
-    """Compile and verify `programs` on `jobs` processes (default `os.cpu_count()`); `progress` shows a tqdm bar
-    on stderr. Raises InputError for an unknown `PVMC_FAULT` name (before any work)."""
+                     faults: Faults = NO_FAULTS, scheduler: str | None = None) -> SoundnessReport:
+    """Compile and verify `programs` on `jobs` processes (default `os.cpu_count()`), or on the Dask cluster at
+    `scheduler` (`jobs` then unused); `progress` shows a tqdm bar on stderr. Raises InputError when `scheduler`
+    cannot be reached (before any work)."""
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(programs) or 1))
     timeout_ms = milliseconds(timeout_seconds)
     start = time.perf_counter()
@@ -171,14 +179,15 @@ def soundness_report(programs: Sequence[ManifestProgram], *, regalloc: str = DEF
 
     try:
         # The optimal allocator's choice among equally good allocations depends on what z3 ran before in the
-        # process: each program then gets a fresh worker, so the report verifies what `pvmc compile` emits.
-        run_programs(functools.partial(check_program, regalloc=regalloc, timeout_ms=timeout_ms, faults=faults), programs,
-                     jobs=jobs, done=done, fresh=regalloc == "optimal")
+        # process: each program then gets a fresh process, so the report verifies what `pvmc compile` emits.
+        task = functools.partial(check_program, regalloc=regalloc, timeout_ms=timeout_ms, faults=faults,
+                                 base=Path.cwd())
+        run_programs(task, programs, jobs=jobs, done=done, fresh=regalloc == "optimal", scheduler=scheduler)
     finally:
         if bar is not None:
             bar.close()
     return SoundnessReport(tuple(inputs), tuple(o for o in outcomes if o is not None), regalloc,
-                           timeout_seconds, jobs, time.perf_counter() - start)
+                           timeout_seconds, jobs, time.perf_counter() - start, scheduler)
 
 
 # ----------------------------------------------------------------------------------------- rendering
@@ -254,10 +263,10 @@ def to_markdown(report: SoundnessReport) -> str:
     per-program table."""
     compile_s = sum(o.compile_seconds for o in report.outcomes)
     verify_s = sum(v.seconds for _, v in report.functions)
+    where = f"on the Dask cluster at `{report.scheduler}`" if report.scheduler else plural(report.jobs, "job")
     lines = ["# Soundness report", "",
              f"`pvmc report soundness {' '.join(report.inputs)}`: register allocation `{report.regalloc}`, z3 limit "
-             f"{report.timeout_seconds:g} s per function per check (per IR instruction for check 3), "
-             f"{plural(report.jobs, 'job')}.",
+             f"{report.timeout_seconds:g} s per function per check (per IR instruction for check 3), {where}.",
              "", f"**{summary_line(report)}.** "
              + ("Every function is proved." if report.all_proved else "Not everything is proved: see below."), "",
              tabulate(_status_rows(report), headers=["functions", "count", "verify s (sum)", "median s", "max s"],
@@ -297,8 +306,9 @@ def _program_row(o: ProgramOutcome) -> list[object]:
 
 def run(args: argparse.Namespace) -> int:
     """`pvmc report soundness`: `args.inputs`, `args.output`, `args.json`, `args.regalloc`, `args.timeout`
-    (seconds), `args.jobs`, `args.quiet`. Returns the exit code (0 all proved, 1 otherwise); raises InputError
-    for bad input before any work and before anything is written."""
+    (seconds), `args.jobs`, `args.scheduler` (a Dask scheduler address or None), `args.quiet`. Returns the exit
+    code (0 all proved, 1 otherwise); raises InputError for bad input (an unreachable scheduler included) before
+    any work and before anything is written."""
     import json
 
     check_output(args.output)
@@ -306,7 +316,7 @@ def run(args: argparse.Namespace) -> int:
     chosen = fault_switches.from_environment()   # read once; an unknown PVMC_FAULT is bad input: fail before any work
     progress = not args.quiet and sys.stderr.isatty()
     report = soundness_report(programs, regalloc=args.regalloc, timeout_seconds=args.timeout, jobs=args.jobs,
-                              progress=progress, inputs=args.inputs, faults=chosen)
+                              progress=progress, inputs=args.inputs, faults=chosen, scheduler=args.scheduler)
     text = json.dumps(to_json(report), indent=2) if args.json else to_markdown(report)
     emit(text, args.output)
     if args.output is not None and not args.quiet:
