@@ -37,8 +37,8 @@ from pvm_backend.abi import DEFAULT_REGISTER_MODEL, RegisterModel
 from pvm_backend.errors import InputError, PvmcError
 from pvm_backend.interpreter import Engine
 from pvm_backend.options import (DEFAULT_GAS, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_SECONDS, MAX_STACK_SIZE,
-                                 check_not_the_input, check_output_path, gas_limit, milliseconds, positive_seconds,
-                                 program_counter, stack_size, wasm_pages, write_atomically)
+                                 check_not_the_input, check_output_path, gas_limit, milliseconds, positive_jobs,
+                                 positive_seconds, program_counter, stack_size, wasm_pages, write_atomically)
 
 if TYPE_CHECKING:
     from pvm_backend.driver import CompileResult
@@ -106,7 +106,7 @@ def _compile(args: argparse.Namespace) -> CompileResult:
                            block_local=not args.no_block_local, cross_block=not args.no_cross_block,
                            stack_size=args.stack_size, result=abi.ResultRegisters(args.result_r8),
                            optimal_timeout_ms=milliseconds(args.optimal_timeout),
-                           faults=faults.from_environment())
+                           faults=faults.from_environment(), jobs=args.jobs)
     wasm = WasmOptions(imports=args.imports, adapter=args.adapter, max_memory=args.max_memory)
     sources = SourceOptions(others=tuple(Path(p) for p in args.inputs[1:]), include_dirs=tuple(args.include_dirs),
                             defines=tuple(args.defines))
@@ -114,12 +114,12 @@ def _compile(args: argparse.Namespace) -> CompileResult:
                         sources=sources)
 
 
-def _verify(result: CompileResult, seconds: float) -> tuple[FunctionVerdict, ...]:
-    """Every registered check on every emitted function; `seconds` is z3's limit per function per check (per IR
-    instruction for check 3)."""
+def _verify(result: CompileResult, seconds: float, jobs: int) -> tuple[FunctionVerdict, ...]:
+    """Every registered check on every emitted function, on `jobs` worker processes; `seconds` is z3's limit per
+    function per check (per IR instruction for check 3)."""
     from verifier import verify_build
 
-    return verify_build(result.build, milliseconds(seconds))
+    return verify_build(result.build, milliseconds(seconds), jobs=jobs)
 
 
 def _counts(verdicts: Sequence[FunctionVerdict]) -> dict[str, int]:
@@ -178,7 +178,7 @@ def _cmd_compile(args: argparse.Namespace) -> int:
     result = _compile(args)
     verdicts: dict[str, FunctionVerdict] = {}
     if args.verify:
-        checked = _verify(result, args.verify_timeout)
+        checked = _verify(result, args.verify_timeout, args.jobs)
         if not all(v.proved for v in checked):
             print(f"pvmc: verification failed ({_summary_line(checked)}); no output written\n", file=sys.stderr)
             print(_failure_report(checked), file=sys.stderr)
@@ -248,7 +248,7 @@ def _function_stats(f: FunctionStats, verdict: FunctionVerdict | None = None) ->
 
 def _cmd_verify(args: argparse.Namespace) -> int:
     result = _compile(args)
-    verdicts = _verify(result, args.timeout)
+    verdicts = _verify(result, args.timeout, args.jobs)
     if args.json:
         print(json.dumps({"input": str(result.source), "regalloc": args.regalloc,
                           "register_model": args.registers, "dse": not args.no_dse,
@@ -341,6 +341,11 @@ def _add_build_arguments(p: argparse.ArgumentParser) -> None:
                         f"seconds (default: {DEFAULT_TIMEOUT_SECONDS:g}); when it runs out the better of the best "
                         "allocation found and linear scan's is used (status 'bounded', or 'timeout' when the "
                         "gas model was not finished)")
+    p.add_argument("--jobs", "-j", type=positive_jobs, default=1, metavar="N",
+                   help="worker processes that allocate registers for the functions and verify them, one function "
+                        "at a time (default: 1, in this process); the output is the same for any N, and each "
+                        "worker costs about half a second to start, so it pays on programs of many large "
+                        "functions")
     p.add_argument("--stack-size", type=stack_size, default=abi.DEFAULT_STACK_SIZE, metavar="BYTES",
                    help=f"stack size in bytes, up to {MAX_STACK_SIZE} (default: {abi.DEFAULT_STACK_SIZE}); a function "
                         "whose frame alone is larger is a compile error, deeper call chains trap when they run out")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from pvm_backend import abi
@@ -29,7 +30,7 @@ from pvm_backend.faults import NO_FAULTS, Faults
 from pvm_backend.frontend.load import SourceOptions, WasmOptions, load_module
 from pvm_backend.ir import Module
 from pvm_backend.linker import BuildResult, link, plan_link
-from pvm_backend.options import DEFAULT_TIMEOUT_MS
+from pvm_backend.options import DEFAULT_TIMEOUT_MS, ordered_map
 
 __version__ = "0.1.0"
 
@@ -70,6 +71,9 @@ class BuildOptions:
     """What the entry stub leaves in r8: the result's length (GP A.44) or its end address (`--result-r8`)."""
     faults: Faults = NO_FAULTS
     """Test-only fault switches (`pvm_backend.faults`; the CLI reads `PVMC_FAULT` once into this)."""
+    jobs: int = 1
+    """Worker processes that allocate registers for (and trial-lower) the functions, one function at a time
+    (`pvmc compile --jobs`); the program is the same for any number (`options.ordered_map`)."""
 
     @property
     def passes(self) -> Passes:
@@ -88,10 +92,9 @@ def build_program(module: Module, entry: str = "main", options: BuildOptions | N
         raise InputError(f"unknown register allocator {options.regalloc!r}; expected one of {', '.join(MODES)}")
     chosen = allocator(options.regalloc)
     plan = plan_link(module, entry, options.stack_size, options.result)
-    allocations = tuple(allocate_function(fn, chosen, plan.ctx, passes=options.passes,
-                                          timeout_ms=options.optimal_timeout_ms, faults=options.faults,
-                                          model=options.registers)
-                        for fn in plan.functions)
+    allocate = partial(allocate_function, chosen=chosen, ctx=plan.ctx, passes=options.passes,
+                       timeout_ms=options.optimal_timeout_ms, faults=options.faults, model=options.registers)
+    allocations = ordered_map(allocate, plan.functions, options.jobs)
     return link(plan, allocations, heap_pages=options.heap_pages, passes=options.passes,
                 faults=options.faults)
 

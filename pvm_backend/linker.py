@@ -408,6 +408,21 @@ class LinkPlan:
     """Stack size in bytes (SPI field s)."""
 
 
+@dataclass(frozen=True)
+class FunctionLabel:
+    """`LinkContext.function_label` of a program: a defined function's entry label. A value, not a closure, so
+    a link context travels to worker processes (`BuildOptions.jobs`)."""
+
+    defined: frozenset[str]
+    """The names of the program's defined functions."""
+
+    def __call__(self, name: str) -> str:
+        """The entry label of function `name`; UnsupportedError when the program does not define it."""
+        if name not in self.defined:
+            raise UnsupportedError(f"reference to undefined function @{name}")
+        return entry_label(name)
+
+
 def plan_link(module: Module, entry: str = "main", stack_size: int = abi.DEFAULT_STACK_SIZE,
               result: abi.ResultRegisters = abi.ResultRegisters.LENGTH) -> LinkPlan:
     """Check the entry, find what is reachable from it, lay out the globals and make the link context; `result`
@@ -435,11 +450,7 @@ def plan_link(module: Module, entry: str = "main", stack_size: int = abi.DEFAULT
     stub = entry_stub(entry, jump_table, result, secondary, module, output_base)
     defined = {f.name for f in functions}
 
-    def function_label(name: str) -> str:
-        if name not in defined:
-            raise UnsupportedError(f"reference to undefined function @{name}")
-        return entry_label(name)
-
+    function_label = FunctionLabel(frozenset(defined))
     signatures = {f.name: (tuple(t.bits for t in f.param_types), f.return_type.bits) for f in functions}
     ctx = LinkContext(global_address=addresses, function_label=function_label, jump_entry=jump_table.address,
                       signatures=signatures, stack_size=stack_size,

@@ -8,6 +8,7 @@ and the reports so that both (and the driver and verifier, for the defaults) rea
     conversion (rounded, at least 1 ms, as z3 wants), `positive_seconds` the argparse type of every time option;
   * gas: `DEFAULT_GAS` (10^9), the gas limit of `pvmc run` and of the reports' runs;
   * worker processes: `DEFAULT_JOBS` (every core) and `positive_jobs`, the argparse type of `--jobs`;
+    `ordered_map(fn, items, jobs)`, `map` on a pool of spawned processes, in input order (`pvmc compile --jobs`);
   * output files: `write_atomically(path, data)` (a temporary file renamed into place: no partial or
     overwritten output on failure) and `check_output_path(path)` (fail before the work, not after it).
 
@@ -19,8 +20,12 @@ Guarantees: errors a user can cause are `InputError` (one line) or `argparse.Arg
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 from pvm_backend.errors import InputError
 
@@ -36,6 +41,21 @@ DEFAULT_GAS = 10**9
 
 DEFAULT_JOBS = os.cpu_count() or 1
 """Worker processes of the reports by default: every core of this machine."""
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def ordered_map(fn: Callable[[T], R], items: Sequence[T], jobs: int) -> tuple[R, ...]:
+    """`fn` on every item, in input order: in this process when `jobs` is 1 or there is at most one item, else
+    on min(`jobs`, len(`items`)) spawned worker processes (never forked: the caller may have threads holding
+    locks). `fn` and the items must be picklable; each worker pays one import of what `fn` needs (about half a
+    second for the compiler and z3). An exception of `fn` propagates after the pool has shut down."""
+    if jobs <= 1 or len(items) <= 1:
+        return tuple(fn(item) for item in items)
+    with ProcessPoolExecutor(max_workers=min(jobs, len(items)),
+                             mp_context=multiprocessing.get_context("spawn")) as pool:
+        return tuple(pool.map(fn, items))
 
 
 def milliseconds(seconds: float) -> int:

@@ -60,6 +60,22 @@ def test_every_engine_gives_the_same_run(fib_jam: Path, gas: str) -> None:
         assert bytes.fromhex(json.loads(runs[0].stdout)["output"]) == (832040).to_bytes(8, "little")
 
 
+@pytest.mark.parametrize("source", ["tests/programs/func_ptr.c", "tests/wat/call_indirect.wat"])
+def test_compile_and_verify_on_worker_processes_give_the_same_program_and_verdicts(tmp_path: Path,
+                                                                                    source: str) -> None:
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"j{jobs}.jam"
+        done = pvmc("compile", str(REPO / source), "-o", str(out), "--verify", "--json", "--jobs", jobs)
+        assert done.returncode == 0, done.stderr
+        verdicts = [(f["name"], f["code_bytes"], [(c["name"], c["status"], c["violations"]) for c in f["checks"]])
+                    for f in json.loads(done.stdout)["functions"]]
+        outputs.append((out.read_bytes(), verdicts))
+    assert outputs[0] == outputs[1]
+    checks = [c for _, _, function_checks in outputs[0][1] for c in function_checks]
+    assert len(outputs[0][1]) > 1 and checks and all(status == "proved" for _, status, _ in checks)
+
+
 def test_run_out_of_gas_exits_1(fib_jam: Path) -> None:
     done = pvmc("run", str(fib_jam), "--gas", "10", "--json")
     assert done.returncode == 1

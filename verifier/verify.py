@@ -21,12 +21,13 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import replace
+from functools import partial
 
 from pvm_backend.emitter.items import EmittedFunction
 from pvm_backend.ir import Function
 from pvm_backend.ir_facts import entered_only_from_stub
 from pvm_backend.linker import BuildResult
-from pvm_backend.options import DEFAULT_TIMEOUT_MS
+from pvm_backend.options import DEFAULT_TIMEOUT_MS, ordered_map
 
 from . import checks
 from .result import FunctionVerdict
@@ -49,12 +50,15 @@ def verify_function(function: Function, emitted: EmittedFunction,
     return verdict
 
 
-def verify_build(build: BuildResult, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> tuple[FunctionVerdict, ...]:
+def verify_build(build: BuildResult, timeout_ms: int = DEFAULT_TIMEOUT_MS,
+                 jobs: int = 1) -> tuple[FunctionVerdict, ...]:
     """Verify every emitted function of `build` (in emission order); `timeout_ms` as for `verify_function`.
     A function the emitter marked `entry_only` (its returns restore r0 alone) is proved against the full
     callee contract (r0 and r9-r12 restored) unless the module confirms that nothing but the entry stub calls it
-    (`ir_facts.entered_only_from_stub` over the linked functions and globals). Raises ValueError when the build
-    carries no IR module."""
+    (`ir_facts.entered_only_from_stub` over the linked functions and globals). With `jobs` > 1 the functions are
+    verified on that many spawned worker processes (`options.ordered_map`; `pvmc compile --jobs`), each with the
+    checks registered when `verifier.checks` is imported (not ones a caller registers later), the verdicts in the
+    same order. Raises ValueError when the build carries no IR module."""
     if build.module is None:
         raise ValueError("the build result carries no IR module")
     functions = {f.name: f for f in build.module.functions}
@@ -62,4 +66,9 @@ def verify_build(build: BuildResult, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> tu
     stub_only = entered_only_from_stub((functions[e.name] for e in build.emitted),
                                        (g for g in build.module.globals if g.name in linked))
     emitted = [e if not e.entry_only or e.name in stub_only else replace(e, entry_only=False) for e in build.emitted]
-    return tuple(verify_function(functions[e.name], e, timeout_ms) for e in emitted)
+    return ordered_map(partial(_verify_pair, timeout_ms), [(functions[e.name], e) for e in emitted], jobs)
+
+
+def _verify_pair(timeout_ms: int, pair: tuple[Function, EmittedFunction]) -> FunctionVerdict:
+    """`verify_function` on one (IR function, emitted function) pair: what a worker of `verify_build` runs."""
+    return verify_function(pair[0], pair[1], timeout_ms)
