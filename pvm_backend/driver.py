@@ -73,7 +73,8 @@ class BuildOptions:
     """Test-only fault switches (`pvm_backend.faults`; the CLI reads `PVMC_FAULT` once into this)."""
     jobs: int = 1
     """Worker processes that allocate registers for (and trial-lower) the functions, one function at a time
-    (`pvmc compile --jobs`); the program is the same for any number (`options.ordered_map`)."""
+    (`pvmc compile --jobs`); the program is the same for any number (`options.ordered_map`). The workers are
+    spawned, so a script that sets this needs the `if __name__ == "__main__":` guard of `multiprocessing`."""
 
     @property
     def passes(self) -> Passes:
