@@ -4,10 +4,10 @@ What it does: `c_source()` runs `semantics.execute` once per opcode with `CBitVe
 words are C expressions over `uint64_t`) and `_CMachine` (whose effects are C statements), on a template
 instruction whose operand fields are the C fields of the decoded record (`I->ra`, `I->x`, ...), and wraps the
 cases in one C function, `pvm_run`: a loop over a pre-decoded instruction array indexed by pc. `load()` compiles
-that source with the system C compiler into a shared library, cached by the source's SHA-256 under
-`cache_directory()`, and binds it with ctypes. `NativeMachine` is one PVM's state on the C side (registers, gas,
-pc, the page tables of its `Memory`), `NativeCode` one program's decoded instructions (shared by every run of the
-same blob, as `DecodedProgram` is). The meanings are not restated here: only how to spell each `BitVec`
+that source with the system C compiler into a shared library, cached by the machine type and the source's
+SHA-256 under `cache_directory()`, and binds it with ctypes. `NativeMachine` is one PVM's state on the C side
+(registers, gas, pc, the page tables of its `Memory`), `NativeCode` one program's decoded instructions (shared by
+every run of the same blob, as `DecodedProgram` is). The meanings are not restated here: only how to spell each `BitVec`
 operation and each machine effect in C.
 
 Contract of `pvm_run(state, budget)` (the same hand-back contract as `pvm_backend.blockjit`, per instruction):
@@ -33,6 +33,7 @@ import ctypes
 import hashlib
 import logging
 import os
+import platform
 import shutil
 import subprocess
 import sys
@@ -466,7 +467,7 @@ def _build() -> ctypes.CDLL:
     source = c_source()
     digest = hashlib.sha256(source.encode()).hexdigest()[:16]
     directory = cache_directory()
-    target = directory / f"pvm-engine-{digest}.so"
+    target = directory / f"pvm-engine-{platform.machine() or 'host'}-{digest}.so"   # a home shared by machines
     if not target.exists():
         compiler = os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc")
         if compiler is None:
