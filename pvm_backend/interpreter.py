@@ -246,7 +246,7 @@ class Pvm:
 
     def _run_native(self, library: CDLL) -> Exit:
         machine = self._native
-        if machine is None:
+        if machine is None or machine.memory is not self.memory:   # `memory` may be replaced between runs
             code = self.program.native
             if code is None:
                 code = self.program.native = native.NativeCode(self.program)

@@ -205,3 +205,21 @@ def test_gas_beyond_the_engine_s_64_bit_counter_is_handed_over_in_parts() -> Non
         pvm = Pvm(blob(code), [0] * 13, Memory(), (1 << 70) + 2, engine=engine)
         stop = pvm.run()
         assert (stop.status, stop.gas, pvm.registers[2], pvm.instructions) == (Status.PANIC, (1 << 70) - 1, 7, 3)
+
+
+def test_a_memory_replaced_between_runs_is_the_one_the_next_run_uses() -> None:
+    # Pvm's guarantee: `.memory` may be set between runs. The second run loads from the new memory's page.
+    code = [I(O.FALLTHROUGH), I(O.ECALLI, x=1), I(O.LOAD_IND_U64, ra=7, rb=3, x=0), I(O.TRAP)]
+    seen = []
+    for engine in Engine:
+        first, second = Memory(), Memory()
+        for memory, byte in ((first, 0x11), (second, 0x22)):
+            memory.set_access(0x30000, 4096, Access.READ)
+            memory.write_bytes(0x30000, bytes([byte]))
+        registers = [0] * 13
+        registers[3] = 0x30000
+        pvm = Pvm(blob(code), registers, first, 100, engine=engine)
+        assert pvm.run().status is Status.HOST
+        pvm.memory = second
+        seen.append((pvm.run().status, pvm.registers[7]))
+    assert seen == [(Status.PANIC, 0x22)] * 3
