@@ -141,12 +141,12 @@ function run(req) {
   const program = prepareProgram(kind, meta, bytes, regs, pages, chunks, args, PREALLOCATE_PAGES);
   const id = pvmStart(program, false);
   const pause = resumeChecked(id, req.gas, req.pc);
-  return timed(answer(id, pause, req.read), start);
+  const seconds = secondsSince(start);
+  return { ...answer(id, pause, req.read), seconds };
 }
 
-function timed(result, start) {
-  result.seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  return result;
+function secondsSince(start) {
+  return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
 function resume(req) {
@@ -161,7 +161,8 @@ function resume(req) {
   }
   const start = process.hrtime.bigint();
   const pause = resumeChecked(req.id, req.gas, req.pc);
-  return timed(answer(req.id, pause, req.read), start);
+  const seconds = secondsSince(start);
+  return { ...answer(req.id, pause, req.read), seconds };
 }
 
 function handle(line) {
