@@ -107,7 +107,8 @@ class CompileResult:
     source: Path
     """The input file."""
     module: Module
-    """The IR view of the optimised module."""
+    """The IR view of the optimised module: its globals, declarations and the function definitions the entry
+    (and `abi.SECONDARY_ENTRY`) reach."""
     build: BuildResult
     """Emitted functions, per-function statistics and the linked program."""
     program: StandardProgram
@@ -148,7 +149,7 @@ def compile_file(path: Path, entry: str = "main", opt_level: int = 2,
             raise InputError(f"{given}: no such file")
     if not 0 <= opt_level <= 3:
         raise InputError(f"optimisation level must be 0-3, not {opt_level}")
-    module = load_module(path, opt_level, entry, wasm, sources)
+    module = load_module(path, opt_level, entry, wasm, sources, roots=(entry, abi.SECONDARY_ENTRY))
     build = build_program(module, entry, options)
     spi = build.program.encode()
     jam = encode_jam(build.program, f"{path.name} (pvmc {__version__})".encode())

@@ -2,7 +2,8 @@
 
 What it does: walks a function's blocks and instructions once, assigns dense ids (parameters, then instruction
 results in layout order; instructions in layout order; blocks by layout index), converts operands, and reads the
-facts llvmlite does not expose from the function's printed text (see `insttext`).
+facts llvmlite does not expose from the function's printed text (see `insttext`; cut from the module printed once,
+`module.split_module`).
 
 Assumes: the module verified; `ModuleSymbols` maps every global and function llvmlite can hand us as an
 operand. llvmlite aborts the process on API misuse, so `.opcode`/`.operands` are only asked of instructions and
@@ -15,7 +16,8 @@ vectors, atomics, varargs, exception handling, inline assembly, indirect branche
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from typing import Callable
 
 import llvmlite.binding as llvm
@@ -26,7 +28,7 @@ from pvm_backend.ir import (Block, Const, FunctionAddr, GepInfo, GlobalAddr, Ins
 from pvm_backend.ir import Function as IRFunction
 
 from . import insttext
-from .constants import ConstantReader, NegatedAddr, Unfoldable
+from .constants import ConstantReader, NegatedAddr, Scalar, Unfoldable
 from .types import TypeTable
 
 VK = llvm.ValueKind
@@ -59,13 +61,30 @@ class ModuleSymbols:
     """View name of each global variable and function."""
     vararg: dict[str, bool]
     """Whether each function (by view name) is variadic."""
+    folded: dict[llvm.ValueRef, Scalar | NegatedAddr | str] = field(default_factory=dict)
+    """Each constant expression met as an operand, folded (`ConstantReader.scalar_or_negated`), or why it does
+    not fold: LLVM uniques constants in their context, and printing one costs far more than the lookup."""
+
+    def fold(self, op: llvm.ValueRef) -> Scalar | NegatedAddr:
+        """The constant expression `op` folded; raises `Unfoldable` with the reason it does not fold."""
+        hit = self.folded.get(op)
+        if hit is None:
+            try:
+                hit = self.consts.scalar_or_negated(str(op))
+            except (Unfoldable, ValueError) as e:
+                hit = str(e)
+            self.folded[op] = hit
+        if isinstance(hit, str):
+            raise Unfoldable(hit)
+        return hit
 
 
 class _Walk:
     """State of one function walk."""
 
-    def __init__(self, syms: ModuleSymbols, fn: llvm.ValueRef, name: str) -> None:
+    def __init__(self, syms: ModuleSymbols, fn: llvm.ValueRef, name: str, text: str) -> None:
         self.syms = syms
+        self.text = text
         self.types = syms.types
         self.fn = fn
         self.name = name
@@ -108,8 +127,8 @@ class _Walk:
                 t = self.types.of(op.type)
                 self.check_type(t)
                 try:
-                    pairs.append((self.syms.consts.scalar_or_negated(str(op)), t))
-                except (Unfoldable, ValueError) as e:
+                    pairs.append((self.syms.fold(op), t))
+                except Unfoldable as e:
                     raise self.fail(f"unsupported constant expression: {e}") from None
             else:
                 pairs.append(self.typed_operand(op))
@@ -145,9 +164,12 @@ class _Walk:
             return FunctionAddr(self.syms.names[op])
         if k is VK.constant_expr:
             try:
-                return self.syms.consts.scalar(str(op))
-            except (Unfoldable, ValueError) as e:
+                value = self.syms.fold(op)
+            except Unfoldable as e:
                 raise self.fail(f"unsupported constant expression: {e}") from None
+            if isinstance(value, NegatedAddr):
+                raise self.fail("unsupported constant expression: a negated address")
+            return value
         if k is VK.metadata_as_value:
             return Undef(0)
         if k is VK.constant_fp:
@@ -181,7 +203,7 @@ class _Walk:
             values.append(ValueInfo(i, nm, t, param_index=i))
             self.value_types.append(t)
         blocks = list(fn.blocks)
-        text = insttext.split_function(str(fn))
+        text = insttext.split_function(self.text)
         if len(text.labels) != len(blocks):
             raise self.fail("cannot match the printed function with its blocks")
         raw: list[list[tuple[llvm.ValueRef, str, IRType, str, int | None]]] = []
@@ -357,29 +379,38 @@ def _assumptions(blocks: list[list[tuple[llvm.ValueRef, str]]]) -> set[llvm.Valu
     instructions of `_PURE` opcodes all of whose uses are among them, transitively: facts stated for LLVM's
     optimiser, which have no effect on what the program computes (LangRef: llvm.assume) and would otherwise cost
     the backend code (typically the `icmp` that the loop unroller asserts of a remainder count, issue 18). A
-    pure instruction without any use is not among them."""
-    users: dict[llvm.ValueRef, list[llvm.ValueRef]] = {}
-    pure: list[llvm.ValueRef] = []
+    pure instruction without any use is not among them.
+
+    Uses are read from the printed lines: an instruction's result prints as the same ``%name`` wherever it is
+    an operand, and a ``%`` token that is not an operand (a block label, text in a string) can only add a
+    user, which keeps an instruction rather than dropping it."""
     dropped: set[llvm.ValueRef] = set()
     if not any("@llvm.assume(" in line for pairs in blocks for _, line in pairs):
-        return dropped   # the common case, without asking llvmlite for every operand
+        return dropped   # the common case
+    users: dict[str, list[llvm.ValueRef]] = {}
+    pure: list[tuple[llvm.ValueRef, str]] = []
     for pairs in blocks:
         for ins, line in pairs:
             opcode = insttext.opcode(line) or ins.opcode
+            result = insttext.RESULT_RE.match(line)
             if opcode == "call" and "@llvm.assume(" in line:
                 dropped.add(ins)
-            elif opcode in _PURE:
-                pure.append(ins)
-            for op in ins.operands:
-                users.setdefault(op, []).append(ins)
+            elif opcode in _PURE and result is not None:
+                pure.append((ins, result.group(1)))
+            for token in _LOCAL.findall(line, result.end() if result is not None else 0):
+                users.setdefault(token, []).append(ins)
     changed = True
     while changed:
         changed = False
-        for ins in reversed(pure):
-            if ins not in dropped and ins in users and all(u in dropped for u in users[ins]):
+        for ins, name in reversed(pure):
+            if ins not in dropped and name in users and all(u in dropped for u in users[name]):
                 dropped.add(ins)
                 changed = True
     return dropped
+
+
+_LOCAL = re.compile(r'%(?:"[^"]*"|[-\w.$]+)')
+"""A local symbol token of printed IR (the lexer's ``LOCAL`` token)."""
 
 
 def _predecessors(blocks: list[list[Instruction]]) -> list[list[int]]:
@@ -409,12 +440,13 @@ class _Fields:
     allocated_type: IRType | None = None
 
 
-def build_function(syms: ModuleSymbols, fn: llvm.ValueRef, name: str) -> IRFunction:
-    """The view of the function definition `fn` (named `name` in the view).
+def build_function(syms: ModuleSymbols, fn: llvm.ValueRef, name: str, text: str) -> IRFunction:
+    """The view of the function definition `fn` (named `name` in the view), whose printed definition (from
+    ``define`` to ``}``) is `text`.
 
     Raises `UnsupportedError` (function, block, instruction named) for inputs the backend cannot lower.
     """
-    return _Walk(syms, fn, name).build()
+    return _Walk(syms, fn, name, text).build()
 
 
 def declaration(syms: ModuleSymbols, fn: llvm.ValueRef, name: str) -> IRFunction:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from .lexer import Tok, TokenStream, symbol_name, tokenize
 
 _LABEL_RE = re.compile(r'^("(?:[^"\\]|\\.)*"|[-\w.$]+):')
-_RESULT_RE = re.compile(r'^\s*(%"[^"]*"|%[-\w.$]+) = ')
+RESULT_RE = re.compile(r'^\s*(%"[^"]*"|%[-\w.$]+) = ')
+"""The start of an instruction that defines a value: group 1 is its ``%name`` token as printed."""
 _ALIGN_RE = re.compile(r", align (\d+)")
 _ICMP_RE = re.compile(r"\bicmp (?:samesign )?(\w+) ")
 
@@ -71,7 +72,7 @@ def split_function(text: str) -> FunctionText:
 
 def result_name(inst_text: str) -> str:
     """The LLVM name of the value an instruction defines (``5``, ``x``), or ``""``."""
-    m = _RESULT_RE.match(inst_text)
+    m = RESULT_RE.match(inst_text)
     return symbol_name(m.group(1)) if m else ""
 
 

@@ -31,7 +31,7 @@ from pvm_backend.ir import Module
 
 from .byval import copy_byval_arguments
 from .inline_asm import neutralise
-from .module import build_module
+from .module import build_module, split_module
 from .wasm import translate_wasm, wat_to_wasm
 from .wasm_imports import read_import_map
 
@@ -169,8 +169,14 @@ def optimise(m: llvm.ModuleRef, opt_level: int) -> None:
     pb.getModulePassManager().run(m, pb)
 
 
-def module_from_llvm(data: str | bytes, opt_level: int = 2, name: str = "<string>") -> Module:
-    """The view of LLVM assembly (str) or bitcode (bytes), after verification and -O`opt_level`."""
+def module_from_llvm(data: str | bytes, opt_level: int = 2, name: str = "<string>",
+                     roots: tuple[str, ...] | None = None) -> Module:
+    """The view of LLVM assembly (str) or bitcode (bytes), after verification and -O`opt_level`.
+
+    With `roots` (function names), the view holds only the function definitions the roots reach
+    (`module.reachable_definitions`, after optimisation): a program entered there never runs the others, and
+    viewing them cost most of the view's time on C libraries (issue 17). Their unsupported features are then not
+    reported either."""
     m, ctx = _parse(data, name)
     try:
         optimise(m, opt_level)
@@ -179,7 +185,7 @@ def module_from_llvm(data: str | bytes, opt_level: int = 2, name: str = "<string
         text = str(m)
         asm = " asm " in text or "@llvm.prefetch." in text
         if not with_byval and not asm:
-            return build_module(m, name)
+            return build_module(m, name, roots, split_module(text))
         if asm:
             text, _ = neutralise(text)   # frontend.inline_asm
         if with_byval:
@@ -192,7 +198,7 @@ def module_from_llvm(data: str | bytes, opt_level: int = 2, name: str = "<string
         _dispose(m, ctx)
     m, ctx = _parse(text, name)
     try:
-        return build_module(m, name)
+        return build_module(m, name, roots)
     finally:
         _dispose(m, ctx)
 
@@ -292,13 +298,14 @@ def _wasm_bytes(path: Path) -> bytes:
 
 
 def load_module(path: Path, opt_level: int = 2, entry: str = "main", wasm: WasmOptions | None = None,
-                sources: SourceOptions | None = None) -> Module:
+                sources: SourceOptions | None = None, roots: tuple[str, ...] | None = None) -> Module:
     """The IR view of `path` (``.ll``, ``.bc``, ``.c``, ``.wat`` or ``.wasm``) optimised at -O`opt_level` (0..3).
 
     For WebAssembly, `entry` names the exported function that gets the `@<entry>(ptr, i32) -> i64` wrapper (see
     `wasm.translate_wasm`) and `wasm` gives the import map, adapter and memory limit; other inputs ignore
     `entry` and refuse `wasm` options (InputError). `sources` gives more translation units to link with a
-    `.c`, `.ll` or `.bc` input, and the C preprocessor's options. Raises `InputError` (unreadable, unparsable or
+    `.c`, `.ll` or `.bc` input, and the C preprocessor's options. With `roots`, only the function definitions
+    they reach are viewed (`module_from_llvm`). Raises `InputError` (unreadable, unparsable or
     invalid input, C compile errors, clang missing, unknown extension, a bad import map or adapter, units that
     do not link) and `UnsupportedError` (features the backend cannot lower, e.g. WASM floats, an import nothing
     resolves).
@@ -342,7 +349,7 @@ def load_module(path: Path, opt_level: int = 2, entry: str = "main", wasm: WasmO
         raise InputError(f"{path}: {e.strerror or e}") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}: not a text file") from None
-    return module_from_llvm(data, opt_level, str(path))
+    return module_from_llvm(data, opt_level, str(path), roots)
 
 
 def module_from_text(text: str, opt_level: int = 0, name: str = "<string>") -> Module:

@@ -2,7 +2,8 @@
 
 What it does: names every global and function (unnamed globals get LLVM's slot number, ``@0`` → ``0``), reads
 each global's printed definition into size, alignment, initial bytes and pointer relocations, and builds the
-view of every function definition and declaration.
+view of every function declaration and of every function definition (or, given roots, of the definitions the
+roots reach: `reachable_definitions`).
 
 Assumes: the module verified and uses the 32-bit pointer data layout of wasm32 (any layout works for sizes, but
 the backend expects 4-byte pointers). Iterates `module.global_variables` (``get_global_variable`` misses
@@ -14,6 +15,10 @@ slots narrower than 4 bytes) raise `UnsupportedError` naming the global.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
 
 import llvmlite.binding as llvm
 
@@ -28,11 +33,17 @@ from .types import TypeTable, contains_unsupported
 _GLOBAL_KINDS = frozenset({"global", "constant"})
 
 
-def build_module(m: llvm.ModuleRef, source_name: str = "") -> Module:
-    """The IR view of a verified llvmlite module.
+def build_module(m: llvm.ModuleRef, source_name: str = "", roots: Collection[str] | None = None,
+                 printed: PrintedModule | None = None) -> Module:
+    """The IR view of a verified llvmlite module. With `roots`, only the function definitions the functions
+    named there reach (`reachable_definitions`) are viewed, the others left out (declarations and globals are
+    all kept). `printed` is `split_module(str(m))` when the caller has it.
 
-    Raises `UnsupportedError` for functions or globals the backend cannot lower.
+    Raises `UnsupportedError` for functions or globals the backend cannot lower (of the viewed functions only).
     """
+    if printed is None:
+        printed = split_module(str(m))
+    definitions = reachable_definitions(printed, roots) if roots is not None else None
     types = TypeTable(m)
     ptr = types.parse("ptr")
     if ptr.size != 4:
@@ -44,7 +55,9 @@ def build_module(m: llvm.ModuleRef, source_name: str = "") -> Module:
     gtexts: list[str] = []
     unnamed = 0
     for g in gvars:
-        text = str(g)
+        text = printed.globals.get(g.name) if g.name else None
+        if text is None:
+            text = str(g)   # unnamed (@0): its printed name is its slot number
         gtexts.append(text)
         types.of(g.global_value_type)
         nm = g.name
@@ -75,10 +88,74 @@ def build_module(m: llvm.ModuleRef, source_name: str = "") -> Module:
     for f in funcs:
         if f.is_declaration:
             functions.append(declaration(syms, f, f.name))
-        else:
-            functions.append(build_function(syms, f, f.name))
+        elif definitions is None or f.name in definitions:
+            functions.append(build_function(syms, f, f.name, printed.functions[f.name]))
     return Module(functions=tuple(functions), globals=globals_, triple=m.triple, data_layout=m.data_layout,
                   source_name=source_name)
+
+
+_SYMBOL = re.compile(r'@(?:"[^"]*"|[-\w.$]+)')
+"""A global symbol token of printed IR (the lexer's ``GLOBAL`` token)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedModule:
+    """A module's printed text (`str(module)`, the way LLVM prints a whole module), cut into definitions.
+
+    Printing the module once is linear in its size; printing each function or global on its own (`str(value)`)
+    sets up LLVM's numbering of the whole module every time, which made the view quadratic in module size (0.41 s
+    of anan-as's compiler.wasm, issue 17)."""
+
+    functions: dict[str, str]
+    """Each defined function's name → its text, from the ``define`` line to the closing ``}``."""
+    globals: dict[str, str]
+    """Each global variable's (and alias's) name → its one line."""
+
+
+def split_module(text: str) -> PrintedModule:
+    """Cut the printed module `text` into function definitions and global lines (`PrintedModule`)."""
+    functions: dict[str, str] = {}
+    globals_: dict[str, str] = {}
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.startswith("define "):
+            j = lines.index("}", i)
+            functions[symbol_name(_SYMBOL.findall(line)[0])] = "\n".join(lines[i:j + 1])
+            i = j
+        elif line.startswith("@"):
+            name = _SYMBOL.match(line)
+            if name is not None:
+                globals_[symbol_name(name.group(0))] = line
+        i += 1
+    return PrintedModule(functions, globals_)
+
+
+def reachable_definitions(printed: PrintedModule, roots: Collection[str]) -> frozenset[str]:
+    """The functions defined in `printed` that the functions named `roots` reach, roots included: through
+    every symbol a reached function's definition names (calls, addresses, constant expressions) and every
+    symbol in the definitions of the globals it names, transitively.
+
+    Every ``@`` token counts, string contents included, so this is a superset of what the linker follows
+    (`linker.reachable`): a function left out can never run in a program entered at the roots. Roots the module
+    does not define are ignored.
+    """
+    seen: set[str] = set()
+    work = [r for r in roots if r in printed.functions]
+    while work:
+        name = work.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        text = printed.functions.get(name)
+        if text is None:
+            text = printed.globals.get(name)
+            if text is None:
+                continue   # a declaration
+            text = text[text.index(" = "):] if " = " in text else ""
+        work.extend(n for n in map(symbol_name, _SYMBOL.findall(text)) if n not in seen)
+    return frozenset(seen & printed.functions.keys())
 
 
 def _global(consts: ConstantReader, g: llvm.ValueRef, name: str, text: str) -> GlobalVar:
