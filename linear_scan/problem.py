@@ -290,8 +290,11 @@ def _check(p: Problem) -> None:
             edges.add((index, succ))
     if p.blocks[0].predecessors:
         fail(f"the entry block has predecessors {p.blocks[0].predecessors}")
+    sources: dict[int, list[int]] = {}
+    for a, b in edges:
+        sources.setdefault(b, []).append(a)
     for block in p.blocks:
-        preds = tuple(sorted(a for a, b in edges if b == block.id))
+        preds = tuple(sorted(sources.get(block.id, ())))
         if block.predecessors != preds:
             fail(f"block {block.id} predecessors {block.predecessors} do not match the edges {preds}")
     count = expected_start

@@ -217,16 +217,12 @@ def _coalesced(candidates: list[tuple[float, int]], ranges: dict[int, list[tuple
 
 
 def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
-    """Whether two sorted lists of closed ranges share a position."""
-    i = j = 0
-    while i < len(a) and j < len(b):
-        if a[i][1] < b[j][0]:
-            i += 1
-        elif b[j][1] < a[i][0]:
-            j += 1
-        else:
-            return True
-    return False
+    """Whether two sorted lists of disjoint closed ranges share a position: each range of the shorter list is
+    looked up in the longer (a group that coalesces a long chain of phis grows with the function, its next
+    member's ranges do not, and walking both lists made coalescing quadratic, issue 17)."""
+    if len(a) < len(b):
+        a, b = b, a
+    return any(_meets(a, start, end) for start, end in b)
 
 
 def _any_in(points: list[int], start: int, end: int) -> bool:

@@ -132,8 +132,12 @@ def block_live_in(problem: Problem, analysis: Analysis,
     """(IR block id, allocated values live on entry to it, its own phis included) for every block with any:
     what `Allocation.live_in` tells the emitter, from the dataflow liveness of `analysis`."""
     live_in: list[tuple[int, tuple[int, ...]]] = []
+    phis_at: dict[int, set[int]] = {}
+    for v in problem.values:
+        if v.is_phi:
+            phis_at.setdefault(v.definition, set()).add(v.id)
     for block in problem.blocks:
-        phis = {v.id for v in problem.values if v.is_phi and v.definition == block.start}
+        phis = phis_at.get(block.start, set())
         live = sorted(v for v in analysis.live_in[block.id] | phis if v in registers)
         if live and block.origin is not None:   # built from the IR view: every block has its IR id
             live_in.append((block.origin, tuple(live)))

@@ -6,7 +6,11 @@ linear_scan.analysis's docstring (liveness hull, then extension to the loop's en
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from linear_scan import ProblemBuilder, analyse
+from linear_scan.analysis import Loop, _extend_through_loops
 
 
 def loop_with_invariant():
@@ -127,3 +131,29 @@ def test_use_before_definition_in_layout_order_is_covered() -> None:
     a = analyse(b.build())
     assert a.back_edges == ((2, 1),)
     assert (a.intervals[v].start, a.intervals[v].end) == (1, 3)
+
+
+def _extended_one_loop_at_a_time(lo: int, hi: int, loops: list[tuple[int, int]]) -> int:
+    """The rule as the module docstring states it: extend to a loop's end while a loop starts after the value's
+    start, at or before its end, and ends after it; repeated until nothing changes."""
+    changed = True
+    while changed:
+        changed = False
+        for start, end in loops:
+            if lo < start <= hi < end:
+                hi = end
+                changed = True
+    return hi
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)), max_size=40),
+       st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), min_size=1, max_size=30))
+def test_loop_extension_agrees_with_the_rule_applied_one_loop_at_a_time(
+        values: list[tuple[int, int]], loops: list[tuple[int, int]]) -> None:
+    spans = [(start, start + length) for start, length in loops]
+    lo = [start for start, _ in values]
+    hi = [start + length for start, length in values]
+    expected = [_extended_one_loop_at_a_time(a, b, spans) for a, b in zip(lo, hi)]
+    _extend_through_loops(lo, hi, tuple(Loop(0, 0, start, end, ()) for start, end in spans))
+    assert hi == expected
