@@ -23,6 +23,7 @@ The rules:
   * operands: `value_operands` are read at the instruction's own position (the listed operands and an indirect
     callee; a GEP's variable indices are among `operands` already, so its `gep.terms` add nothing); a phi reads
     its incoming values on the edges instead (`phi_incoming`);
+  * phi incoming values by predecessor (`incoming_by_predecessor`): the first pair listed for each predecessor;
   * block order: the IR layout order, the one order used by emission, liveness and allocation;
   * references: a function references the functions it calls directly and those and the globals an operand
     names (`FunctionAddr`, `GlobalAddr`); a global references what its initializer's relocations point at. A
@@ -184,6 +185,21 @@ def use_counts(function: Function) -> dict[int, int]:
             if isinstance(operand, ValueRef):
                 counts[operand.id] = counts.get(operand.id, 0) + 1
     return counts
+
+
+def incoming_by_predecessor(function: Function) -> dict[int, dict[int, Operand]]:
+    """For every phi of `function` (by instruction id): predecessor block id -> the value the phi takes on the
+    edge from it (the first listed, where LLVM lists a predecessor twice with the same value). One dictionary per
+    phi, so that an edge finds its value without a walk over every incoming pair: a block with N predecessors
+    and a phi of N incoming values made those walks quadratic (a `switch` in a loop, issue 17)."""
+    out: dict[int, dict[int, Operand]] = {}
+    for ins in function.instructions:
+        if ins.opcode == "phi":
+            by_pred: dict[int, Operand] = {}
+            for pred, value in ins.phi_incoming:
+                by_pred.setdefault(pred, value)
+            out[ins.id] = by_pred
+    return out
 
 
 def block_order(function: Function) -> tuple[int, ...]:

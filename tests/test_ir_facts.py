@@ -12,7 +12,7 @@ from __future__ import annotations
 from pvm_backend import ir_facts
 from pvm_backend.abi import Reg
 from pvm_backend.frontend.load import module_from_text
-from pvm_backend.ir import Function, Instruction
+from pvm_backend.ir import Const, Function, Instruction
 from pvm_backend.regalloc_problem import build_problem
 from pvm_backend.selection import select
 from verifier.contract import build_contract
@@ -138,3 +138,37 @@ def test_the_stages_agree_with_the_facts() -> None:
     # every register any value could use is excluded in f: parameters take r9-r11, outgoing calls r9-r12
     assert contract.available == problem.registers == ()
     assert set(int(r) for r in build_frame(f).saved) >= {0, 9, 10, 11, 12}
+
+
+SWITCH_PHI = """
+define i64 @f(i32 %s, i64 %x) {
+entry:
+  switch i32 %s, label %join [
+    i32 1, label %join
+    i32 2, label %other
+  ]
+other:
+  %y = add i64 %x, 1
+  br label %join
+join:
+  %p = phi i64 [ 7, %entry ], [ 7, %entry ], [ %y, %other ]
+  %q = phi i64 [ %x, %entry ], [ %x, %entry ], [ 9, %other ]
+  %r = add i64 %p, %q
+  ret i64 %r
+}
+"""
+
+
+def test_incoming_by_predecessor_lists_each_edge_once() -> None:
+    fn = module_from_text(SWITCH_PHI).function("f")
+    assert fn is not None
+    entry, other, _ = (b.id for b in fn.blocks)
+    p, q = (ins for ins in fn.instructions if ins.opcode == "phi")
+    x = fn.values[1].id   # parameters are values 0 and 1
+    y = next(ins.result for ins in fn.instructions if ins.opcode == "add")
+    by_phi = ir_facts.incoming_by_predecessor(fn)
+    assert set(by_phi) == {p.id, q.id}
+    assert {pred: (v.value if isinstance(v, Const) else v.id) for pred, v in by_phi[p.id].items()} == \
+        {entry: 7, other: y}
+    assert {pred: (v.value if isinstance(v, Const) else v.id) for pred, v in by_phi[q.id].items()} == \
+        {entry: x, other: 9}

@@ -45,7 +45,7 @@ from pvm_backend import abi
 from pvm_backend.emitter.items import EmittedFunction, EmittedInstruction, Label, SymbolicInstruction
 from pvm_backend.ir import (Const, Function, FunctionAddr, GlobalAddr, Instruction as IRInstruction, Operand, TypeKind,
                             ValueRef)
-from pvm_backend.ir_facts import is_word
+from pvm_backend.ir_facts import incoming_by_predecessor, is_word
 from pvm_backend.isa import Instruction, Opcode, sign_extend
 from pvm_backend.semantics import register_effects
 
@@ -551,6 +551,7 @@ def _phi_renames(b: _Builder, successors: list[list[int]], block_start: dict[int
     the entry block (its only instruction, the branch, became the fall-through) come from the entry block: it
     has no IR predecessors, so only the prologue reaches its label."""
     m, fn = b.model, b.fn
+    incoming_of = incoming_by_predecessor(fn)
     into: dict[int, list[int]] = {}
     for q, targets in enumerate(successors):
         for t in targets:
@@ -583,7 +584,7 @@ def _phi_renames(b: _Builder, successors: list[list[int]], block_start: dict[int
                 raise ModelError(f"cannot tell which predecessor of {succ.name} an edge into it comes from", q)
             for phi in phis:
                 assert phi.result is not None
-                incoming = next(v for p, v in phi.phi_incoming if p == pred)
+                incoming = incoming_of[phi.id][pred]
                 source = _scalar_value(fn, incoming)
                 if source is None and (phi.result, pred) in b.incoming_image:   # a constant: its value's id
                     source = b.constant_value[b.incoming_image[(phi.result, pred)]]

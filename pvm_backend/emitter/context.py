@@ -16,7 +16,7 @@ from __future__ import annotations
 from pvm_backend.allocation import Allocation
 from pvm_backend.faults import NO_FAULTS, Faults
 from pvm_backend.ir import Function, Instruction as IRInstruction, Operand, ValueRef
-from pvm_backend.ir_facts import block_order, is_word
+from pvm_backend.ir_facts import block_order, incoming_by_predecessor, is_word
 from pvm_backend.selection import Selection
 
 from .builder import FunctionBuilder, LinkContext
@@ -47,6 +47,8 @@ class FunctionLowering:
         self.edge_items: list[EmittedInstruction] = []
         self.value_at_slot = {offset: vid for vid, offset in frame.slot_of.items()}
         self.phi_id_of_value = {ins.result: ins.id for ins in function.instructions if ins.opcode == "phi"}
+        self.incoming = incoming_by_predecessor(function)
+        """Phi id -> predecessor block -> its incoming value (`ir_facts.incoming_by_predecessor`)."""
         self.reloads_after = dict(allocation.reloads_after)
         """IR id of a call -> allocated values split around it (`Allocation.reloads_after`)."""
 

@@ -98,7 +98,7 @@ def edge_moves(cx: FunctionLowering, pred: int, succ: int) -> list[tuple[object,
     for phi in cx.fn.blocks[succ].instructions:
         if phi.opcode != "phi":
             break
-        incoming = next((v for p, v in phi.phi_incoming if p == pred), None)
+        incoming = cx.incoming[phi.id].get(pred)
         assert phi.result is not None
         if incoming is None:
             raise UnsupportedError("phi without an incoming value for a predecessor", cx.fn.name,

@@ -414,11 +414,12 @@ _LOCAL = re.compile(r'%(?:"[^"]*"|[-\w.$]+)')
 
 
 def _predecessors(blocks: list[list[Instruction]]) -> list[list[int]]:
-    """Per block, the blocks whose terminator names it, in layout order, without duplicates."""
+    """Per block, the blocks whose terminator names it, in layout order, without duplicates (blocks are visited
+    in layout order, so a repeat can only be the list's last entry)."""
     preds: list[list[int]] = [[] for _ in blocks]
     for bi, insts in enumerate(blocks):
         for s in insts[-1].successors:
-            if bi not in preds[s]:
+            if not preds[s] or preds[s][-1] != bi:
                 preds[s].append(bi)
     return preds
 
