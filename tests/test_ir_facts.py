@@ -12,7 +12,7 @@ from __future__ import annotations
 from pvm_backend import ir_facts
 from pvm_backend.abi import Reg
 from pvm_backend.frontend.load import module_from_text
-from pvm_backend.ir import Const, Function, Instruction
+from pvm_backend.ir import Const, Function, Instruction, Operand, ValueRef
 from pvm_backend.regalloc_problem import build_problem
 from pvm_backend.selection import select
 from verifier.contract import build_contract
@@ -168,7 +168,10 @@ def test_incoming_by_predecessor_lists_each_edge_once() -> None:
     y = next(ins.result for ins in fn.instructions if ins.opcode == "add")
     by_phi = ir_facts.incoming_by_predecessor(fn)
     assert set(by_phi) == {p.id, q.id}
-    assert {pred: (v.value if isinstance(v, Const) else v.id) for pred, v in by_phi[p.id].items()} == \
-        {entry: 7, other: y}
-    assert {pred: (v.value if isinstance(v, Const) else v.id) for pred, v in by_phi[q.id].items()} == \
-        {entry: x, other: 9}
+
+    def plain(v: Operand) -> int:   # a constant's value, an SSA value's id
+        assert isinstance(v, (Const, ValueRef))
+        return v.value if isinstance(v, Const) else v.id
+
+    assert {pred: plain(v) for pred, v in by_phi[p.id].items()} == {entry: 7, other: y}
+    assert {pred: plain(v) for pred, v in by_phi[q.id].items()} == {entry: x, other: 9}
