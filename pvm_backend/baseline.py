@@ -56,6 +56,8 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left, insort
 
+from sortedcontainers import SortedList
+
 from linear_scan.analysis import Analysis, analyse
 from linear_scan.problem import Problem
 from pvm_backend.allocation import Allocation
@@ -179,9 +181,10 @@ def _phi_partners(function: Function) -> dict[int, list[int]]:
     return partners
 
 
-def _meets(occupied: list[tuple[int, int]], start: int, end: int) -> bool:
+def _meets(occupied: list[tuple[int, int]] | SortedList, start: int, end: int) -> bool:
     """Whether [start, end] meets a range of the sorted, disjoint `occupied`."""
-    i = bisect_left(occupied, (start, start))
+    i = occupied.bisect_left((start, start)) if isinstance(occupied, SortedList) else \
+        bisect_left(occupied, (start, start))
     if i < len(occupied) and occupied[i][0] <= end:
         return True
     return i > 0 and occupied[i - 1][1] >= start
@@ -194,7 +197,7 @@ def _coalesced(candidates: list[tuple[float, int]], ranges: dict[int, list[tuple
     "Coalescing")."""
     weight = {value_id: -negative for negative, value_id in candidates}
     leader = {value_id: value_id for value_id in weight}
-    spans = {value_id: list(ranges[value_id]) for value_id in weight}
+    spans = {value_id: SortedList(ranges[value_id]) for value_id in weight}
 
     def find(v: int) -> int:
         while leader[v] != v:
@@ -209,17 +212,20 @@ def _coalesced(candidates: list[tuple[float, int]], ranges: dict[int, list[tuple
             a, b = find(value_id), find(other)
             if a != b and not _overlap(spans[a], spans[b]):
                 leader[b] = a
-                spans[a] = sorted(spans[a] + spans.pop(b))
+                smaller, larger = sorted((spans[a], spans.pop(b)), key=len)
+                larger.update(smaller)   # the smaller into the larger: a long chain of phis stays n·log n
+                spans[a] = larger
     groups: dict[int, list[int]] = {}
     for _, value_id in sorted(candidates):
         groups.setdefault(find(value_id), []).append(value_id)
     return sorted(groups.values(), key=lambda g: (-sum(weight[v] for v in g), g[0]))
 
 
-def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
+def _overlap(a: SortedList, b: SortedList) -> bool:
     """Whether two sorted lists of disjoint closed ranges share a position: each range of the shorter list is
     looked up in the longer (a group that coalesces a long chain of phis grows with the function, its next
-    member's ranges do not, and walking both lists made coalescing quadratic, issue 17)."""
+    member's ranges do not, and walking both lists made coalescing quadratic, issue 17; so did merging them by
+    sorting the concatenation, hence `SortedList`)."""
     if len(a) < len(b):
         a, b = b, a
     return any(_meets(a, start, end) for start, end in b)
