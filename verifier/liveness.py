@@ -43,7 +43,7 @@ def liveness(function: Function) -> Liveness:
     successors: list[list[int]] = [[] for _ in blocks]
     for block in blocks:
         for pred in block.predecessors:
-            if block.id not in successors[pred]:
+            if not successors[pred] or successors[pred][-1] != block.id:   # blocks come in order
                 successors[pred].append(block.id)
     phi_defs = [{i.result for i in b.instructions if i.opcode == "phi" and i.result is not None} for b in blocks]
     phi_uses: dict[tuple[int, int], set[int]] = {}
@@ -52,6 +52,11 @@ def liveness(function: Function) -> Liveness:
             for pred, value in ins.phi_incoming:
                 if isinstance(value, ValueRef):
                     phi_uses.setdefault((pred, block.id), set()).add(value.id)
+    # a block's transfer, (out - kill) | gen, is the composition of its instructions' (out - def) | uses: kill is
+    # every definition in it and gen its transfer of the empty set; applying it per block instead of per
+    # instruction keeps the fixed point's passes from costing the whole function each time (issue 17)
+    gen = [_transfer_block(b.instructions, set()) for b in blocks]
+    kill = [{i.result for i in b.instructions if i.result is not None} for b in blocks]
     live_in: list[set[int]] = [set() for _ in blocks]
     live_out: list[set[int]] = [set() for _ in blocks]
     changed = True
@@ -62,7 +67,7 @@ def liveness(function: Function) -> Liveness:
             for succ in successors[block.id]:
                 out |= live_in[succ] - phi_defs[succ]
                 out |= phi_uses.get((block.id, succ), set())
-            live = _transfer_block(block.instructions, out) | phi_defs[block.id]
+            live = (out - kill[block.id]) | gen[block.id] | phi_defs[block.id]
             if out != live_out[block.id] or live != live_in[block.id]:
                 live_out[block.id], live_in[block.id] = out, live
                 changed = True
