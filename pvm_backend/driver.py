@@ -16,7 +16,11 @@ it never writes files (the CLI does, only on success).
 
 from __future__ import annotations
 
+import gc
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -137,6 +141,44 @@ def compile_file(path: Path, entry: str = "main", opt_level: int = 2,
     Raises InputError (unreadable or malformed input, unknown suffix, clang missing), UnsupportedError
     (features the PVM backend does not lower) and CompileError (e.g. no entry function).
     """
+    with fewer_collections():
+        return _compile_file(path, entry, opt_level, options, wasm, sources)
+
+
+YOUNG_GENERATION_THRESHOLD = 200_000
+"""Allocations between two collections of the youngest generation of Python's cyclic garbage collector while a
+compile runs (Python's default: 700). A compile allocates millions of small objects and frees almost all of them
+by reference counting; collecting every 700 allocations cost 13 % of compiling anan-as's compiler.wasm (5.8 s ->
+5.1 s with this threshold, medians of 3; peak memory 151 -> 159 MB). mypy sets the same threshold for the same
+reason."""
+
+
+_collections_lock = threading.Lock()
+_collections_depth = 0
+_collections_saved: tuple[int, ...] = ()
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run the body with `YOUNG_GENERATION_THRESHOLD`; the collector's thresholds are restored when the last of
+    the compiles running in this process (threads of a Dask worker, nested calls) ends."""
+    global _collections_depth, _collections_saved
+    with _collections_lock:
+        if _collections_depth == 0:
+            _collections_saved = gc.get_threshold()
+            gc.set_threshold(YOUNG_GENERATION_THRESHOLD, *_collections_saved[1:])
+        _collections_depth += 1
+    try:
+        yield
+    finally:
+        with _collections_lock:
+            _collections_depth -= 1
+            if _collections_depth == 0:
+                gc.set_threshold(*_collections_saved)
+
+
+def _compile_file(path: Path, entry: str, opt_level: int, options: BuildOptions | None, wasm: WasmOptions | None,
+                  sources: SourceOptions | None) -> CompileResult:
     start = time.perf_counter()
     path = Path(path)
     for given in (path, *(sources.others if sources is not None else ())):
