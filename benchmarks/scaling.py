@@ -18,7 +18,8 @@ is the measured one.
 
 Size (column IR): IR instructions of the optimised module (counted in LLVM right after the -O2 pipeline, the
 counting taken off every timed stage: the instructions of every defined function, phis and terminators
-included); the exponents are fitted on it. Also printed:
+included; the functions the entry cannot reach were deleted before the pipeline, so a library's unused
+functions are not counted); the exponents are fitted on it. Also printed:
 `emitted`, the IR instructions of the functions reachable from the entry (`FunctionStats.ir_instructions`, what
 allocation, emission and verification see; less than IR when the module keeps unreachable functions, as the real
 programs do), `fns` how many functions that is, and `max fn` the IR instructions of the largest one.
