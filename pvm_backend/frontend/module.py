@@ -89,7 +89,10 @@ def build_module(m: llvm.ModuleRef, source_name: str = "", roots: Collection[str
         if f.is_declaration:
             functions.append(declaration(syms, f, f.name))
         elif definitions is None or f.name in definitions:
-            functions.append(build_function(syms, f, f.name, printed.functions[f.name]))
+            text = printed.functions.get(f.name)
+            if text is None:   # a name the printed text spells otherwise (an escape): print the function alone
+                text = str(f)
+            functions.append(build_function(syms, f, f.name, text))
     return Module(functions=tuple(functions), globals=globals_, triple=m.triple, data_layout=m.data_layout,
                   source_name=source_name)
 
