@@ -30,8 +30,8 @@ of one compile, so what is timed is exactly what `pvmc compile --verify` runs):
   front      `load_module` minus `module_from_llvm`: clang-16 for C (`frontend.load.compile_c`, a subprocess,
              front end only); for WebAssembly the translation to LLVM IR (adapter included);
   llvm opt   `frontend.load.optimise`: LLVM's -O2 new-pass-manager pipeline through llvmlite;
-  ir view    `module_from_llvm` minus `optimise`: parse and verify the bitcode, print it, build the IR view (of
-             the function definitions the entry reaches);
+  ir view    `module_from_llvm` minus `optimise`: parse and verify the bitcode, delete what the entry cannot
+             reach (`prune_unreachable`), print it, build the IR view (of the definitions the entry reaches);
   alloc      `allocators.allocate_function` summed over functions: instruction selection, liveness, the
              register allocator (linear scan by default) and the trial lowerings of its gas model;
   emit+link  `driver.build_program` minus alloc: link plan, emission, peephole, DSE, linking;

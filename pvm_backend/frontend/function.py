@@ -29,6 +29,7 @@ from pvm_backend.ir import Function as IRFunction
 
 from . import insttext
 from .constants import ConstantReader, NegatedAddr, Scalar, Unfoldable
+from .lexer import LOCAL_TOKEN
 from .types import TypeTable
 
 VK = llvm.ValueKind
@@ -409,8 +410,8 @@ def _assumptions(blocks: list[list[tuple[llvm.ValueRef, str]]]) -> set[llvm.Valu
     return dropped
 
 
-_LOCAL = re.compile(r'%(?:"[^"]*"|[-\w.$]+)')
-"""A local symbol token of printed IR (the lexer's ``LOCAL`` token)."""
+_LOCAL = re.compile(LOCAL_TOKEN)
+"""A local symbol token of printed IR."""
 
 
 def _predecessors(blocks: list[list[Instruction]]) -> list[list[int]]:

@@ -51,10 +51,15 @@ class Token:
     """Its text exactly as printed."""
 
 
+LOCAL_TOKEN = r'%(?:"[^"]*"|[-\w.$]+)'
+"""Regular expression of a ``LOCAL`` token (``%name``, ``%"quoted name"``)."""
+GLOBAL_TOKEN = r'@(?:"[^"]*"|[-\w.$]+)'
+"""Regular expression of a ``GLOBAL`` token (``@name``, ``@"quoted name"``)."""
+
 _TOKEN_RE = re.compile(r"""
     (?P<string>c?"[^"]*")
-  | (?P<local>%(?:"[^"]*"|[-\w.$]+))
-  | (?P<global>@(?:"[^"]*"|[-\w.$]+))
+  | (?P<local>""" + LOCAL_TOKEN + r""")
+  | (?P<global>""" + GLOBAL_TOKEN + r""")
   | (?P<meta>!(?:"[^"]*"|[-\w.$]*))
   | (?P<attr>\#\d+)
   | (?P<float>-?\d+\.\d*(?:[eE][-+]?\d+)? | 0x[KLMHR]?[0-9A-Fa-f]+ | [-+]?(?:inf|nan)\b)

@@ -27,7 +27,7 @@ from pvm_backend.ir import FunctionAddr, GlobalAddr, GlobalVar, Module, Relocati
 
 from .constants import ConstantReader, Unfoldable, layout
 from .function import ModuleSymbols, build_function, declaration
-from .lexer import TokenStream, symbol_name, tokenize
+from .lexer import GLOBAL_TOKEN, TokenStream, symbol_name, tokenize
 from .types import TypeTable, contains_unsupported
 
 _GLOBAL_KINDS = frozenset({"global", "constant"})
@@ -97,8 +97,8 @@ def build_module(m: llvm.ModuleRef, source_name: str = "", roots: Collection[str
                   source_name=source_name)
 
 
-_SYMBOL = re.compile(r'@(?:"[^"]*"|[-\w.$]+)')
-"""A global symbol token of printed IR (the lexer's ``GLOBAL`` token)."""
+_SYMBOL = re.compile(GLOBAL_TOKEN)
+"""A global symbol token of printed IR."""
 
 
 @dataclass(frozen=True, slots=True)
