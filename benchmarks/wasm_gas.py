@@ -2,9 +2,10 @@
 
 The programs are our own, doing the published programs' work on the published inputs: the WAT rows are
 tests/wat/bench/*.wat, the AssemblyScript rows tests/assemblyscript/bench_*.ts built by asc with the original
-system's flags (tests/assemblyscript/build/, runtime stub). For each: `pvmc compile` (driver.compile_file at -O`N`,
-default 2), then one run of the row's input on pvmc's interpreter (`run_spi`), which the test suite checks to agree
-with anan-as on gas (tests/test_wat_corpus.py, tests/wasm/test_assemblyscript_corpus.py). Printed per row:
+system's flags (tests/assemblyscript/build/, runtime stub). For each: `pvmc compile` (driver.compile_file at
+-O`LEVEL`; one table per level given, by default -O2, pvmc's default, and -Os, its size level), then one run of the
+row's input on pvmc's interpreter (`run_spi`), which the test suite checks to agree with anan-as on gas
+(tests/test_wat_corpus.py, tests/wasm/test_assemblyscript_corpus.py, tests/test_size_levels.py). Printed per row:
 - gas used (GP A.44: initial gas minus gas left at the halt);
 - code bytes: length of the PVM code section `c` of the program blob (GP A.2), i.e. the instruction bytes only,
   without the jump table, the opcode bitmask and the blob's length prefixes; the SPI and .jam sizes are printed
@@ -16,7 +17,7 @@ the gas of the WAT and u128 rows. v0.10.0's gas for the AssemblyScript rows is n
 those rows compare with the benchmark table of the project's docs (docs/src/optimizations.md, the version listing
 AS fib(10) at 504 code bytes and 245 gas), marked "docs" in the source column.
 
-Usage: .venv/bin/python benchmarks/wasm_gas.py [-O N] [--json]
+Usage: .venv/bin/python benchmarks/wasm_gas.py [-O LEVEL ...] [--json]
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from tabulate import tabulate  # noqa: E402
 
 from pvm_backend.driver import compile_file  # noqa: E402
 from pvm_backend.interpreter import run_spi  # noqa: E402
+from pvm_backend.options import OptLevel, optimisation_level  # noqa: E402
 
 WAT_BENCH = "tests/wat/bench"
 AS_BUILD = "tests/assemblyscript/build"
@@ -117,7 +119,7 @@ def benchmark_input(bench: Published) -> bytes:
     raise ValueError(f"{path.name}: no `;; args:` line")
 
 
-def measure(bench: Published, opt_level: int) -> Measured:
+def measure(bench: Published, opt_level: OptLevel) -> Measured:
     """Compile and run one benchmark at -O`opt_level`."""
     result = compile_file(REPO / bench.file, opt_level=opt_level)
     run = run_spi(result.program, benchmark_input(bench), GAS)
@@ -130,33 +132,45 @@ def geometric_mean(values: list[float]) -> float:
     return math.exp(sum(math.log(v) for v in values) / len(values))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-O", dest="opt_level", type=int, default=2, choices=range(4), help="LLVM -O level (2)")
-    parser.add_argument("--json", action="store_true", help="print one JSON list")
-    args = parser.parse_args()
-    rows = [(bench, measure(bench, args.opt_level)) for bench in PUBLISHED]
-    if args.json:
-        print(json.dumps([{**asdict(m), "published_gas": b.gas, "published_code_bytes": b.code_bytes,
-                           "published_gas_source": b.gas_source} for b, m in rows], indent=2))
-        return
+def print_table(rows: list[tuple[Published, Measured]], opt_level: OptLevel) -> None:
+    """The table of one optimisation level, then its geometric means and how many rows meet issue 18's targets."""
     table = []
     for b, m in rows:
         gas_ratio, code_ratio = m.gas / b.gas, m.code_bytes / b.code_bytes
         met = "yes" if m.status == "halt" and gas_ratio <= GAS_TARGET and code_ratio <= CODE_TARGET else "NO"
         table.append((m.name, m.status, m.gas, b.gas, b.gas_source, gas_ratio, m.code_bytes, b.code_bytes,
                       code_ratio, met, m.spi_bytes, m.jam_bytes))
+    print(f"-O{opt_level}")
     print(tabulate(table, headers=["benchmark", "status", "gas", "published gas", "source", "gas ratio",
                                    "code bytes", "published bytes", "code ratio", "target met", "SPI bytes",
                                    ".jam bytes"],
                    intfmt=",", floatfmt=".3g"))
     gas_mean = geometric_mean([m.gas / b.gas for b, m in rows])
     code_mean = geometric_mean([m.code_bytes / b.code_bytes for b, m in rows])
-    print(f"\ngeometric mean: gas {gas_mean:.3f}, code {code_mean:.3f} (target: every row gas <= {GAS_TARGET}, "
-          f"code <= {CODE_TARGET}; code mean <= {CODE_GEOMEAN_TARGET}: "
-          f"{'met' if code_mean <= CODE_GEOMEAN_TARGET else 'NOT met'})")
-    print(f"-O{args.opt_level}; gas on pvmc's interpreter (equal to anan-as: tests/test_wat_corpus.py); "
-          "code bytes = PVM instruction bytes only (GP A.2 c), SPI/.jam = whole program files.")
+    meeting = sum(1 for row in table if row[9] == "yes")
+    print(f"\n-O{opt_level}: {meeting} of {len(table)} rows meet gas <= {GAS_TARGET} and code <= {CODE_TARGET}; "
+          f"geometric mean: gas {gas_mean:.3f}, code {code_mean:.3f} (target <= {CODE_GEOMEAN_TARGET}: "
+          f"{'met' if code_mean <= CODE_GEOMEAN_TARGET else 'NOT met'})\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-O", dest="opt_levels", type=optimisation_level, action="append", metavar="LEVEL",
+                        help="optimisation level as `pvmc compile -O` takes it (0-3, s, z); repeat for several "
+                             "tables (default: -O2 and -Os)")
+    parser.add_argument("--json", action="store_true", help="print one JSON list")
+    args = parser.parse_args()
+    levels: list[OptLevel] = args.opt_levels or [2, "s"]
+    measured = {level: [(bench, measure(bench, level)) for bench in PUBLISHED] for level in levels}
+    if args.json:
+        print(json.dumps([{**asdict(m), "opt_level": level, "published_gas": b.gas,
+                           "published_code_bytes": b.code_bytes, "published_gas_source": b.gas_source}
+                          for level, rows in measured.items() for b, m in rows], indent=2))
+        return
+    for level, rows in measured.items():
+        print_table(rows, level)
+    print("Gas on pvmc's interpreter (equal to anan-as: tests/test_wat_corpus.py); code bytes = PVM instruction "
+          "bytes only (GP A.2 c), SPI/.jam = whole program files.")
 
 
 if __name__ == "__main__":

@@ -36,9 +36,10 @@ from pvm_backend import abi
 from pvm_backend.abi import DEFAULT_REGISTER_MODEL, RegisterModel
 from pvm_backend.errors import InputError, PvmcError
 from pvm_backend.interpreter import Engine
-from pvm_backend.options import (DEFAULT_GAS, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_SECONDS, MAX_STACK_SIZE,
-                                 check_not_the_input, check_output_path, gas_limit, milliseconds, positive_jobs,
-                                 positive_seconds, program_counter, stack_size, wasm_pages, write_atomically)
+from pvm_backend.options import (DEFAULT_GAS, DEFAULT_MAX_PAGES, DEFAULT_OPT_LEVEL, DEFAULT_TIMEOUT_SECONDS,
+                                 MAX_STACK_SIZE, check_not_the_input, check_output_path, gas_limit, milliseconds,
+                                 optimisation_level, positive_jobs, positive_seconds, program_counter, stack_size,
+                                 wasm_pages, write_atomically)
 
 if TYPE_CHECKING:
     from pvm_backend.driver import CompileResult
@@ -325,8 +326,10 @@ def _cmd_disasm(args: argparse.Namespace) -> int:
 def _add_build_arguments(p: argparse.ArgumentParser) -> None:
     """The options that choose what gets built, shared by `compile` and `verify`."""
     p.add_argument("--entry", default="main", metavar="NAME", help="entry function (default: main)")
-    p.add_argument("-O", dest="opt_level", type=int, default=2, choices=range(4), metavar="N",
-                   help="LLVM optimisation level 0-3 (default: 2)")
+    p.add_argument("-O", dest="opt_level", type=optimisation_level, default=DEFAULT_OPT_LEVEL, metavar="LEVEL",
+                   help="optimisation level, as clang's: 0-3 run LLVM's -O0..-O3 pipeline; s favours code size "
+                        "(-O2 with every function marked optsize: no loop unrolled at run time, smaller inlining "
+                        "thresholds), z more so (optsize and minsize) (default: 2)")
     from pvm_backend.allocators import ALLOCATORS, DEFAULT_MODE, MODES
     described = "; ".join(f"{a.name} {a.description}" + (" (default)" if a.name == DEFAULT_MODE else "")
                           for a in ALLOCATORS)

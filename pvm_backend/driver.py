@@ -34,7 +34,7 @@ from pvm_backend.faults import NO_FAULTS, Faults
 from pvm_backend.frontend.load import SourceOptions, WasmOptions, load_module
 from pvm_backend.ir import Module
 from pvm_backend.linker import BuildResult, link, plan_link
-from pvm_backend.options import DEFAULT_TIMEOUT_MS, ordered_map
+from pvm_backend.options import DEFAULT_OPT_LEVEL, DEFAULT_TIMEOUT_MS, OptLevel, ordered_map, parse_opt_level
 
 __version__ = "0.1.0"
 
@@ -130,13 +130,13 @@ class CompileResult:
         return len(self.program.code.code)
 
 
-def compile_file(path: Path, entry: str = "main", opt_level: int = 2,
+def compile_file(path: Path, entry: str = "main", opt_level: OptLevel = DEFAULT_OPT_LEVEL,
                  options: BuildOptions | None = None, wasm: WasmOptions | None = None,
                  sources: SourceOptions | None = None) -> CompileResult:
-    """Compile `path` (.c, .ll, .bc, .wat or .wasm) with LLVM optimisation level `opt_level` (0-3) and entry
-    function `entry` (for WebAssembly: the exported function that gets the entry wrapper; `wasm` gives the
-    import map, adapter and memory limit, `frontend.load.WasmOptions`; `sources` more translation units to
-    link with it and the C preprocessor's `-I`/`-D`, `frontend.load.SourceOptions`).
+    """Compile `path` (.c, .ll, .bc, .wat or .wasm) with LLVM optimisation level `opt_level` (0-3, "s" or "z":
+    `frontend.load.OPT_LEVELS`) and entry function `entry` (for WebAssembly: the exported function that gets the
+    entry wrapper; `wasm` gives the import map, adapter and memory limit, `frontend.load.WasmOptions`; `sources`
+    more translation units to link with it and the C preprocessor's `-I`/`-D`, `frontend.load.SourceOptions`).
 
     Raises InputError (unreadable or malformed input, unknown suffix, clang missing), UnsupportedError
     (features the PVM backend does not lower) and CompileError (e.g. no entry function).
@@ -177,7 +177,7 @@ def fewer_collections() -> Iterator[None]:
                 gc.set_threshold(*_collections_saved)
 
 
-def _compile_file(path: Path, entry: str, opt_level: int, options: BuildOptions | None, wasm: WasmOptions | None,
+def _compile_file(path: Path, entry: str, opt_level: OptLevel, options: BuildOptions | None, wasm: WasmOptions | None,
                   sources: SourceOptions | None) -> CompileResult:
     start = time.perf_counter()
     path = Path(path)
@@ -189,8 +189,7 @@ def _compile_file(path: Path, entry: str, opt_level: int, options: BuildOptions 
             raise InputError(f"{given}: is a directory, not a source file")
         if not given.is_file():
             raise InputError(f"{given}: no such file")
-    if not 0 <= opt_level <= 3:
-        raise InputError(f"optimisation level must be 0-3, not {opt_level}")
+    opt_level = parse_opt_level(opt_level)
     module = load_module(path, opt_level, entry, wasm, sources, roots=(entry, abi.SECONDARY_ENTRY))
     build = build_program(module, entry, options)
     spi = build.program.encode()

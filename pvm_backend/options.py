@@ -6,6 +6,8 @@ and the reports so that both (and the driver and verifier, for the defaults) rea
     optimisation; issues 5 and 6),
     `DEFAULT_TIMEOUT_MS` the same in milliseconds, `milliseconds(seconds)` the one seconds -> milliseconds
     conversion (rounded, at least 1 ms, as z3 wants), `positive_seconds` the argparse type of every time option;
+  * optimisation levels: `OPT_LEVELS` (0-3, "s", "z"), `DEFAULT_OPT_LEVEL`, `parse_opt_level` and
+    `optimisation_level`, its argparse type;
   * gas: `DEFAULT_GAS` (10^9), the gas limit of `pvmc run` and of the reports' runs;
   * worker processes: `DEFAULT_JOBS` (every core) and `positive_jobs`, the argparse type of `--jobs`;
     `ordered_map(fn, items, jobs)`, `map` on a pool of spawned processes, in input order (`pvmc compile --jobs`);
@@ -35,6 +37,35 @@ DEFAULT_TIMEOUT_SECONDS = 10.0
 
 DEFAULT_TIMEOUT_MS = 10_000
 """`DEFAULT_TIMEOUT_SECONDS` in milliseconds (what z3 takes)."""
+
+OptLevel = int | str
+"""An optimisation level: one of `OPT_LEVELS`."""
+
+OPT_LEVELS: tuple[OptLevel, ...] = (0, 1, 2, 3, "s", "z")
+"""The optimisation levels, as clang spells them after -O: 0-3 are LLVM's speed levels; "s" and "z" favour code
+size (`frontend.load.SIZE_ATTRIBUTES`)."""
+
+DEFAULT_OPT_LEVEL: OptLevel = 2
+"""The optimisation level when none is given (`pvmc compile -O`, a manifest's `opt_level`)."""
+
+
+def parse_opt_level(given: object) -> OptLevel:
+    """`given` (an int 0-3, or the text after clang's -O: "0"-"3", "s" or "z") as one of `OPT_LEVELS`.
+
+    Raises InputError for anything else."""
+    level = int(given) if isinstance(given, str) and len(given) == 1 and given.isdigit() else given
+    if isinstance(level, (int, str)) and not isinstance(level, bool) and level in OPT_LEVELS:
+        return level
+    raise InputError(f"optimisation level must be one of {', '.join(map(str, OPT_LEVELS))}, not {given!r}")
+
+
+def optimisation_level(text: str) -> OptLevel:
+    """argparse type of -O: `parse_opt_level`, with argparse's error."""
+    try:
+        return parse_opt_level(text)
+    except InputError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
 
 DEFAULT_GAS = 10**9
 """Gas limit of `pvmc run` and of the reports' program runs (GP A.44 gas units)."""

@@ -1,5 +1,5 @@
-"""Shared fixtures: one anan-as session per test worker, one wasm reference per test session, and the
-``--update-golden`` option of the golden tests (support/golden.py).
+"""Shared fixtures: one anan-as session per test worker, one wasm reference per test session, the native builds
+of the real-code drivers, and the ``--update-golden`` option of the golden tests (support/golden.py).
 
 ``tests/`` is put on sys.path so that ``support`` (tests/support/) imports the same way from every test
 directory, whatever pytest's rootdir/package layout is.
@@ -23,6 +23,7 @@ settings.register_profile("pvmc", deadline=None, print_blob=True)
 settings.load_profile("pvmc")
 
 from support.anan_as import AnanAs  # noqa: E402
+from support.native_reference import NativeReference  # noqa: E402
 from support.wasm_reference import WasmReference  # noqa: E402
 
 
@@ -49,3 +50,9 @@ def anan() -> Iterator[AnanAs]:
 def wasm_reference(tmp_path_factory: pytest.TempPathFactory) -> WasmReference:
     """The wasmtime reference; compiled .wasm files are cached for the session under a temporary directory."""
     return WasmReference(tmp_path_factory.mktemp("wasm-reference"))
+
+
+@pytest.fixture(scope="session")
+def native_reference(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NativeReference]:
+    """Native builds of the real-code drivers (tests/real/), one per driver per test worker."""
+    yield NativeReference(tmp_path_factory.mktemp("native-reference"))

@@ -41,6 +41,18 @@ def test_shipped_example_compiles_and_runs(fib_jam: Path) -> None:
     assert len(result["registers"]) == 13
 
 
+@pytest.mark.parametrize("level", [["-Os"], ["-O", "z"], ["-O0"]])
+def test_optimisation_levels_as_clang_spells_them(level: list[str], fib_jam: Path, tmp_path: Path) -> None:
+    """-Os / -Oz give the same fib(30) in fewer code bytes than the default -O2 (whose loop is unrolled)."""
+    out = tmp_path / "fib.jam"
+    done = pvmc("compile", str(FIB), *level, "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    result = json.loads(pvmc("run", str(out), "--args", "1e000000", "--json").stdout)
+    assert (result["status"], bytes.fromhex(result["output"])) == ("halt", (832040).to_bytes(8, "little"))
+    if level != ["-O0"]:
+        assert out.stat().st_size < fib_jam.stat().st_size
+
+
 def test_run_prints_status_gas_output(fib_jam: Path) -> None:
     done = pvmc("run", str(fib_jam))
     assert done.returncode == 0
@@ -154,6 +166,7 @@ def test_missing_entry_is_exit_2(tmp_path: Path) -> None:
     ["compile"],
     ["compile", "examples/fib.c"],
     ["compile", "examples/fib.c", "-o", "x.jam", "-O", "7"],
+    ["compile", "examples/fib.c", "-o", "x.jam", "-Ofast"],
     ["frobnicate"],
     ["run", "no/such/file.jam"],
     ["compile", "no/such/file.c", "-o", "x.jam"],

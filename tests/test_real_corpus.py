@@ -20,7 +20,6 @@ drivers' own round-trip flags, so a broken harness cannot make both sides agree 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -45,12 +44,6 @@ MODES = {
     "optimal-full": BuildOptions(regalloc="optimal", registers=RegisterModel.FULL),
 }
 """Every allocator under each register model (`--regalloc`, `--registers`)."""
-
-
-@pytest.fixture(scope="session")
-def native(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NativeReference]:
-    """Native builds of the drivers, one per driver per test worker."""
-    yield NativeReference(tmp_path_factory.mktemp("native-reference"))
 
 
 def _marks(source: Path, mode: str, deviations: dict[str, str] | set[str], reason: str) -> list[pytest.MarkDecorator]:
@@ -82,18 +75,18 @@ def test_the_corpus_has_its_programs() -> None:
 
 
 @pytest.mark.parametrize(("source", "mode"), _params(set()))
-def test_real_program_on_pvmc_matches_native(source: Path, mode: str, native: NativeReference) -> None:
+def test_real_program_on_pvmc_matches_native(source: Path, mode: str, native_reference: NativeReference) -> None:
     program = compiled(source, mode).program
-    for args, output in expected(native, source):
+    for args, output in expected(native_reference, source):
         ours = run_spi(program, args, GAS, host_calls=jip1_log_handler)
         assert (ours.status.value, ours.output.hex()) == ("halt", output.hex()), args.hex()
 
 
 @pytest.mark.parametrize(("source", "mode"), _params(ANAN_AS_DEVIATION))
-def test_real_program_on_anan_as_matches_native_and_pvmc(source: Path, mode: str, native: NativeReference,
+def test_real_program_on_anan_as_matches_native_and_pvmc(source: Path, mode: str, native_reference: NativeReference,
                                                          anan: AnanAs) -> None:
     result = compiled(source, mode)
-    for args, output in expected(native, source):
+    for args, output in expected(native_reference, source):
         check_case(result, args, WasmResult(WasmStatus.HALT, output), anan)
 
 
@@ -106,19 +99,19 @@ def test_real_program_proves(source: Path, mode: str) -> None:
 
 # ------------------------------------------------------------------------------- the native reference itself
 
-def test_native_reference_gives_published_check_values(native: NativeReference) -> None:
-    crc = native.run(REAL_DIR / "crc32c.c", b"123456789")
+def test_native_reference_gives_published_check_values(native_reference: NativeReference) -> None:
+    crc = native_reference.run(REAL_DIR / "crc32c.c", b"123456789")
     assert crc[:4] == (0xE3069283).to_bytes(4, "little")                    # CRC-32C check value (RFC 3720)
-    digest = native.run(REAL_DIR / "ed25519_scalar.c", b"abc")[:64]
+    digest = native_reference.run(REAL_DIR / "ed25519_scalar.c", b"abc")[:64]
     assert digest.hex() == ("ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a"   # FIPS 180-2
                             "2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f")
 
 
 @pytest.mark.parametrize("name", ["lz4", "bcj", "monocypher"])
-def test_native_round_trips_hold(name: str, native: NativeReference) -> None:
+def test_native_round_trips_hold(name: str, native_reference: NativeReference) -> None:
     """The drivers end with flags (decompression / decoding / unlocking gives the input back; monocypher: a
     flipped bit is rejected): all set on every input, so the reference exercises the code it claims to."""
     source = REAL_DIR / f"{name}.c"
     flags = 2 if name == "monocypher" else 1
     for case in cases_of(source):
-        assert native.run(source, case.args)[-flags:] == b"\x01" * flags, case.case_id
+        assert native_reference.run(source, case.args)[-flags:] == b"\x01" * flags, case.case_id

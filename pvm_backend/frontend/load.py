@@ -5,8 +5,8 @@ their names), or runs clang-16 on C (wasm32 target, freestanding, front end only
 ``-O2 -Xclang -disable-llvm-passes`` so that no ``optnone`` is attached and the optimiser here decides), or
 translates WebAssembly (`.wat` through `wasm.wat_to_wasm`, then `wasm.translate_wasm`) into LLVM assembly;
 verifies the module (a module without a data layout or triple gets wasm32's), runs the new-pass-manager pipeline
-for -O1..-O3 with a target machine for the module's own triple (never the host's: it would vectorise wasm32 IR),
-and builds the view (`module.build_module`).
+for -O1..-O3, -Os and -Oz (`options.OPT_LEVELS`, `SIZE_ATTRIBUTES`) with a target machine for the module's own
+triple (never the host's: it would vectorise wasm32 IR), and builds the view (`module.build_module`).
 
 Assumes: llvmlite 0.50 (LLVM 22). Switches are kept (no lower-switch pass): the view carries switch cases.
 
@@ -28,6 +28,7 @@ import llvmlite.binding as llvm
 
 from pvm_backend.errors import InputError, UnsupportedError
 from pvm_backend.ir import Module
+from pvm_backend.options import DEFAULT_OPT_LEVEL, OptLevel, parse_opt_level
 
 from .byval import copy_byval_arguments
 from .inline_asm import neutralise
@@ -46,6 +47,18 @@ CLANG_FLAGS = ("-O2", "-c", "-emit-llvm", f"--target={DEFAULT_TRIPLE}", "-ffrees
 """clang flags for C input (TOOLCHAIN.md); llvmlite runs the optimisation pipeline afterwards. Bitcode, not
 assembly: clang-16 prints constant expressions (``zext``/``or`` of ``ptrtoint``) that LLVM 22's assembly parser
 no longer accepts, while its bitcode reader expands them into instructions."""
+
+SIZE_ATTRIBUTES: dict[OptLevel, tuple[str, ...]] = {"s": ("optsize",), "z": ("optsize", "minsize")}
+"""The function attributes that make -Os and -Oz: LLVM's -O2 pipeline runs over function definitions that carry
+them, as clang-16 marks every function it emits at -Os and -Oz. LLVM's passes read them per function: the loop
+unroller and the inliner then use their size thresholds (fib.wat: no loop unrolled at run time, 143 -> 75 code
+bytes, benchmarks/wasm_gas.py). A function marked ``optnone`` is left as it is (LLVM rejects minsize with it)."""
+
+
+def speed_level(opt_level: OptLevel) -> int:
+    """LLVM's speed level (0-3) of `opt_level`: "s" and "z" run the -O2 pipeline (as clang does)."""
+    return 2 if opt_level in SIZE_ATTRIBUTES else int(opt_level)
+
 
 _OLD_CONSTEXPR = "constexprs are no longer supported"
 """LLVM 22's parse error for constant expressions that older LLVMs (clang-16) still print."""
@@ -152,15 +165,19 @@ def _dispose(m: llvm.ModuleRef | None, ctx: llvm.ContextRef) -> None:
     ctx.close()
 
 
-def optimise(m: llvm.ModuleRef, opt_level: int) -> None:
-    """Run LLVM's -O`opt_level` pipeline on `m` in place (nothing at -O0)."""
-    if opt_level not in (0, 1, 2, 3):
-        raise InputError(f"optimisation level must be 0..3, not {opt_level}")
+def optimise(m: llvm.ModuleRef, opt_level: OptLevel) -> None:
+    """Run LLVM's -O`opt_level` pipeline on `m` in place (nothing at -O0); at "s" and "z", every function
+    definition first gets the `SIZE_ATTRIBUTES`. Raises InputError for a level not in `options.OPT_LEVELS`."""
+    opt_level = parse_opt_level(opt_level)
     if opt_level == 0:
         return
+    for attribute in SIZE_ATTRIBUTES.get(opt_level, ()):
+        for f in m.functions:
+            if not f.is_declaration and not any(b"optnone" in group.split() for group in f.attributes):
+                f.add_function_attribute(attribute)
     _init_targets()
-    pto = llvm.create_pipeline_tuning_options(speed_level=opt_level)
-    pb = llvm.create_pass_builder(_target_machine(m, opt_level), pto)
+    level = speed_level(opt_level)
+    pb = llvm.create_pass_builder(_target_machine(m, level), llvm.create_pipeline_tuning_options(speed_level=level))
     pb.getModulePassManager().run(m, pb)
 
 
@@ -197,7 +214,7 @@ def prune_unreachable(m: llvm.ModuleRef, roots: tuple[str, ...]) -> int:
     return len(unreachable)
 
 
-def module_from_llvm(data: str | bytes, opt_level: int = 2, name: str = "<string>",
+def module_from_llvm(data: str | bytes, opt_level: OptLevel = DEFAULT_OPT_LEVEL, name: str = "<string>",
                      roots: tuple[str, ...] | None = None) -> Module:
     """The view of LLVM assembly (str) or bitcode (bytes), after verification and -O`opt_level`.
 
@@ -208,7 +225,7 @@ def module_from_llvm(data: str | bytes, opt_level: int = 2, name: str = "<string
     not reported either."""
     m, ctx = _parse(data, name)
     try:
-        if roots is not None and opt_level > 0:
+        if roots is not None and opt_level != 0:
             prune_unreachable(m, roots)
         optimise(m, opt_level)
         with_byval = [f.name for f in m.functions if not f.is_declaration
@@ -328,9 +345,10 @@ def _wasm_bytes(path: Path) -> bytes:
     raise InputError(f"{path}: a WebAssembly module must be a .wat or .wasm file")
 
 
-def load_module(path: Path, opt_level: int = 2, entry: str = "main", wasm: WasmOptions | None = None,
-                sources: SourceOptions | None = None, roots: tuple[str, ...] | None = None) -> Module:
-    """The IR view of `path` (``.ll``, ``.bc``, ``.c``, ``.wat`` or ``.wasm``) optimised at -O`opt_level` (0..3).
+def load_module(path: Path, opt_level: OptLevel = DEFAULT_OPT_LEVEL, entry: str = "main",
+                wasm: WasmOptions | None = None, sources: SourceOptions | None = None, roots: tuple[str, ...] | None = None) -> Module:
+    """The IR view of `path` (``.ll``, ``.bc``, ``.c``, ``.wat`` or ``.wasm``) optimised at -O`opt_level`
+    (`options.OPT_LEVELS`).
 
     For WebAssembly, `entry` names the exported function that gets the `@<entry>(ptr, i32) -> i64` wrapper (see
     `wasm.translate_wasm`) and `wasm` gives the import map, adapter and memory limit; other inputs ignore
@@ -383,6 +401,6 @@ def load_module(path: Path, opt_level: int = 2, entry: str = "main", wasm: WasmO
     return module_from_llvm(data, opt_level, str(path), roots)
 
 
-def module_from_text(text: str, opt_level: int = 0, name: str = "<string>") -> Module:
+def module_from_text(text: str, opt_level: OptLevel = 0, name: str = "<string>") -> Module:
     """The IR view of LLVM assembly given as a string (for tests), after -O`opt_level`."""
     return module_from_llvm(text, opt_level, name)

@@ -76,6 +76,7 @@ opt_level = 0
 [[program]]
 path = "ex/e.c"
 args = ["14000000", "", "0x0102"]
+opt_level = "s"
 """)
     loaded = load_manifest(manifest)
     assert loaded.source == manifest
@@ -83,7 +84,7 @@ args = ["14000000", "", "0x0102"]
         ManifestProgram(tmp_path / "src" / "a.c", "main", (b"",), 2),
         ManifestProgram(tmp_path / "src" / "b.c", "main", (b"\x01", b"\x02\x03"), 2),
         ManifestProgram(tmp_path / "src" / "k.ll", "kernel", (b"\xff",), 0),
-        ManifestProgram(tmp_path / "ex" / "e.c", "main", (b"\x14\x00\x00\x00", b"", b"\x01\x02"), 2),
+        ManifestProgram(tmp_path / "ex" / "e.c", "main", (b"\x14\x00\x00\x00", b"", b"\x01\x02"), "s"),
     )
 
 
@@ -98,6 +99,7 @@ def test_explicit_args_replace_the_files_own(tmp_path: Path) -> None:
     ('[[program]]\npath = "nothing/*.c"\n', 1, "matches no file"),
     ('[[program]]\npath = "p.c"\nargs = [\n  "00",\n  "zz",\n]\n', 5, "not a hex"),
     ('[[program]]\npath = "p.c"\nopt_level = 7\n', 1, "opt_level"),
+    ('[[program]]\npath = "p.c"\nopt_level = "fast"\n', 1, "opt_level must be 0-3, \"s\" or \"z\", not 'fast'"),
     ('[[program]]\npath = "p.c"\nentyr = "f"\n', 1, "unknown key 'entyr'"),
     ('[[program]]\npath = "p.c"\n[[program]]\npath = "*.c"\n', 3, "listed twice"),
     ('\n\nprograms = 1\n', 3, "unknown key 'programs'"),

@@ -11,14 +11,14 @@ Manifest format (paths relative to ``root``, itself relative to the manifest's d
     [[program]]
     path = "tests/programs/*.c"   # a file or a glob (matches in sorted order; matching nothing is an error)
     entry = "main"                # optional, default "main" (for WebAssembly: the exported function)
-    opt_level = 2                 # optional, LLVM -O level 0-3, default 2
+    opt_level = 2                 # optional, -O level: 0-3, "s" or "z" (`pvmc compile -O`), default 2
     args = ["14000000", ""]       # optional hex inputs; replace the files' own `args:` lines
 
 Inputs in source files, one per line, the comment marker depending on the suffix (`ARGS_COMMENT`)::
 
     // args: 0a000000        (.c)      ;; args: 0a 00 00 00   (.wat)      ; args:   (.ll, an empty input)
 
-Assumes: nothing beyond the standard library and `pvm_backend.errors` (the driver is imported only to check
+Assumes: nothing beyond the standard library, `pvm_backend.errors` and `pvm_backend.options` (the driver is imported only to check
 suffixes in `load_inputs`).
 
 Guarantees: programs come back in manifest order (globs sorted); every listed file exists and is listed once per
@@ -36,11 +36,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pvm_backend.errors import InputError
+from pvm_backend.options import DEFAULT_OPT_LEVEL, OptLevel, parse_opt_level
 
 ARGS_COMMENT: dict[str, str] = {".c": "//", ".wat": ";;", ".ll": ";"}
 """Source suffix -> the line-comment marker its ``args:`` lines start with."""
 DEFAULT_ENTRY = "main"
-DEFAULT_OPT_LEVEL = 2
 _PROGRAM_KEYS = frozenset({"path", "entry", "opt_level", "args"})
 _TOP_KEYS = frozenset({"root", "program"})
 
@@ -55,8 +55,8 @@ class ManifestProgram:
     """Entry function (`pvmc compile --entry`)."""
     inputs: tuple[bytes, ...] = ()
     """Argument byte strings, one per run (SPI args, GP A.7); empty when the program lists none."""
-    opt_level: int = DEFAULT_OPT_LEVEL
-    """LLVM optimisation level 0-3 (`pvmc compile -O`)."""
+    opt_level: OptLevel = DEFAULT_OPT_LEVEL
+    """Optimisation level, one of `options.OPT_LEVELS` (`pvmc compile -O`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,9 +158,10 @@ def _expand(entry: dict[str, object], base: Path, text: str, manifest: Path,
     entry_name = entry.get("entry", DEFAULT_ENTRY)
     if not isinstance(entry_name, str) or not entry_name:
         raise InputError(f"{where}: entry must be a function name")
-    opt_level = entry.get("opt_level", DEFAULT_OPT_LEVEL)
-    if not isinstance(opt_level, int) or isinstance(opt_level, bool) or not 0 <= opt_level <= 3:
-        raise InputError(f"{where}: opt_level must be an integer 0-3, not {opt_level!r}")
+    try:
+        opt_level = parse_opt_level(entry.get("opt_level", DEFAULT_OPT_LEVEL))
+    except InputError:
+        raise InputError(f"{where}: opt_level must be 0-3, \"s\" or \"z\", not {entry['opt_level']!r}") from None
     explicit: tuple[bytes, ...] | None = None
     if "args" in entry:
         raw = entry["args"]
