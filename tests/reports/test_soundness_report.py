@@ -62,6 +62,18 @@ def test_small_programs_prove_with_the_issue_schema(capsys: pytest.CaptureFixtur
     assert data["errors"] == []
 
 
+def test_a_program_listed_at_two_levels_is_named_by_its_level(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    manifest = tmp_path / "levels.toml"
+    manifest.write_text(f'root = "{ROOT}"\n[[program]]\npath = "tests/programs/fib.c"\n'
+                        '[[program]]\npath = "tests/programs/fib.c"\nopt_level = "s"\n')
+    code, data, err = report(capsys, str(manifest))
+    assert code == 0, err
+    assert [(f["program"], f["allocation"], f["code"]) for f in data["functions"]] == [
+        ("tests/programs/fib.c", "proved", "proved"), ("tests/programs/fib.c -Os", "proved", "proved")]
+
+
 def test_jobs_do_not_change_the_report(capsys: pytest.CaptureFixture[str]) -> None:
     one = report(capsys, *SMALL, "--jobs", "1")
     two = report(capsys, *SMALL, "--jobs", "2")

@@ -186,7 +186,7 @@ def analyse_program(program: ManifestProgram, timeout_ms: int, faults: Faults = 
     both under the register `model` (the program named relative to `base`, `soundness.program_name`),
     compare every function, and with inputs also compile with none and measure each input's gas. Never raises
     for a program that fails: the error becomes `ProgramOutcome.error`."""
-    name = program_name(program.path, base)
+    name = program_name(program.path, base, program.opt_level)
     start = time.perf_counter()
     try:
         linear = _compile(program, "linear-scan", timeout_ms, faults, model)

@@ -45,7 +45,7 @@ from tabulate import tabulate
 from pvm_backend import faults as fault_switches
 from pvm_backend.allocators import DEFAULT_MODE
 from pvm_backend.faults import NO_FAULTS, Faults
-from pvm_backend.options import DEFAULT_TIMEOUT_SECONDS, milliseconds
+from pvm_backend.options import DEFAULT_OPT_LEVEL, DEFAULT_TIMEOUT_SECONDS, OptLevel, milliseconds
 from pvm_backend.errors import PvmcError
 from verifier.result import FunctionVerdict, check_names
 
@@ -115,14 +115,16 @@ class SoundnessReport:
         return not self.errors and all(v.proved for _, v in self.functions)
 
 
-def program_name(path: Path, base: Path | None = None) -> str:
+def program_name(path: Path, base: Path | None = None, opt_level: OptLevel = DEFAULT_OPT_LEVEL) -> str:
     """`path` relative to `base` (default: the working directory) when it lies inside it, else absolute (POSIX
-    separators). A report passes its own working directory as `base` to its tasks, so that a program is named
-    the same on a Dask worker, whose working directory is its own."""
+    separators), followed by `` -O<level>`` when `opt_level` is not the default (a manifest may list a file at
+    several levels). A report passes its own working directory as `base` to its tasks, so that a program is
+    named the same on a Dask worker, whose working directory is its own."""
+    suffix = "" if opt_level == DEFAULT_OPT_LEVEL else f" -O{opt_level}"
     try:
-        return path.relative_to((base or Path.cwd()).resolve()).as_posix()
+        return path.relative_to((base or Path.cwd()).resolve()).as_posix() + suffix
     except ValueError:
-        return path.as_posix()
+        return path.as_posix() + suffix
 
 
 def check_program(program: ManifestProgram, regalloc: str, timeout_ms: int,
@@ -133,7 +135,7 @@ def check_program(program: ManifestProgram, regalloc: str, timeout_ms: int,
     from pvm_backend.driver import BuildOptions, compile_file
     from verifier.verify import verify_function
 
-    name = program_name(program.path, base)
+    name = program_name(program.path, base, program.opt_level)
     start = time.perf_counter()
     try:
         result = compile_file(program.path, entry=program.entry, opt_level=program.opt_level,
