@@ -39,7 +39,8 @@ limit gives UNKNOWN unless a trial finds a counterexample (`_falsify`); each ref
 returns, unconditional branches, aggregates, loops in the code) are counted in `InstructionCoverage.not_covered`,
 never as proved. An operand wider than 64 bits (i65..i128) is a variable of its width whose two words (of its
 value sign-extended to 128 bits, the abi's two-word form) are check 2's values (`CodeModel.parts`); a store of a
-word of such a result into its home must store that word. When z3 gives up on a query, seeded trials of edge
+word of such a result into its home must store that word. The words of a wide phi are not (its edge copies define
+them, `verifier.model`), so an instruction reading one is not covered. When z3 gives up on a query, seeded trials of edge
 and random inputs (`_falsify`) may still satisfy it: an assignment that evaluates to true is a counterexample
 whatever the solver said.
 """
@@ -222,6 +223,8 @@ class _Function:
         self.first_constant = model.ir_values + len(ENTRY_REGISTERS)
         self.constants = model.classes.constants
         self.addresses = dict(emitted.addresses)
+        self.tracked_wide = {wide for wide, _ in model.parts.values()}
+        """The values wider than 64 bits whose words are check 2's values (not a phi's: `verifier.model`)."""
         frame = emitted.frame
         alloca_start = min(frame.alloca_of.values(), default=frame.size)
         self.is_cell = {off for off in set(model.frame_offsets.values())
@@ -313,6 +316,8 @@ class _Function:
             if op.id in computed:
                 return computed[op.id]
             if bits > 64:   # an i128: its own variable (its words are the model's values, `class_image`)
+                if op.id not in self.tracked_wide:   # a wide phi: its copies define its words, unnamed to check 2
+                    raise _Uncovered(f"the words of %{op.id} are not check 2's values")
                 return self.variable(op.id, query)
             image = self.class_image(op.id, query)
             if image is None:

@@ -142,25 +142,32 @@ def emit_edge_copies(cx: FunctionLowering, pred: int, succ: int) -> None:
     source_at = register_moves[2] if register_moves is not None else {}
     saved_ir = b.current_ir
     scratch = ("reg", CYCLE)
-    for dst, src in sequentialize(moves, scratch, naive_cycles=Fault.PHI_CYCLE_NAIVE in cx.faults):
+    copies = list(sequentialize(moves, scratch, naive_cycles=Fault.PHI_CYCLE_NAIVE in cx.faults))
+    for index, (dst, src) in enumerate(copies):
         before_copy = b.regs.snapshot() if forget_writes else None
-        phi_value = phi_at.get(dst, cx.value_at_slot.get(dst[1]) if dst[0] == "slot" else None)
+        phi_value, part = phi_at.get(dst), 0
+        if phi_value is None and dst[0] == "slot":
+            phi_value, part = _slot_word(cx, dst[1])
         b.current_ir = cx.phi_id_of_value.get(phi_value) if phi_value is not None else saved_ir
         if dst == scratch:
-            reg = _read_source(cx, source_at.get(src, src), CYCLE)
+            original = source_at.get(src, src)
+            reader = _wide_scratch_reader(cx, original, copies[index + 1:], scratch, phi_at)
+            if reader is not None:   # a wide phi's word: loaded under the provenance of the phi that stores it
+                b.current_ir = cx.phi_id_of_value.get(reader)
+            reg = _read_source(cx, original, CYCLE)
             if reg != CYCLE:
                 b.emit(Instruction(Opcode.MOVE_REG, rd=CYCLE, ra=reg), reads=((reg, _held_value(cx, src, source_at)),))
             continue
         src = source_at.get(src, src) if src != scratch else src
         # A source that is not already in a register is loaded straight into the phi's register when it has one.
-        into = b.result_register(phi_value, T0) if phi_value is not None else T0
+        into = b.result_register(phi_value, T0) if phi_value is not None and part == 0 else T0
         if src[0] == "slot" and b.temp_holds(T0, cx.value_at_slot.get(src[1])):
             into = T0   # the source is still in r2 from earlier in this block: no load at all
         reg = CYCLE if src == scratch else _read_source(cx, src, into)
         if phi_value is not None and src[0] == "op" and src[2] == 0 and isinstance(src[1], Undef):
             b.claim_last_write(reg, phi_value)   # any value is the phi's on this edge (a constant is proved as one)
         if phi_value is not None:
-            b.store(phi_value, reg)
+            b.store(phi_value, reg, part)
         else:
             b.emit(Instruction(Opcode.STORE_IND_U64, ra=reg, rb=SP, x=dst[1]), reads=((reg, None), (SP, None)))
         if before_copy is not None:   # FAULT phi-edge-overwrite: the copy's register writes are not recorded
@@ -171,6 +178,37 @@ def emit_edge_copies(cx: FunctionLowering, pred: int, succ: int) -> None:
             b.current_ir = cx.phi_id_of_value.get(phi_value)
             b.store(phi_value, int(dst[1]))
     b.current_ir = saved_ir
+
+
+def _slot_word(cx: FunctionLowering, offset: int) -> tuple[int | None, int]:
+    """(the IR value, its 64-bit part) whose home slot word is at frame offset `offset`: part 1 is the high word
+    of a value wider than 64 bits (abi: an iN above 64 bits takes 16 bytes); (None, 0) for no value's word."""
+    value = cx.value_at_slot.get(offset)
+    if value is not None:
+        return value, 0
+    low = cx.value_at_slot.get(offset - 8)
+    if low is not None and cx.fn.values[low].type.bits > 64:
+        return low, 1
+    return None, 0
+
+
+def _wide_scratch_reader(cx: FunctionLowering, source: object, later: list[tuple[object, object]], scratch: object,
+                        phi_at: dict[object, int]) -> int | None:
+    """The phi whose copy reads the scratch next (among the `later` copies), when the scratch is about to take
+    a word of a value wider than 64 bits from its slot (a cycle of wide phis); else None. The words of a wide
+    phi are untracked memory to check 2 (`verifier.model`): a word loaded from one is what the load's provenance
+    claims, so the load goes under the phi whose store then reads it."""
+    if not (isinstance(source, tuple) and source[0] == "slot"):
+        return None
+    value, _ = _slot_word(cx, source[1])
+    if value is None or cx.fn.values[value].type.bits <= 64:
+        return None
+    for dst, src in later:
+        if src == scratch:
+            if isinstance(dst, tuple) and dst[0] == "slot":
+                return _slot_word(cx, dst[1])[0]
+            return phi_at.get(dst)
+    return None
 
 
 def _held_value(cx: FunctionLowering, src: object, source_at: dict[object, object]) -> int | None:
@@ -246,9 +284,12 @@ def _read_source(cx: FunctionLowering, src: object, temp: int) -> int:
     b = cx.b
     assert isinstance(src, tuple)
     if src[0] == "slot":
-        value = cx.value_at_slot.get(src[1])
-        if value is not None:
+        value, part = _slot_word(cx, src[1])
+        if value is not None and part == 0:
             return b.use(ValueRef(value), temp, reload=False)
+        if value is not None:
+            b.load(ValueRef(value), temp, part, reload=False)
+            return temp
         b.emit(Instruction(Opcode.LOAD_IND_U64, ra=temp, rb=SP, x=src[1]), reads=((SP, None),))
         return temp
     _, operand, part = src
