@@ -502,8 +502,11 @@ def build_model(function: Function, emitted: EmittedFunction) -> CodeModel:
     for point, (concrete, symbolic, index) in enumerate(items):
         m.edges.extend((point, q) for q in successors[point])
         _facts(b, point, concrete, symbolic, emitted.instructions[index], sp[point])
-    _phi_renames(b, successors, {label_point[label]: block for block, label in emitted.block_labels
-                                 if label in label_point}, set(label_point.values()))
+    block_start: dict[int, list[int]] = {}
+    for block, label in emitted.block_labels:
+        if label in label_point:
+            block_start.setdefault(label_point[label], []).append(block)
+    _phi_renames(b, successors, block_start, set(label_point.values()))
     claimed = {(p, loc) for p, loc, _ in m.claims}
     for p, regs in b.reading:
         ir = m.ir_of[p]
@@ -541,7 +544,8 @@ def build_model(function: Function, emitted: EmittedFunction) -> CodeModel:
     return m
 
 
-def _phi_renames(b: _Builder, successors: list[list[int]], block_start: dict[int, int], labelled: set[int]) -> None:
+def _phi_renames(b: _Builder, successors: list[list[int]], block_start: dict[int, list[int]],
+                 labelled: set[int]) -> None:
     """Rename facts for every edge into the first point of an IR block with phis. The IR predecessor of an
     edge is the block of the IR instruction the edge leaves from (the emitter attributes every instruction
     that leaves a block, branch, jump or fall-through, to that block's terminator). An edge that leaves from
@@ -549,7 +553,13 @@ def _phi_renames(b: _Builder, successors: list[list[int]], block_start: dict[int
     unoptimised WebAssembly) comes from the block of the instruction before the copies, which only falls
     through into them (`labelled`: the points a label precedes, which other code could jump to). Copies that open
     the entry block (its only instruction, the branch, became the fall-through) come from the entry block: it
-    has no IR predecessors, so only the prologue reaches its label."""
+    has no IR predecessors, so only the prologue reaches its label.
+
+    Several IR blocks start at one point (`block_start`: point -> the blocks whose label is there, in layout
+    order) when all but the last have no code: a block of phis alone, whose copies are on its incoming edges,
+    falling through into the next. An edge enters the one of them its IR predecessor is a predecessor of (csmith
+    seed 341256: a loop header of phis alone shared its point with the block it falls into, and the renames of
+    its phis were lost)."""
     m, fn = b.model, b.fn
     incoming_of = incoming_by_predecessor(fn)
     into: dict[int, list[int]] = {}
@@ -558,37 +568,48 @@ def _phi_renames(b: _Builder, successors: list[list[int]], block_start: dict[int
             into.setdefault(t, []).append(q)
     for q, targets in enumerate(successors):
         for t in targets:
-            if t not in block_start:
+            candidates = [fn.blocks[block] for block in block_start.get(t, ())]
+            phis_of = {succ.id: [ins for ins in succ.instructions if ins.opcode == "phi" and ins.result is not None
+                                 and _scalar_value(fn, ValueRef(ins.result)) is not None] for succ in candidates}
+            if not any(phis_of.values()):
                 continue
-            succ = fn.blocks[block_start[t]]
-            phis = [ins for ins in succ.instructions if ins.opcode == "phi" and ins.result is not None
-                    and _scalar_value(fn, ValueRef(ins.result)) is not None]
-            if not phis:
-                continue
-            ir = m.ir_of[q]
-            pred = fn.instructions[ir].block if ir is not None else None
-            if _is_phi_of(fn, ir, succ.id):   # the edge leaves from succ's own phi copies
-                p = q
-                while p > 0 and p not in labelled and _is_phi_of(fn, m.ir_of[p], succ.id):
-                    p -= 1
-                before = m.ir_of[p]
-                falls = p + 1 not in labelled and p + 1 in successors[p] and not _is_phi_of(fn, before, succ.id)
-                pred = fn.instructions[before].block if falls and before is not None else None
-                if block_start.get(p) == 0 and _is_phi_of(fn, before, succ.id):
-                    pred = fn.blocks[0].id   # the copies open the entry block: nothing but the prologue reaches them
-                elif _is_phi_of(fn, before, succ.id) and len(into.get(p, ())) == 1:
-                    only = m.ir_of[into[p][0]]   # the copies open a label one instruction reaches (a call's return)
-                    if only is not None and not _is_phi_of(fn, only, succ.id):
-                        pred = fn.instructions[only].block
-            if pred not in succ.predecessors:
-                raise ModelError(f"cannot tell which predecessor of {succ.name} an edge into it comes from", q)
-            for phi in phis:
+            entered = None
+            for succ in sorted(candidates, key=lambda c: not phis_of[c.id]):   # blocks with phis first
+                pred = _edge_predecessor(m, fn, q, succ.id, successors, block_start, labelled, into)
+                if pred in succ.predecessors:
+                    entered = succ
+                    break
+            if entered is None:
+                raise ModelError(f"cannot tell which predecessor of {candidates[0].name} an edge into it comes from",
+                                 q)
+            for phi in phis_of[entered.id]:
                 assert phi.result is not None
                 incoming = incoming_of[phi.id][pred]
                 source = _scalar_value(fn, incoming)
                 if source is None and (phi.result, pred) in b.incoming_image:   # a constant: its value's id
                     source = b.constant_value[b.incoming_image[(phi.result, pred)]]
                 m.renames.append((q, t, phi.result, phi.result if source is None else source))
+
+
+def _edge_predecessor(m: CodeModel, fn: Function, q: int, succ: int, successors: list[list[int]],
+                      block_start: dict[int, list[int]], labelled: set[int], into: dict[int, list[int]]) -> int | None:
+    """The IR block the edge leaving point `q` comes from, as an edge into IR block `succ` (`_phi_renames`)."""
+    ir = m.ir_of[q]
+    pred = fn.instructions[ir].block if ir is not None else None
+    if _is_phi_of(fn, ir, succ):   # the edge leaves from succ's own phi copies
+        p = q
+        while p > 0 and p not in labelled and _is_phi_of(fn, m.ir_of[p], succ):
+            p -= 1
+        before = m.ir_of[p]
+        falls = p + 1 not in labelled and p + 1 in successors[p] and not _is_phi_of(fn, before, succ)
+        pred = fn.instructions[before].block if falls and before is not None else None
+        if 0 in block_start.get(p, ()) and _is_phi_of(fn, before, succ):
+            pred = fn.blocks[0].id   # the copies open the entry block: nothing but the prologue reaches them
+        elif _is_phi_of(fn, before, succ) and len(into.get(p, ())) == 1:
+            only = m.ir_of[into[p][0]]   # the copies open a label one instruction reaches (a call's return)
+            if only is not None and not _is_phi_of(fn, only, succ):
+                pred = fn.instructions[only].block
+    return pred
 
 
 def _is_phi_of(fn: Function, ir: int | None, block: int) -> bool:

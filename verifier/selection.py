@@ -39,10 +39,10 @@ limit gives UNKNOWN unless a trial finds a counterexample (`_falsify`); each ref
 returns, unconditional branches, aggregates, loops in the code) are counted in `InstructionCoverage.not_covered`,
 never as proved. An operand wider than 64 bits (i65..i128) is a variable of its width whose two words (of its
 value sign-extended to 128 bits, the abi's two-word form) are check 2's values (`CodeModel.parts`); a store of a
-word of such a result into its home must store that word. The words of a wide phi are not (its edge copies define
-them, `verifier.model`), so an instruction reading one is not covered. When z3 gives up on a query, seeded trials of edge
-and random inputs (`_falsify`) may still satisfy it: an assignment that evaluates to true is a counterexample
-whatever the solver said.
+word of such a result into its home must store that word. The words of a wide phi are not (its edge copies
+define them, `verifier.model`), so an instruction reading one is not covered. When z3 gives up on a query, seeded
+trials of edge and random inputs (`_falsify`) may still satisfy it: an assignment that evaluates to true is a
+counterexample whatever the solver said.
 """
 
 from __future__ import annotations
