@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -32,6 +31,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from corpus_builds import geomean  # noqa: E402
 from tabulate import tabulate  # noqa: E402
 
 from pvm_backend.driver import compile_file  # noqa: E402
@@ -127,11 +127,6 @@ def measure(bench: Published, opt_level: OptLevel) -> Measured:
                     len(result.jam), run.output.hex())
 
 
-def geometric_mean(values: list[float]) -> float:
-    """exp of the mean of the logs (values > 0)."""
-    return math.exp(sum(math.log(v) for v in values) / len(values))
-
-
 def print_table(rows: list[tuple[Published, Measured]], opt_level: OptLevel) -> None:
     """The table of one optimisation level, then its geometric means and how many rows meet issue 18's targets."""
     table = []
@@ -145,8 +140,8 @@ def print_table(rows: list[tuple[Published, Measured]], opt_level: OptLevel) -> 
                                    "code bytes", "published bytes", "code ratio", "target met", "SPI bytes",
                                    ".jam bytes"],
                    intfmt=",", floatfmt=".3g"))
-    gas_mean = geometric_mean([m.gas / b.gas for b, m in rows])
-    code_mean = geometric_mean([m.code_bytes / b.code_bytes for b, m in rows])
+    gas_mean = geomean([m.gas / b.gas for b, m in rows])
+    code_mean = geomean([m.code_bytes / b.code_bytes for b, m in rows])
     meeting = sum(1 for row in table if row[9] == "yes")
     print(f"\n-O{opt_level}: {meeting} of {len(table)} rows meet gas <= {GAS_TARGET} and code <= {CODE_TARGET}; "
           f"geometric mean: gas {gas_mean:.3f}, code {code_mean:.3f} (target <= {CODE_GEOMEAN_TARGET}: "
