@@ -295,17 +295,19 @@ def to_markdown(summary: dict[str, object], records: list[dict[str, object]], co
 def write_reports(records: list[dict[str, object]], args: argparse.Namespace, command: str, wall: float,
                   planned: int) -> dict[str, object]:
     """Write `fuzz.json` and `fuzz.md` under `args.out` for the seeds finished so far (`records`, in seed order,
-    of `planned`), each through a temporary file renamed into place, so a run stopped at any moment leaves the
-    last complete pair; returns the summary."""
+    of `planned`), each through a temporary file renamed into place, so a run stopped at any moment leaves whole
+    files. Both are written before either is renamed, and fuzz.md is renamed first: where fuzz.json exists,
+    fuzz.md does too, of the same checkpoint or (stopped between the two renames) one later. Returns the
+    summary."""
     summary = summarise(records, args, wall)
     summary["seeds_planned"] = planned
     summary["complete"] = len(records) == planned
-    for name, text in (("fuzz.json", json.dumps({"command": command, "summary": summary, "seeds": records},
-                                                 indent=1) + "\n"),
-                       ("fuzz.md", to_markdown(summary, records, command))):
-        partial = args.out / (name + ".partial")
-        partial.write_text(text)
-        os.replace(partial, args.out / name)
+    texts = (("fuzz.md", to_markdown(summary, records, command)),
+             ("fuzz.json", json.dumps({"command": command, "summary": summary, "seeds": records}, indent=1) + "\n"))
+    for name, text in texts:
+        (args.out / (name + ".partial")).write_text(text)
+    for name, _ in texts:
+        os.replace(args.out / (name + ".partial"), args.out / name)
     return summary
 
 

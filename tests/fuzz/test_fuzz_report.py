@@ -2,7 +2,8 @@
 
 A run killed after its first seed must leave `fuzz.json` and `fuzz.md` for what finished, marked partial: before
 checkpoints, a run stopped at seed 460 of 1,200 left nothing. The kill is SIGKILL to the whole process group,
-so nothing of the script runs after it."""
+so nothing of the script runs after it. It comes as soon as fuzz.json appears, which the script renames into place
+after fuzz.md (killing between the two renames once left fuzz.json without fuzz.md)."""
 
 from __future__ import annotations
 
