@@ -97,14 +97,28 @@ def test_allocation_reports_every_violation_ordered_by_program_point() -> None:
 
 def test_allocation_out_of_time_after_a_violation_stays_refuted_and_says_the_list_may_be_incomplete(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """The first query decides the status and gets the whole limit; when no time is left for the next one, the
-    violations found so far are reported and `reason` says more may exist (never a pass, never unknown)."""
+    """The first query decides the status and gets the whole limit; the search for violated constraints gets
+    what is left. When no time is left after the first violation, the violations found so far are reported and
+    `reason` says more may exist (never a pass, never unknown)."""
+    fn = function(LOOP, "f")
+    v = ids(fn)
+    left = iter([10_000])
+    monkeypatch.setattr(verifier.contract, "_left_ms", lambda deadline: next(left, 0))
+    result = check_allocation(build_contract(fn), {v["i"]: 12, v["s"]: 12, v["i1"]: 9}, 10_000)
+    assert result.status is Status.REFUTED and len(result.violations) == 1
+    assert "incomplete" in result.reason and "timeout" in result.reason
+
+
+def test_allocation_out_of_time_before_a_violation_is_unknown(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the first query finds the allocation breaks its contract but no time is left to locate one violated
+    constraint, the answer is unknown, never a pass."""
     fn = function(LOOP, "f")
     v = ids(fn)
     monkeypatch.setattr(verifier.contract, "_left_ms", lambda deadline: 0)
     result = check_allocation(build_contract(fn), {v["i"]: 12, v["s"]: 12, v["i1"]: 9}, 10_000)
-    assert result.status is Status.REFUTED and len(result.violations) == 1
-    assert "incomplete" in result.reason and "timeout" in result.reason
+    assert result.status is Status.UNKNOWN and "breaks the contract" in result.reason
+    assert check_allocation(build_contract(fn), {v["i"]: 12}, 10_000).status \
+        is Status.PROVED
 
 
 def test_allocation_sorts_out_a_core_with_a_constraint_that_holds(monkeypatch: pytest.MonkeyPatch) -> None:
