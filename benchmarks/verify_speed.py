@@ -13,7 +13,9 @@ functions; check 2's includes building the code model that check 3 reuses) and i
 the per-function verification time (`FunctionVerdict.seconds`: all checks of one function, wall
 clock) as median, 95th percentile (nearest rank: the ceil(0.95·n)-th smallest) and maximum, the total compile
 and verify seconds, and the ratio (compile + verify) / compile of the totals — the ratio of `compile --verify`
-time to plain `compile` time. Then the slowest functions, and every function not proved.
+time to plain `compile` time — with the largest such ratio of one program and how many programs are over 2
+(issue 17's bound). Then the slowest functions, the programs with the largest ratios, and every function not
+proved.
 
 Assumes: every corpus program compiles. Before measuring, examples/fib.c is compiled and verified once, not
 counted, so one-time costs (importing z3 and llvmlite, initialising LLVM) are not charged to the first program.
@@ -73,6 +75,8 @@ class ModeRun:
     """Sum over programs of the `verify_build` time (seconds)."""
     verdicts: list[tuple[str, FunctionVerdict]] = field(default_factory=list)
     """(program, verdict) for every function."""
+    programs: list[tuple[str, float, float]] = field(default_factory=list)
+    """(program, compile seconds, verify seconds) for every program."""
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -94,6 +98,7 @@ def measure(mode: str, paths: list[Path], opt_level: int, timeout_ms: int) -> Mo
         run.compile_seconds += middle - start
         run.verify_seconds += end - middle
         name = str(path.relative_to(REPO))
+        run.programs.append((name, middle - start, end - middle))
         run.verdicts.extend((name, v) for v in verdicts)
     return run
 
@@ -115,7 +120,15 @@ def summary(label: str, runs: list[ModeRun]) -> dict[str, object]:
             "median_s": round(statistics.median(seconds), 4) if seconds else 0.0,
             "p95_s": round(percentile(seconds, 0.95), 4), "max_s": round(max(seconds, default=0.0), 4),
             "compile_s": round(compile_s, 3), "verify_s": round(verify_s, 3),
-            "ratio": round((compile_s + verify_s) / compile_s, 3) if compile_s else None}
+            "ratio": round((compile_s + verify_s) / compile_s, 3) if compile_s else None,
+            "max_program_ratio": round(max(program_ratios(runs), default=0.0), 3),
+            "programs_over_2x": sum(1 for r in program_ratios(runs) if r > 2)}
+
+
+def program_ratios(runs: list[ModeRun]) -> list[float]:
+    """Per program and mode: (compile + verify) / compile, the ratio of its `compile --verify` time to its plain
+    `compile` time (issue 17: at most 2 on every corpus program)."""
+    return [(c + v) / c for run in runs for _, c, v in run.programs if c > 0]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -140,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(summary("all", runs))
     everything = [(run.mode, program, v) for run in runs for program, v in run.verdicts]
     slowest = sorted(everything, key=lambda t: -t[2].seconds)[:SLOWEST]
+    dearest = sorted(((run.mode, name, (c + v) / c, c, v) for run in runs for name, c, v in run.programs if c > 0),
+                     key=lambda t: -t[2])[:SLOWEST]
     failing = [(mode, program, v) for mode, program, v in everything if not v.proved]
 
     if args.json:
@@ -147,15 +162,19 @@ def main(argv: list[str] | None = None) -> int:
                           "rows": rows,
                           "slowest": [{"mode": m, "program": p, "function": v.name, "values": v.values,
                                        "seconds": round(v.seconds, 4)} for m, p, v in slowest],
+                          "highest_ratios": [{"mode": m, "program": p, "ratio": round(r, 3), "compile_s": round(c, 3),
+                                              "verify_s": round(v, 3)} for m, p, r, c, v in dearest],
                           "not_proved": [{"mode": m, "program": p, **v.as_json()} for m, p, v in failing]},
                          indent=2))
     else:
         print(f"{len(paths)} programs, -O{args.opt_level}, z3 limit {args.timeout:g} s per function per check "
               "(per IR instruction for check 3)")
         print(tabulate([[r["mode"], r["functions"], r["proved"], r["refuted"], r["unknown"], r["median_s"],
-                         r["p95_s"], r["max_s"], r["compile_s"], r["verify_s"], r["ratio"]] for r in rows],
+                         r["p95_s"], r["max_s"], r["compile_s"], r["verify_s"], r["ratio"], r["max_program_ratio"], r["programs_over_2x"]]
+                        for r in rows],
                        headers=["mode", "functions", "proved", "refuted", "unknown", "median s", "p95 s", "max s",
-                                "compile s", "verify s", "(compile+verify)/compile"]))
+                                "compile s", "verify s", "(compile+verify)/compile", "per program: max",
+                                "over 2"]))
         print()
         names = [check.name for check in REGISTRY]
         print(tabulate([[r["mode"], r["compile_s"]] + [f"{r['check_s'][n]:.3f} ({r['check_over_compile'][n]}x)"
@@ -165,6 +184,9 @@ def main(argv: list[str] | None = None) -> int:
         print()
         print(tabulate([[m, p, v.name, v.values, f"{v.seconds:.3f}"] for m, p, v in slowest],
                        headers=["mode", "program", "slowest functions", "values", "seconds"]))
+        print()
+        print(tabulate([[m, p, f"{r:.2f}", f"{c:.3f}", f"{v:.3f}"] for m, p, r, c, v in dearest],
+                       headers=["mode", "program", "(compile+verify)/compile", "compile s", "verify s"]))
         for m, p, v in failing:
             detail = v.counterexample.describe() if v.counterexample else f"unknown ({v.reason})"
             print(f"NOT PROVED [{m}] {p} {v.name}: {detail}", file=sys.stderr)
