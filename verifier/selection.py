@@ -75,6 +75,12 @@ BV = Z3BitVec()
 SP = int(abi.Reg.SP)
 _MAX_PATHS = 64
 _MAX_STEPS = 400
+_PREPROCESSED = z3.Then("simplify", "solve-eqs", "elim-uncnstr", "smt")
+"""The solver of a query the rewriter did not decide: z3's rewriter, equation solving and elimination of
+unconstrained terms before the SMT core. Over the corpus's 290 such queries (both allocation modes, one process)
+it takes 0.31 s where `z3.Solver()` took 0.97 s (its automatic configuration costs about 3 ms a query), with the
+same answers; a counterexample's model is mapped back to the query's variables by the tactics' model
+converters."""
 
 
 
@@ -928,7 +934,7 @@ def check_selection(function: Function, emitted: EmittedFunction, model: CodeMod
             # proved without the cost of a solver
             _proved(shape, skeleton)
             continue
-        solver = z3.Solver()
+        solver = _PREPROCESSED.solver()
         solver.add(formula)
         solver.set("timeout", timeout_ms)
         answer = solver.check()
