@@ -21,11 +21,13 @@ Assumes: `scripts/setup` has run (csmith and creduce from Debian, clang-16, the 
 
 Guarantees: the reports are complete for the seeds that ran; while the run goes on they are rewritten with the
 seeds finished so far, marked partial, at most every `--checkpoint` seconds (each file replaced whole), so a run
-killed early leaves its last checkpoint; a seed whose child died or overran gets a crash or
-timeout for each configuration it did not report. Exit status 0 when nothing is a miscompile, crash or
+killed early leaves its last checkpoint, and `--resume` continues it (the same run: seeds, configurations,
+csmith options, limits and pvmc's git revision, all recorded in the report's `settings`; refused otherwise, exit
+2); a seed whose child died or overran gets a crash or timeout for each configuration it did not report. Exit status 0 when nothing is a miscompile, crash or
 proved-but-wrong, 1 otherwise (false alarms, unsupported and timeouts are reported, not failures of the run).
 
 Usage: .venv/bin/python benchmarks/fuzz_csmith.py --count 1000 --jobs 8           # the nightly run
+       .venv/bin/python benchmarks/fuzz_csmith.py --count 1000 --jobs 8 --resume # after it was stopped
        .venv/bin/python benchmarks/fuzz_csmith.py --seeds 1-50 --modes none --opt-levels 2 --out /tmp/f
 """
 
@@ -126,6 +128,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--checkpoint", type=float, default=60.0, metavar="SECONDS",
                    help="rewrite the reports with the seeds finished so far at most this often while the run goes "
                         "on, marked partial, so that a run stopped early leaves its numbers (default: 60)")
+    p.add_argument("--resume", action="store_true",
+                   help="continue the run whose partial report is under --out: the seeds it finished are kept, the "
+                        "rest are run; it must be the same run (seeds, levels, modes, sizes, limits) at the same "
+                        "revision of pvmc")
     p.add_argument("--render", type=Path, metavar="JSON",
                    help="only rewrite fuzz.md under --out from an earlier run's fuzz.json (same tables)")
     p.add_argument("--worker", type=int, metavar="SEED", help=argparse.SUPPRESS)
@@ -152,6 +158,47 @@ def limit_flags(args: argparse.Namespace) -> list[str]:
     """The options a child needs to check as this process was told to."""
     return [*(["--small"] if args.small else []), "--seconds", str(args.seconds), "--gas", str(args.gas),
             "--verify-timeout", str(args.verify_timeout), "--optimal-timeout", str(args.optimal_timeout)]
+
+
+def revision() -> str:
+    """The git commit of the pvmc the children run (this script's checkout), with ``+modified`` when tracked
+    files outside reports/ differ from it; ``unknown`` outside a git checkout."""
+    head = subprocess.run(["git", "-C", str(REPO), "rev-parse", "HEAD"], capture_output=True, text=True, check=False)
+    if head.returncode != 0:
+        return "unknown"
+    clean = subprocess.run(["git", "-C", str(REPO), "diff", "--quiet", "HEAD", "--", ".", ":(exclude)reports"],
+                           check=False)
+    return head.stdout.strip() + ("" if clean.returncode == 0 else "+modified")
+
+
+def settings(args: argparse.Namespace, seeds: list[int]) -> dict[str, object]:
+    """What makes two runs the same run (`--resume` continues only the same run): the seeds, the
+    configurations, csmith's options, the limits and pvmc's revision."""
+    return {"seeds": seeds, "configurations": [c.name for c in configs_of(args)],
+            "csmith_options": list(csmith_options(args)), "limits": asdict(limits_of(args)), "revision": revision()}
+
+
+class ResumeError(Exception):
+    """`--resume` cannot continue the report under --out (missing, unreadable, or of another run)."""
+
+
+def resumed(args: argparse.Namespace, wanted: dict[str, object]) -> tuple[dict[str, object], list[dict[str, object]]]:
+    """The earlier part of the run under `args.out`: (its summary, its records). Raises ResumeError when there is
+    none or it is of another run (its settings differ from `wanted`)."""
+    path = args.out / "fuzz.json"
+    try:
+        data = json.loads(path.read_text())
+        summary, records = data["summary"], data["seeds"]
+        earlier = summary["settings"]
+    except FileNotFoundError:
+        raise ResumeError(f"{path}: no report to resume") from None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ResumeError(f"{path}: not a report this script can resume ({exc})") from None
+    differ = [key for key in wanted if earlier.get(key) != wanted[key]]
+    if differ:
+        raise ResumeError(f"{path}: a different run ({', '.join(differ)} differ); resume it with the same options "
+                          f"at revision {earlier.get('revision')}")
+    return summary, records
 
 
 # --- the child: one seed ------------------------------------------------------------------------------------
@@ -262,7 +309,12 @@ def to_markdown(summary: dict[str, object], records: list[dict[str, object]], co
     lines = ["# csmith differential testing", "",
              f"Generated by `{command}` (benchmarks/fuzz_csmith.py; reports/README.md says how and when). "
              f"csmith 2.3.0 `{' '.join(summary['csmith_options'])}` with our runtime header "  # type: ignore[arg-type]
-             "(tests/fuzz/csmith_runtime/csmith.h); reference: clang-16 wasm32 + wasmtime.", "",
+             "(tests/fuzz/csmith_runtime/csmith.h); reference: clang-16 wasm32 + wasmtime."
+             + (f" pvmc at {summary['settings']['revision']}."  # type: ignore[index]
+                if "settings" in summary else "")
+             + (f" Resumed {summary['resumed']} time{'' if summary['resumed'] == 1 else 's'} (`--resume`): the wall "
+                "time is the sum of the parts."
+                if summary.get("resumed") else ""), "",
              *([f"**Partial report: {summary['seeds']} of {summary['seeds_planned']} programs finished** (written "
                 f"every --checkpoint seconds while the run goes on; a run stopped early leaves the last one).", ""]
                if summary.get("complete") is False else []),
@@ -293,13 +345,14 @@ def to_markdown(summary: dict[str, object], records: list[dict[str, object]], co
 
 
 def write_reports(records: list[dict[str, object]], args: argparse.Namespace, command: str, wall: float,
-                  planned: int) -> dict[str, object]:
+                  planned: int, run: dict[str, object] | None = None) -> dict[str, object]:
     """Write `fuzz.json` and `fuzz.md` under `args.out` for the seeds finished so far (`records`, in seed order,
     of `planned`), each through a temporary file renamed into place, so a run stopped at any moment leaves whole
     files. Both are written before either is renamed, and fuzz.md is renamed first: where fuzz.json exists,
-    fuzz.md does too, of the same checkpoint or (stopped between the two renames) one later. Returns the
-    summary."""
+    fuzz.md does too, of the same checkpoint or (stopped between the two renames) one later. `run` adds the
+    run's `settings` and how often it was `resumed` (`wall` counts every part). Returns the summary."""
     summary = summarise(records, args, wall)
+    summary.update(run or {})
     summary["seeds_planned"] = planned
     summary["complete"] = len(records) == planned
     texts = (("fuzz.md", to_markdown(summary, records, command)),
@@ -347,17 +400,30 @@ def main() -> int:
         if shutil.which(tool) is None:
             print(f"fuzz_csmith: {tool} not found (scripts/setup installs it)", file=sys.stderr)
             return 2
-    command = "benchmarks/fuzz_csmith.py " + " ".join(shlex.quote(a) for a in sys.argv[1:])
+    command = "benchmarks/fuzz_csmith.py " + " ".join(shlex.quote(a) for a in sys.argv[1:] if a != "--resume")
+    run = {"settings": settings(args, seeds), "resumed": 0}
     records: dict[int, dict[str, object]] = {}
+    earlier_wall = 0.0
+    if args.resume:
+        try:
+            summary, done = resumed(args, run["settings"])
+        except ResumeError as exc:
+            print(f"fuzz_csmith: --resume: {exc}", file=sys.stderr)
+            return 2
+        records = {int(r["seed"]): r for r in done}  # type: ignore[call-overload]
+        earlier_wall = float(summary["wall_seconds"])
+        run["resumed"] = int(summary.get("resumed", 0)) + 1
+    todo = [seed for seed in seeds if seed not in records]
     start = time.perf_counter()
     bar = None
     if not args.quiet:
         from tqdm import tqdm
-        bar = tqdm(total=len(seeds), desc="csmith", unit="program", file=sys.stderr, dynamic_ncols=True)
+        bar = tqdm(total=len(seeds), initial=len(seeds) - len(todo), desc="csmith", unit="program", file=sys.stderr,
+                   dynamic_ncols=True)
     args.out.mkdir(parents=True, exist_ok=True)
     written = time.perf_counter()
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        futures = {pool.submit(run_seed, seed, args): seed for seed in seeds}
+        futures = {pool.submit(run_seed, seed, args): seed for seed in todo}
         for future in as_completed(futures):
             records[futures[future]] = future.result()
             if bar is not None:
@@ -366,11 +432,12 @@ def main() -> int:
                 bar.set_postfix(failures=bad)
             if len(records) < len(seeds) and time.perf_counter() - written >= args.checkpoint:
                 write_reports([records[s] for s in seeds if s in records], args, command,
-                              time.perf_counter() - start, len(seeds))
+                              earlier_wall + time.perf_counter() - start, len(seeds), run)
                 written = time.perf_counter()
     if bar is not None:
         bar.close()
-    summary = write_reports([records[s] for s in seeds], args, command, time.perf_counter() - start, len(seeds))
+    summary = write_reports([records[s] for s in seeds], args, command, earlier_wall + time.perf_counter() - start,
+                            len(seeds), run)
     print_summary(summary)
     if args.reduce:
         reduce_failures(summary["failures"], args)  # type: ignore[arg-type]
