@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from pvm_backend.driver import compile_file
+from pvm_backend.abi import RegisterModel
+from pvm_backend.driver import BuildOptions, compile_file
 from pvm_backend.frontend.load import module_from_text
 from pvm_backend.ir import Function
 from verifier import AllocationCounterexample, Finding, Status
@@ -251,3 +252,26 @@ def test_linear_scan_allocations_of_corpus_programs_prove(program: str) -> None:
         result = check_allocation(build_contract(functions[emitted.name]), registers)
         assert result.status is Status.PROVED, (emitted.name, result)
     assert allocated > 0, "the program should exercise the allocator"
+
+
+@pytest.mark.parametrize("registers", ["seed", "full"])
+@pytest.mark.parametrize("program", ["tests/regalloc/call_clobber.c", "tests/programs/sha256.c",
+                                     "tests/programs/matmul.c"])
+def test_the_contract_over_the_allocated_values_is_the_part_of_the_whole_that_applies(program: str,
+                                                                                        registers: str) -> None:
+    """Check 1 builds the contract over the allocated values only (`build_contract(..., values)`): it must be
+    exactly the whole contract's constraints all of whose values are allocated, in the same order."""
+    model = RegisterModel(registers)
+    build = compile_file(REPO / program, options=BuildOptions(registers=model)).build
+    assert build.module is not None
+    functions = {f.name: f for f in build.module.functions}
+    applied = 0
+    for emitted in build.emitted:
+        allocated = dict(emitted.registers)
+        whole = build_contract(functions[emitted.name], model)
+        part = build_contract(functions[emitted.name], model, allocated)
+        expected = tuple(c for c in whole.constraints if all(v in allocated for v in c.values))
+        assert part.constraints == expected, emitted.name
+        assert (part.available, part.value_names) == (whole.available, whole.value_names)
+        applied += len(expected)
+    assert applied > 0

@@ -1,7 +1,8 @@
 """Check `allocation` (check 1): the register allocation of one function respects its contract.
 
 What it does: builds the function's allocation contract (`verifier.contract.build_contract`: fits,
-availability, SSA conflicts, call clobbers) and checks the allocation the emitted function realises
+availability, SSA conflicts, call clobbers) over the values the allocation puts in registers (a constraint on
+any other value cannot be broken) and checks the allocation the emitted function realises
 (`EmittedFunction.registers`, value id → register, under its `register_model`) against it with z3 (`verifier.contract.check_allocation`),
 which returns every violated constraint. Each violation is then located at an IR instruction (`ir_id`): the
 instruction its point names, or for the rules about a value as a whole (``fits``, ``availability``) the value's
@@ -28,8 +29,9 @@ from .interface import Check
 
 def prove(function: Function, emitted: EmittedFunction, timeout_ms: int) -> Finding:
     """Check 1 on one function; `timeout_ms` bounds z3 (milliseconds). See the module docstring."""
-    contract = build_contract(function, emitted.register_model)
-    finding = check_allocation(contract, dict(emitted.registers), timeout_ms)
+    registers = dict(emitted.registers)
+    contract = build_contract(function, emitted.register_model, registers)
+    finding = check_allocation(contract, registers, timeout_ms)
     if not finding.violations:
         return finding
     located = tuple(dataclasses.replace(v, ir_id=contract.constraints[v.constraint].ir_id)
