@@ -34,6 +34,8 @@ from .z3_bitvec import Z3BitVec
 
 SP = 1
 _REGS = tuple(z3.BitVec(f"r{i}", 64) for i in range(13))
+_REGISTER_OF = {r.get_id(): i for i, r in enumerate(_REGS)}
+"""z3's id of the symbol r_i -> i (z3 shares equal terms: a term is the symbol exactly when it has its id)."""
 _BV = Z3BitVec()
 
 
@@ -177,12 +179,11 @@ def _sp_offset(address: z3.BitVecRef) -> int | None:
 
 
 def _register_of(term: z3.BitVecRef) -> int | None:
-    """i when `term` is exactly the symbol r_i."""
+    """i when `term` is exactly the symbol r_i (after z3's rewriter)."""
     simple = z3.simplify(term)
-    for i, r in enumerate(_REGS):
-        if z3.eq(simple, r):
-            return i
-    return None
+    if not z3.is_const(simple) or z3.is_bv_value(simple):
+        return None
+    return _REGISTER_OF.get(simple.get_id())
 
 
 def _classify(index: int, term: z3.BitVecRef, loads: list[tuple[z3.BitVecRef, int, z3.BitVecRef]]) -> RegisterWrite:
@@ -221,18 +222,11 @@ def effects(ins: Instruction) -> Effects:
 
 
 def _mentions(term: z3.ExprRef, symbol: z3.ExprRef) -> bool:
-    """Whether `symbol` occurs in `term` (before any simplification: an occurrence that cancels still counts)."""
-    seen: set[int] = set()
-    stack = [term]
-    while stack:
-        node = stack.pop()
-        if node.get_id() in seen:
-            continue
-        seen.add(node.get_id())
-        if z3.eq(node, symbol):
-            return True
-        stack.extend(node.children())
-    return False
+    """Whether `symbol` occurs in `term` (before any simplification: an occurrence that cancels still counts).
+    z3 shares equal terms, and its substitution rebuilds exactly the terms above an occurrence without rewriting
+    them: `term` with `symbol` replaced by a symbol of its own is `term` itself only when `symbol` does not
+    occur (one call into z3 instead of a walk over the term's nodes from Python)."""
+    return not z3.eq(z3.substitute(term, (symbol, z3.FreshConst(symbol.sort(), "absent"))), term)
 
 
 def _djump_base(address: z3.BitVecRef) -> int | None:
