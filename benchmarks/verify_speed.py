@@ -19,15 +19,16 @@ proved.
 
 Assumes: every corpus program compiles. Before measuring, examples/fib.c is compiled and verified once, not
 counted, so one-time costs (importing z3 and llvmlite, initialising LLVM) are not charged to the first program.
-The verifier's per-instruction effects cache (`verifier.effects`, keyed by instruction) persists across
-programs, as it does across the functions of one `pvmc` run; a single `pvmc compile --verify` of one small
-program therefore pays somewhat more per function than these totals show.
+The verifier's caches (the effects of each instruction, `verifier.effects`; the skeletons and shapes check 3
+proved, `verifier.selection`) persist across programs, as they do across the functions of one `pvmc` run, so a
+single `pvmc compile --verify` of one small program pays more per function than these totals show; `--cold`
+empties them before each program (`verifier.verify.clear_caches`) and measures what that single run pays.
 
 Guarantees: nothing is written. Exit status 0 when every function of every program is proved, 1 otherwise (the
 table is printed either way).
 
 Usage: .venv/bin/python benchmarks/verify_speed.py [--mode none|linear-scan|both] [-O N] [--timeout SECONDS]
-       [--json]
+       [--cold] [--json]
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from tabulate import tabulate  # noqa: E402
 from pvm_backend.driver import compile_file  # noqa: E402
 from pvm_backend.driver import BuildOptions  # noqa: E402
 from verifier import DEFAULT_TIMEOUT_MS, FunctionVerdict, verify_build  # noqa: E402
+from verifier.verify import clear_caches  # noqa: E402
 from verifier.checks import REGISTRY  # noqa: E402
 
 SLOWEST = 8
@@ -87,9 +89,11 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
 
 
-def measure(mode: str, paths: list[Path], opt_level: int, timeout_ms: int) -> ModeRun:
+def measure(mode: str, paths: list[Path], opt_level: int, timeout_ms: int, cold: bool = False) -> ModeRun:
     run = ModeRun(mode)
     for path in paths:
+        if cold:
+            clear_caches()
         start = time.perf_counter()
         result = compile_file(path, entry="main", opt_level=opt_level, options=BuildOptions(regalloc=mode))
         middle = time.perf_counter()
@@ -138,6 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_MS / 1000,
                         help="z3 limit per function per check, per IR instruction for check 3, seconds "
                              "(default: the verifier's)")
+    parser.add_argument("--cold", action="store_true",
+                        help="empty the verifier's caches before each program (`verifier.verify.clear_caches`), as "
+                             "one `pvmc compile --verify` of that program in a fresh process starts")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     modes = ["none", "linear-scan"] if args.mode == "both" else [args.mode]
@@ -147,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     warm = compile_file(REPO / "examples" / "fib.c")
     verify_build(warm.build, timeout_ms)
 
-    runs = [measure(mode, paths, args.opt_level, timeout_ms) for mode in modes]
+    runs = [measure(mode, paths, args.opt_level, timeout_ms, args.cold) for mode in modes]
     rows = [summary(run.mode, [run]) for run in runs]
     if len(runs) > 1:
         rows.append(summary("all", runs))
@@ -168,7 +175,8 @@ def main(argv: list[str] | None = None) -> int:
                          indent=2))
     else:
         print(f"{len(paths)} programs, -O{args.opt_level}, z3 limit {args.timeout:g} s per function per check "
-              "(per IR instruction for check 3)")
+              "(per IR instruction for check 3)"
+              + (", the verifier's caches emptied before each program (--cold)" if args.cold else ""))
         print(tabulate([[r["mode"], r["functions"], r["proved"], r["refuted"], r["unknown"], r["median_s"],
                          r["p95_s"], r["max_s"], r["compile_s"], r["verify_s"], r["ratio"], r["max_program_ratio"], r["programs_over_2x"]]
                         for r in rows],

@@ -755,6 +755,14 @@ _SHAPES: dict[int, z3.BoolRef] = {}
 equal shapes have equal ids; keeping the formula keeps its id from being reused)."""
 
 
+
+
+def clear_caches() -> None:
+    """Forget every proved skeleton and shape (`_SKELETONS`, `_SHAPES`): what a fresh process starts with."""
+    _SKELETONS.clear()
+    _SHAPES.clear()
+
+
 _DIVISIONS = frozenset({"udiv", "sdiv", "urem", "srem"})
 
 

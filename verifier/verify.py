@@ -69,6 +69,15 @@ def verify_build(build: BuildResult, timeout_ms: int = DEFAULT_TIMEOUT_MS,
     return ordered_map(partial(_verify_pair, timeout_ms), [(functions[e.name], e) for e in emitted], jobs)
 
 
+def clear_caches() -> None:
+    """Empty the verifier's caches of this process (the effects of each instruction, `verifier.effects`; the
+    skeletons and query shapes check 3 proved, `verifier.selection`), so that the next verification costs what
+    it costs in a fresh process, as one `pvmc compile --verify` does (`benchmarks/verify_speed.py --cold`)."""
+    from . import effects, selection
+    effects.effects.cache_clear()
+    selection.clear_caches()
+
+
 def _verify_pair(timeout_ms: int, pair: tuple[Function, EmittedFunction]) -> FunctionVerdict:
     """`verify_function` on one (IR function, emitted function) pair: what a worker of `verify_build` runs."""
     return verify_function(pair[0], pair[1], timeout_ms)
