@@ -23,8 +23,9 @@ Guarantees: the reports are complete for the seeds that ran; while the run goes 
 seeds finished so far, marked partial, at most every `--checkpoint` seconds (each file replaced whole), so a run
 killed early leaves its last checkpoint, and `--resume` continues it (the same run: seeds, configurations,
 csmith options, limits and pvmc's git revision, all recorded in the report's `settings`; refused otherwise, exit
-2); a seed whose child died or overran gets a crash or timeout for each configuration it did not report. Exit status 0 when nothing is a miscompile, crash or
-proved-but-wrong, 1 otherwise (false alarms, unsupported and timeouts are reported, not failures of the run).
+2); a seed whose child died or overran gets a crash or timeout for each configuration it did not report. Exit
+status 0 when nothing is a miscompile, crash or proved-but-wrong, 1 otherwise (false alarms, unsupported and
+timeouts are reported, not failures of the run).
 
 Usage: .venv/bin/python benchmarks/fuzz_csmith.py --count 1000 --jobs 8           # the nightly run
        .venv/bin/python benchmarks/fuzz_csmith.py --count 1000 --jobs 8 --resume # after it was stopped

@@ -178,8 +178,8 @@ def main(argv: list[str] | None = None) -> int:
               "(per IR instruction for check 3)"
               + (", the verifier's caches emptied before each program (--cold)" if args.cold else ""))
         print(tabulate([[r["mode"], r["functions"], r["proved"], r["refuted"], r["unknown"], r["median_s"],
-                         r["p95_s"], r["max_s"], r["compile_s"], r["verify_s"], r["ratio"], r["max_program_ratio"], r["programs_over_2x"]]
-                        for r in rows],
+                         r["p95_s"], r["max_s"], r["compile_s"], r["verify_s"], r["ratio"], r["max_program_ratio"],
+                         r["programs_over_2x"]] for r in rows],
                        headers=["mode", "functions", "proved", "refuted", "unknown", "median s", "p95 s", "max s",
                                 "compile s", "verify s", "(compile+verify)/compile", "per program: max",
                                 "over 2"]))

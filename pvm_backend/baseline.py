@@ -72,15 +72,17 @@ from pvm_backend.selection import Selection, reads_before_write, select
 
 
 def emit(function: Function, ctx: LinkContext, allocation: Allocation | None = None, passes: Passes = Passes(),
-         selection: Selection | None = None, faults: Faults = NO_FAULTS) -> EmittedFunction:
+         selection: Selection | None = None, faults: Faults = NO_FAULTS,
+         deadline: float | None = None) -> EmittedFunction:
     """`emit_function` with the baseline's cross-block values when `passes` has both `block_local` and
-    `cross_block` (with only `block_local`, the emitter keeps block-local values alone)."""
+    `cross_block` (with only `block_local`, the emitter keeps block-local values alone); `deadline` as there
+    (raises `emitter.lowering.DeadlinePassed`)."""
     selection = selection or select(function)
     baseline = None
     if passes.block_local and passes.cross_block:
         baseline = baseline_registers(function, selection, allocation or Allocation(function.name),
                                       function.name in ctx.entry_only)
-    return emit_function(function, ctx, allocation, passes, selection, faults, baseline=baseline)
+    return emit_function(function, ctx, allocation, passes, selection, faults, baseline=baseline, deadline=deadline)
 
 
 def baseline_registers(function: Function, selection: Selection, allocation: Allocation,

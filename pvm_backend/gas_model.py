@@ -73,6 +73,7 @@ from pvm_backend.allocation import Allocation, AllocationWeights, LoweredGas, Si
 from pvm_backend.emitter.builder import LinkContext
 from pvm_backend.emitter.frame_elision import prologue_items
 from pvm_backend.emitter.items import EmittedFunction, EmittedInstruction, Label, entry_label, is_edge_label
+from pvm_backend.emitter.lowering import DeadlinePassed
 from pvm_backend.baseline import emit
 from pvm_backend.emitter.pipeline import Passes
 from pvm_backend.ir import Function, ValueRef
@@ -373,15 +374,20 @@ def measure(function: Function, ctx: LinkContext, problem: Problem, analysis: An
             *, passes: Passes = Passes(), deadline: float | None = None,
             per_candidate: bool = False) -> Measurement | None:
     """The gas model of `function` (module docstring) and how many lowerings it took; None as soon as the
-    `time.perf_counter()` `deadline` has passed before every trial was lowered (the measurement overruns the
-    deadline by at most one lowering). `per_candidate` lowers each candidate alone instead of in batches (the
+    `time.perf_counter()` `deadline` has passed before every trial was lowered (a lowering looks at the clock as it
+    goes, `emitter.lowering.DEADLINE_STRIDE`, so the measurement overruns the deadline by a fraction of one).
+    `per_candidate` lowers each candidate alone instead of in batches (the
     reference the batched measurement is compared with, `benchmarks/gas_model.py`)."""
     trial_ctx = replace(ctx, jump_entry=lambda label: 0)   # counts only: do not grow the program's jump table
     frequency = block_frequencies(function, problem, analysis)
     weight = tuple(frequency[ins.block] for ins in function.instructions)
     # the baseline is lowered under the problem's register model, as every trial is (block-local values exist
     # under the seed model only, `emitter.block_local`)
-    baseline = emit(function, trial_ctx, Allocation(function.name, model=problem.model), passes, selection)
+    try:
+        baseline = emit(function, trial_ctx, Allocation(function.name, model=problem.model), passes, selection,
+                        deadline=deadline)
+    except DeadlinePassed:
+        return None
     if not problem.registers:
         return Measurement(AllocationWeights((), ()), 1)
     candidates = [v.id for v in problem.values if v.fits_register]
@@ -406,7 +412,10 @@ def measure(function: Function, ctx: LinkContext, problem: Problem, analysis: An
         assignment = Allocation(function.name, trial, problem.is_leaf, block_live_in(problem, analysis, registers),
                                 model=problem.model,
                                 reloads_after=call_reloads(function, problem, analysis, registers))
-        emitted = emit(function, trial_ctx, assignment, passes, selection)
+        try:
+            emitted = emit(function, trial_ctx, assignment, passes, selection, deadline=deadline)
+        except DeadlinePassed:
+            return None
         for reg in set(registers.values()):
             if abi.Reg(reg) not in baseline.frame.saved:
                 register_cost = max(register_cost, _save_restore_gas(emitted, reg, weight))

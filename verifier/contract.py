@@ -28,8 +28,9 @@ from the verifier's own liveness (`verifier.liveness`) and the ABI (`pvm_backend
 maps z3's answers to PROVED, or REFUTED with *every* violated constraint (the values, the register, the
 program point), or UNKNOWN: on unsat each constraint is put behind its own assumption literal and, while z3
 answers unsat, the constraints of its unsat core are set aside (a core of one is violated; the members of a
-larger core are asked one by one) and the rest is asked again, until z3 answers sat. The same contract is the constraint set of the optimal allocator (issue 6);
-`verifier.checks.allocation` registers this check and locates each violation's IR instruction.
+larger core are asked one by one) and the rest is asked again, until z3 answers sat. The same contract is the
+constraint set of the optimal allocator (issue 6); `verifier.checks.allocation` registers this check and
+locates each violation's IR instruction.
 
 Assumes: the IR view's contract; what is a call, a host call, a leaf, and which values fit a register are the
 IR facts of `pvm_backend.ir_facts` (the same facts the emitter lowers by).

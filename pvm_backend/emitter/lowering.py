@@ -15,6 +15,8 @@ subset: floating point, vectors, atomics, varargs, unknown intrinsics, undefined
 
 from __future__ import annotations
 
+import time
+
 from pvm_backend import abi
 from pvm_backend.allocation import Allocation
 from pvm_backend.errors import UnsupportedError
@@ -42,9 +44,19 @@ _UNSUPPORTED_OPS = {
 }
 
 
+class DeadlinePassed(Exception):
+    """A lowering given a `deadline` found it passed (`lower_function`, `pipeline.emit_function`)."""
+
+
+DEADLINE_STRIDE = 256
+"""A lowering with a deadline looks at the clock before each IR instruction whose id is a multiple of this (about
+every 25 ms of lowering at 10k IR instructions/s)."""
+
+
 def lower_function(function: Function, ctx: LinkContext, allocation: Allocation | None = None,
                    selection: Selection | None = None, faults: Faults = NO_FAULTS, *,
-                   block_local: bool = True, baseline: BaselineRegisters | None = None) -> EmittedFunction:
+                   block_local: bool = True, baseline: BaselineRegisters | None = None,
+                   deadline: float | None = None) -> EmittedFunction:
     """Lower `function` (a definition) to an `EmittedFunction`, keeping the values of `allocation` (value ->
     callee-saved register) in registers as well as in their slots (`regstate`); without it, the stack-slot
     baseline. With `block_local`, values that never leave their block are kept in registers the allocation
@@ -52,6 +64,10 @@ def lower_function(function: Function, ctx: LinkContext, allocation: Allocation 
     and the values it keeps at block starts (cross-block values too: `pvm_backend.baseline`). `selection` is
     the function's selection decisions
     (`pvm_backend.selection.select`, computed when not given); `faults` the build's test-only fault switches.
+    With a `deadline` (a `time.perf_counter()` time) it raises DeadlinePassed as soon as it finds the deadline
+    passed (it looks before lowering each IR instruction whose id is a multiple of `DEADLINE_STRIDE`): a caller
+    measuring within a time limit (the optimal allocator's gas model) does not wait for the rest of a large
+    function.
     Raises UnsupportedError / CompileError."""
     if function.is_vararg:
         raise UnsupportedError("varargs functions are not supported", function.name)
@@ -87,6 +103,8 @@ def lower_function(function: Function, ctx: LinkContext, allocation: Allocation 
         b.current_ir = block.instructions[0].id if block.instructions else None
         emitted.add(block_id)
         for ins in block.instructions:
+            if deadline is not None and ins.id % DEADLINE_STRIDE == 0 and time.perf_counter() > deadline:
+                raise DeadlinePassed(function.name)
             b.current_ir = ins.id
             # The registers this instruction writes for itself hold nothing that is read after it starts
             # (`Selection.scratch`): forget them now, so that a loop inside its code (memcpy) finds at its back

@@ -15,6 +15,7 @@ CompileError).
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from pvm_backend.allocation import Allocation
@@ -28,7 +29,7 @@ from .dse import eliminate_dead_stores
 from .frame_compaction import compact_frame
 from .frame_elision import elide_frame
 from .items import EmittedFunction
-from .lowering import lower_function
+from .lowering import DeadlinePassed, lower_function
 from .peephole import peephole as run_peephole, thread_jumps
 
 
@@ -54,11 +55,16 @@ class Passes:
 
 def emit_function(function: Function, ctx: LinkContext, allocation: Allocation | None = None,
                   passes: Passes = Passes(), selection: Selection | None = None,
-                  faults: Faults = NO_FAULTS, *, baseline: BaselineRegisters | None = None) -> EmittedFunction:
+                  faults: Faults = NO_FAULTS, *, baseline: BaselineRegisters | None = None,
+                  deadline: float | None = None) -> EmittedFunction:
     """The final instruction stream of `function` (module docstring); `baseline` gives the emitter's baseline
-    registers when the caller computed them (`pvm_backend.baseline.emit`), else block-local values alone."""
+    registers when the caller computed them (`pvm_backend.baseline.emit`), else block-local values alone. With a
+    `deadline` (a `time.perf_counter()` time), `lowering.DeadlinePassed` when it has passed, found while lowering
+    (`lower_function`) or after it."""
     emitted = lower_function(function, ctx, allocation, selection, faults, block_local=passes.block_local,
-                             baseline=baseline)
+                             baseline=baseline, deadline=deadline)
+    if deadline is not None and time.perf_counter() > deadline:
+        raise DeadlinePassed(function.name)
     if passes.peephole:
         emitted = run_peephole(emitted)
     if passes.dse:

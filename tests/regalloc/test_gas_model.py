@@ -118,3 +118,29 @@ def test_out_of_time_gives_none() -> None:
     problem = build_problem(function, selection)
     assert measure_weights(function, CONTEXT, problem, analyse(problem), selection,
                            deadline=time.perf_counter() - 1) is None
+
+
+def test_a_lowering_past_its_deadline_stops_before_the_rest_of_the_function(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The measurement of a large function must not overrun its limit by a whole lowering: a lowering given a
+    deadline that has passed raises `DeadlinePassed` before it lowers any instruction, and the gas model is then
+    None without the baseline having been lowered; with time left the lowering is what it is without one."""
+    from pvm_backend.emitter import lowering
+    from pvm_backend.emitter.lowering import DeadlinePassed, lower_function
+
+    function = chain_loop(600)
+    assert len(function.instructions) > 2 * lowering.DEADLINE_STRIDE
+    lowered = []
+    real = lowering.lower_instruction
+    monkeypatch.setattr(lowering, "lower_instruction", lambda cx, ins: (lowered.append(ins.id), real(cx, ins)))
+    with pytest.raises(DeadlinePassed):
+        lower_function(function, CONTEXT, deadline=time.perf_counter() - 1)
+    assert lowered == []
+    selection = select(function)
+    problem = build_problem(function, selection)
+    assert measure_weights(function, CONTEXT, problem, analyse(problem), selection,
+                           deadline=time.perf_counter() - 1) is None
+    assert lowered == []
+    in_time = lower_function(function, CONTEXT, deadline=time.perf_counter() + 3600)
+    assert in_time == lower_function(function, CONTEXT)
+    assert len(lowered) == 2 * len(function.instructions)
