@@ -438,7 +438,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="prove every function's allocation and emitted code sound with z3 before writing; if "
                         "any function is refuted or unknown, print a report, write nothing and exit 1")
     c.add_argument("--verify-timeout", type=positive_seconds, default=DEFAULT_TIMEOUT_SECONDS, metavar="SECONDS",
-                   help="z3 time limit for --verify per function for checks 1 and 2, per IR instruction for check 3 "
+                   help="z3 time limit for --verify per function for checks 1 and 2 (per started 10,000 IR "
+                        "instructions in larger functions), per IR instruction for check 3 "
                         f"(default: {DEFAULT_TIMEOUT_SECONDS:g}); "
                         "a check that runs out of time is unknown, which fails verification")
     c.add_argument("--stats", action="store_true",
@@ -469,7 +470,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "one program (the first names it)")
     _add_build_arguments(v)
     v.add_argument("--timeout", type=positive_seconds, default=DEFAULT_TIMEOUT_SECONDS, metavar="SECONDS",
-                   help="z3 time limit per function for checks 1 and 2, per query (one IR instruction) for "
+                   help="z3 time limit per function for checks 1 and 2 (per started 10,000 IR instructions in "
+                        "larger functions), per query (one IR instruction) for "
                         f"check 3 (default: {DEFAULT_TIMEOUT_SECONDS:g})")
     v.add_argument("--json", action="store_true",
                    help='print {"input", "regalloc", "functions": [{"name", "values", "allocated", '

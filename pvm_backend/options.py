@@ -3,9 +3,9 @@
 What it does: holds the one default of each shared limit and the one conversion or check of each, below the CLI
 and the reports so that both (and the driver and verifier, for the defaults) read them from here:
   * time limits: `DEFAULT_TIMEOUT_SECONDS` (10 s per function per check, per IR instruction for check 3, and per
-    optimisation; issues 5 and 6),
-    `DEFAULT_TIMEOUT_MS` the same in milliseconds, `milliseconds(seconds)` the one seconds -> milliseconds
-    conversion (rounded, at least 1 ms, as z3 wants), `positive_seconds` the argparse type of every time option;
+    optimisation; issues 5 and 6), `DEFAULT_TIMEOUT_MS` the same in milliseconds, `scaled_timeout_ms` the limit
+    of checks 1 and 2 in functions over `LIMIT_UNIT_INSTRUCTIONS` (10,000) IR instructions,
+    `milliseconds(seconds)` the one seconds -> milliseconds conversion (rounded, at least 1 ms, as z3 wants), `positive_seconds` the argparse type of every time option;
   * optimisation levels: `OPT_LEVELS` (0-3, "s", "z"), `DEFAULT_OPT_LEVEL`, `parse_opt_level` and
     `optimisation_level`, its argparse type;
   * gas: `DEFAULT_GAS` (10^9), the gas limit of `pvmc run` and of the reports' runs;
@@ -32,11 +32,27 @@ from typing import TypeVar
 from pvm_backend.errors import InputError
 
 DEFAULT_TIMEOUT_SECONDS = 10.0
-"""z3's limit per function for checks 1 and 2, per query (one IR instruction) for check 3 (`pvmc verify`,
+"""z3's limit per function for checks 1 and 2 (per started 10,000 IR instructions, `scaled_timeout_ms`), per
+query (one IR instruction) for check 3 (`pvmc verify`,
 `--verify-timeout`, the reports' `--timeout`), and per optimisation (`--optimal-timeout`), in seconds."""
 
 DEFAULT_TIMEOUT_MS = 10_000
 """`DEFAULT_TIMEOUT_SECONDS` in milliseconds (what z3 takes)."""
+
+LIMIT_UNIT_INSTRUCTIONS = 10_000
+"""Checks 1 and 2 get their time limit once per started block of this many IR instructions of the function
+(`scaled_timeout_ms`)."""
+
+
+def scaled_timeout_ms(timeout_ms: int, ir_instructions: int) -> int:
+    """z3's limit for check 1 or 2 of a function of `ir_instructions` IR instructions: `timeout_ms` (milliseconds)
+    per started `LIMIT_UNIT_INSTRUCTIONS` (10 s up to 10,000 instructions, 20 s up to 20,000, ...). Their cost
+    grows linearly with the function (`benchmarks/scaling.py`: exponents 0.83-1.05), so a fixed limit would make
+    every large enough function unknown whatever its code, and a limit scaled per instruction (check 3's) would
+    leave small functions too little for z3's fixed costs (issue 17 §3: check 2 of csmith seed 341061's
+    66k-instruction function takes 8 s alone and went over 10 s on a loaded machine). Every corpus function is
+    below one unit, so its limit is `timeout_ms`."""
+    return timeout_ms * max(1, -(-ir_instructions // LIMIT_UNIT_INSTRUCTIONS))
 
 OptLevel = int | str
 """An optimisation level: one of `OPT_LEVELS`."""

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import time
 from collections.abc import Iterable
 
 import z3
@@ -174,6 +175,7 @@ def check_code(model: CodeModel, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> Findin
     Returns PROVED, REFUTED with every failing read in program order (`verifier.replay.explain`), or UNKNOWN
     with z3's reason."""
     enc = _Encoding(model, timeout_ms)
+    start = time.monotonic()
     try:
         answer = enc.fp.query(enc.r["fail"](enc.p, enc.l, enc.v))
     except z3.Z3Exception as exc:   # the datalog engine may report its time limit as an error ("canceled")
@@ -181,8 +183,12 @@ def check_code(model: CodeModel, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> Findin
         return Finding(Status.UNKNOWN, reason=f"z3: {message}")
     if answer == z3.unsat:
         return Finding(Status.PROVED)
-    if answer == z3.unknown:
-        return Finding(Status.UNKNOWN, reason=enc.fp.reason_unknown() or "unknown")
+    if answer == z3.unknown:   # z3's datalog engine gives the reason "ok" when it runs out of time
+        reason = enc.fp.reason_unknown()
+        if reason in ("", "ok"):
+            late = time.monotonic() - start >= timeout_ms / 1000
+            reason = f"timeout ({timeout_ms} ms)" if late else "z3's datalog engine gave no answer"
+        return Finding(Status.UNKNOWN, reason=reason)
     failures = _tuples(enc.fp.get_answer(), 3)
     return Finding(Status.REFUTED, explain(model, failures))
 

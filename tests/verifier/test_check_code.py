@@ -397,6 +397,66 @@ def test_one_millisecond_limit_on_a_big_function_is_unknown_or_proved_never_a_cr
             assert verdict.reason, "an unknown verdict says why"
 
 
+def test_the_datalog_engine_out_of_time_is_reported_as_a_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """z3's datalog engine answers unknown with the reason "ok" when its limit runs out (csmith seed 341061 on a
+    loaded machine): the verdict says timeout, and says only that there was no answer when the limit had not run
+    out."""
+    import time
+
+    import z3
+
+    from verifier.code_check import check_code
+    from verifier.model import model_of
+
+    build = compile_file(REPO / "examples" / "fib.c").build
+    assert build.module is not None
+    functions = {f.name: f for f in build.module.functions}
+    model = model_of(functions[build.emitted[0].name], build.emitted[0])
+
+    def slow_unknown(self: z3.Fixedpoint, *query: object) -> z3.CheckSatResult:
+        time.sleep(0.05)
+        return z3.unknown
+    monkeypatch.setattr(z3.Fixedpoint, "query", slow_unknown)
+    monkeypatch.setattr(z3.Fixedpoint, "reason_unknown", lambda self: "ok")
+    late = check_code(model, timeout_ms=10)
+    assert (late.status, late.reason) == (Status.UNKNOWN, "timeout (10 ms)")
+    early = check_code(model, timeout_ms=10_000)
+    assert (early.status, early.reason) == (Status.UNKNOWN, "z3's datalog engine gave no answer")
+
+
+@pytest.mark.parametrize("check", ["allocation", "code"])
+def test_checks_1_and_2_get_their_limit_per_started_10000_ir_instructions(check: str,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fixed limit would make every large enough function unknown (issue 17 §3): checks 1 and 2 give z3 the
+    limit once per started 10,000 IR instructions (`options.scaled_timeout_ms`), so 10,002 instructions get it
+    twice and fib's few once."""
+    import verifier.checks.allocation as allocation_check
+    import verifier.checks.code as code_check
+    from pvm_backend.options import scaled_timeout_ms
+
+    assert [scaled_timeout_ms(7, n) for n in (0, 1, 10_000, 10_001, 20_000, 20_001)] == [7, 7, 7, 14, 14, 21]
+    module = allocation_check if check == "allocation" else code_check
+    engine = "check_allocation" if check == "allocation" else "check_code"
+    limits: list[int] = []
+    real = getattr(module, engine)
+
+    def spy(*args: object) -> object:
+        limits.append(int(args[-1]))  # type: ignore[call-overload]
+        return real(*args)
+    monkeypatch.setattr(module, engine, spy)
+    chain = "\n".join(f"  %v{k} = add i64 %v{k - 1}, {k}" for k in range(1, 10_001))
+    text = (HEADER + "define i64 @main(ptr %args, i32 %len) {\nentry:\n  %v0 = zext i32 %len to i64\n"
+            + chain + "\n  ret i64 %v10000\n}\n")
+    for source in (text, HEADER + PROGRAM):
+        build = build_program(module_from_text(source, 0), "main", BuildOptions(stack_size=1 << 20))
+        assert build.module is not None
+        main = next(f for f in build.module.functions if f.name == "main")
+        emitted = next(e for e in build.emitted if e.name == "main")
+        assert module.CHECK.run(main, emitted, 1_000).status is Status.PROVED
+        assert len(main.instructions) == (10_002 if source == text else 4)
+    assert limits == [2_000, 1_000]
+
+
 def test_unknown_never_counts_as_proved() -> None:
     for allocation, code in [(Status.UNKNOWN, Status.PROVED), (Status.PROVED, Status.UNKNOWN),
                              (Status.UNKNOWN, Status.UNKNOWN)]:

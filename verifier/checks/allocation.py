@@ -21,6 +21,7 @@ import dataclasses
 
 from pvm_backend.emitter.items import EmittedFunction
 from pvm_backend.ir import Function
+from pvm_backend.options import scaled_timeout_ms
 
 from ..contract import build_contract, check_allocation
 from ..result import AllocationCounterexample, Finding
@@ -28,10 +29,11 @@ from .interface import Check
 
 
 def prove(function: Function, emitted: EmittedFunction, timeout_ms: int) -> Finding:
-    """Check 1 on one function; `timeout_ms` bounds z3 (milliseconds). See the module docstring."""
+    """Check 1 on one function; `timeout_ms` bounds z3 (milliseconds) per started 10,000 IR instructions of the
+    function (`options.scaled_timeout_ms`). See the module docstring."""
     registers = dict(emitted.registers)
     contract = build_contract(function, emitted.register_model, registers)
-    finding = check_allocation(contract, registers, timeout_ms)
+    finding = check_allocation(contract, registers, scaled_timeout_ms(timeout_ms, len(function.instructions)))
     if not finding.violations:
         return finding
     located = tuple(dataclasses.replace(v, ir_id=contract.constraints[v.constraint].ir_id)

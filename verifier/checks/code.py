@@ -18,6 +18,7 @@ import dataclasses
 
 from pvm_backend.emitter.items import EmittedFunction
 from pvm_backend.ir import Function
+from pvm_backend.options import scaled_timeout_ms
 
 from ..code_check import check_code
 from ..model import ModelError, model_of
@@ -26,7 +27,8 @@ from .interface import Check
 
 
 def prove(function: Function, emitted: EmittedFunction, timeout_ms: int) -> Finding:
-    """Check 2 on one function; `timeout_ms` bounds the z3 query (milliseconds). See the module docstring."""
+    """Check 2 on one function; `timeout_ms` bounds the z3 query (milliseconds) per started 10,000 IR instructions
+    of the function (`options.scaled_timeout_ms`). See the module docstring."""
     try:
         model = model_of(function, emitted)
     except ModelError as exc:
@@ -34,7 +36,8 @@ def prove(function: Function, emitted: EmittedFunction, timeout_ms: int) -> Find
             "", "", "", "", f"code the verifier cannot model: {exc}", (emitted.name,),
             index=-1 if exc.point is None else exc.point),))
     coverage = ReadCoverage(len(model.claims) - model.temporary_reads, model.temporary_reads, model.unchecked_reads)
-    return dataclasses.replace(check_code(model, timeout_ms), coverage=coverage)
+    limit = scaled_timeout_ms(timeout_ms, len(function.instructions))
+    return dataclasses.replace(check_code(model, limit), coverage=coverage)
 
 
 CHECK = Check("code", "every read of the emitted code finds, on every path, the IR value it expects", prove)

@@ -117,7 +117,8 @@ table. A function counts as proved only if every check (allocation, code, select
                    help="register allocator every program is compiled with, as `pvmc compile --regalloc` "
                         f"(default: {DEFAULT_MODE})")
     s.add_argument("--timeout", type=positive_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
-                   help="z3 time limit per function for checks 1 and 2, per IR instruction for check 3 (default: "
+                   help="z3 time limit per function for checks 1 and 2 (per started 10,000 IR instructions in larger "
+                        "functions), per IR instruction for check 3 (default: "
                         f"{DEFAULT_TIMEOUT:g}); a check that runs "
                         "out of time is unknown, which fails the report")
     _add_parallelism(s, f"worker processes, one program at a time each (default: all cores, {DEFAULT_JOBS} here; "
